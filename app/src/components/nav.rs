@@ -1,0 +1,35 @@
+//! The site header (skip link, name, navigation) and footer (sources and licences).
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="site-header">
+            <a class="site-name" href="/">"ecosoc-watch"</a>
+            <nav aria-label="Main">
+                <ul>
+                    <li><A href="/">"Overview"</A></li>
+                    <li><a href="/api/v1/sessions">"Sessions (JSON)"</a></li>
+                    <li><a href="/api/v1/sessions.csv">"Sessions (CSV)"</a></li>
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>
+                "Decisions 1998–2024 from Christoph Valentin Steinert's "
+                <a href="https://github.com/christophsteinert/ECOSOC_Status">"ECOSOC_Status"</a>
+                " dataset (MIT licence), coded from the Committee's official reports. "
+                "Meetings coverage from UN press releases, which are not official records."
+            </p>
+        </footer>
+    }
+}

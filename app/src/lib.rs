@@ -1,0 +1,77 @@
+//! The ecosoc-watch user interface: routes, components, server functions and the types they
+//! share. Built twice: with `ssr` into the server binary (first paint, no-JS) and with
+//! `hydrate` into the WASM front end that takes over the server-rendered page.
+//!
+//! Server-only code sits behind `ssr`, browser-only code behind `hydrate`; never both at once.
+
+pub mod components;
+pub mod error;
+pub mod model;
+pub mod routes;
+pub mod server_fns;
+
+#[cfg(feature = "ssr")]
+pub mod ssr;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    StaticSegment,
+};
+
+/// The HTML document around the app, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The application: page shell, navigation and routes.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+
+    // Effects run only in the browser, so this turns true once the page has hydrated.
+    // Browser tests wait for it before they touch a reactive control.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
+
+    view! {
+        <Stylesheet id="leptos" href="/pkg/ecosoc-watch.css"/>
+        <Title formatter=|page: String| {
+            if page.is_empty() { "ecosoc-watch".to_string() } else { format!("{page} · ecosoc-watch") }
+        }/>
+        <Meta name="description" content="How the UN ECOSOC Committee on NGOs defers applications: by focus area, by asking state, over time, with sources for every figure."/>
+        <Link rel="icon" href="data:,"/>
+        <Router>
+            <components::nav::SiteHeader/>
+            <main id="main" data-hydrated=move || hydrated.get().to_string()>
+                <Routes fallback=routes::not_found::NotFound>
+                    <Route path=StaticSegment("") view=routes::home::HomePage/>
+                </Routes>
+            </main>
+            <components::nav::SiteFooter/>
+        </Router>
+    }
+}
+
+/// Entry point of the WASM front end: hydrate the server-rendered body.
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(App);
+}

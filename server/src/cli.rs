@@ -1,0 +1,140 @@
+//! The command line: one clap `Parser` per command, every flag also an environment variable
+//! `ECOSOC_WATCH_*`. `ecosoc-watch --help` is the reference.
+
+use std::{net::SocketAddr, process::ExitCode};
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+
+use crate::{
+    db::{Db, DEFAULT_DATABASE_URL},
+    serve::{serve, ServeConfig},
+    telemetry,
+};
+
+/// ecosoc-watch: how the UN ECOSOC Committee on NGOs defers NGOs' applications, with a
+/// source for every figure.
+///
+/// The database is a SQLite file by default (./data/ecosoc-watch.db, created on first use);
+/// give a postgres:// URL to use PostgreSQL. Migrations run automatically.
+#[derive(Debug, Parser)]
+#[command(name = "ecosoc-watch", version, propagate_version = true)]
+pub struct Cli {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct DatabaseArgs {
+    /// Database URL: sqlite://PATH or postgres://USER@HOST:PORT/DB. Falls back to
+    /// DATABASE_URL, then to sqlite://data/ecosoc-watch.db.
+    #[arg(long, global = true, env = "ECOSOC_WATCH_DATABASE_URL")]
+    pub database_url: Option<String>,
+}
+
+impl DatabaseArgs {
+    /// The URL from the flag, `ECOSOC_WATCH_DATABASE_URL`, `DATABASE_URL`, or the default.
+    pub fn url(&self) -> String {
+        self.database_url
+            .clone()
+            .or_else(|| std::env::var("DATABASE_URL").ok().filter(|u| !u.is_empty()))
+            .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_string())
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the web app and the /api/v1 API.
+    Serve(ServeArgs),
+    /// Create the database if needed and apply pending migrations.
+    Migrate,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "ECOSOC_WATCH_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+    /// Folder of the built front end (cargo-leptos writes target/site).
+    #[arg(long, env = "ECOSOC_WATCH_SITE_ROOT", default_value = "target/site")]
+    pub site_root: String,
+}
+
+/// Parse the command line, run the command, and turn an error into a message and exit code 1.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    telemetry::init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(error) => {
+            eprintln!("error: could not start the async runtime: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let url = cli.database.url();
+    let db = Db::connect_and_migrate(&url)
+        .await
+        .with_context(|| format!("opening the database {}", redact(&url)))?;
+    match cli.command {
+        Command::Serve(args) => {
+            serve(
+                db,
+                ServeConfig {
+                    addr: args.addr,
+                    site_root: args.site_root,
+                },
+            )
+            .await
+        }
+        Command::Migrate => {
+            for (version, description) in db.known_migrations() {
+                println!("{version} {description}");
+            }
+            println!("database {} is up to date", redact(&url));
+            Ok(())
+        }
+    }
+}
+
+/// A database URL without its password, for messages.
+pub fn redact(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("***"));
+            parsed.to_string()
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn redact_hides_passwords_only() {
+        assert_eq!(redact("postgres://u:secret@h/d"), "postgres://u:***@h/d");
+        assert_eq!(redact("sqlite://data/x.db"), "sqlite://data/x.db");
+    }
+}

@@ -1,0 +1,231 @@
+//! Database access. One code path for SQLite (the embedded default) and PostgreSQL, through
+//! sqlx's `Any` driver: portable SQL with `$1` placeholders, text timestamps, `bigint`
+//! integers. Each engine has its own migration folder with the same versions, because the
+//! two spell auto-increment keys and byte columns differently.
+
+pub mod overview;
+
+use std::{path::Path, str::FromStr, time::Duration};
+
+use sqlx::{
+    any::{AnyPoolOptions, AnyRow},
+    migrate::Migrator,
+    AnyPool, Executor,
+};
+
+/// The default database: a SQLite file under `./data`, created on first use.
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://data/ecosoc-watch.db";
+
+static SQLITE_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/sqlite");
+static POSTGRES_MIGRATIONS: Migrator = sqlx::migrate!("../migrations/postgres");
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    #[error("unsupported database URL {0:?}: use sqlite://PATH or postgres://USER@HOST/DB")]
+    UnsupportedUrl(String),
+    #[error("could not create the directory for the SQLite file {path}: {source}")]
+    CreateDir {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Sqlx(#[from] sqlx::Error),
+    #[error(transparent)]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+/// Which engine a [`Db`] talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+impl Engine {
+    pub fn from_url(url: &str) -> Result<Self, DbError> {
+        if url.starts_with("sqlite:") {
+            Ok(Engine::Sqlite)
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Ok(Engine::Postgres)
+        } else {
+            Err(DbError::UnsupportedUrl(url.to_string()))
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Sqlite => "sqlite",
+            Engine::Postgres => "postgres",
+        }
+    }
+}
+
+/// A connection pool and the engine behind it. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Db {
+    pool: AnyPool,
+    engine: Engine,
+}
+
+impl Db {
+    /// Connect, creating a SQLite file (and its directory) when it does not exist yet.
+    pub async fn connect(url: &str) -> Result<Self, DbError> {
+        sqlx::any::install_default_drivers();
+        let engine = Engine::from_url(url)?;
+        let mut options = AnyPoolOptions::new().acquire_timeout(Duration::from_secs(10));
+        let url = match engine {
+            Engine::Sqlite => {
+                let (url, in_memory) = sqlite_url(url)?;
+                if in_memory {
+                    // Every connection to `:memory:` is its own empty database.
+                    options = options.max_connections(1);
+                } else {
+                    options = options.max_connections(8);
+                }
+                options = options.after_connect(|conn, _meta| {
+                    Box::pin(async move {
+                        conn.execute(
+                            "pragma foreign_keys = on; pragma busy_timeout = 10000; \
+                             pragma journal_mode = wal; pragma synchronous = normal;",
+                        )
+                        .await?;
+                        Ok(())
+                    })
+                });
+                url
+            }
+            Engine::Postgres => {
+                options = options.max_connections(10);
+                url.to_string()
+            }
+        };
+        let pool = options.connect(&url).await?;
+        Ok(Db { pool, engine })
+    }
+
+    /// Connect and bring the schema up to date.
+    pub async fn connect_and_migrate(url: &str) -> Result<Self, DbError> {
+        let db = Self::connect(url).await?;
+        db.migrate().await?;
+        Ok(db)
+    }
+
+    /// Apply the migrations of this engine that have not run yet.
+    pub async fn migrate(&self) -> Result<(), DbError> {
+        let migrator = match self.engine {
+            Engine::Sqlite => &SQLITE_MIGRATIONS,
+            Engine::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator.run(&self.pool).await?;
+        Ok(())
+    }
+
+    /// The versions of the migrations this binary carries, for `ecosoc-watch migrate`.
+    pub fn known_migrations(&self) -> Vec<(i64, String)> {
+        let migrator = match self.engine {
+            Engine::Sqlite => &SQLITE_MIGRATIONS,
+            Engine::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator
+            .iter()
+            .map(|m| (m.version, m.description.to_string()))
+            .collect()
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    pub fn engine(&self) -> Engine {
+        self.engine
+    }
+
+    /// A round trip to the database, for `/healthz`.
+    pub async fn ping(&self) -> Result<(), DbError> {
+        let _: AnyRow = sqlx::query("select 1").fetch_one(&self.pool).await?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Normalise a SQLite URL: create the file's directory and ask for the file to be created.
+fn sqlite_url(url: &str) -> Result<(String, bool), DbError> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .unwrap_or(url);
+    let (path, query) = match rest.split_once('?') {
+        Some((path, query)) => (path, Some(query)),
+        None => (rest, None),
+    };
+    let in_memory = path == ":memory:" || query.is_some_and(|q| q.contains("mode=memory"));
+    if in_memory {
+        return Ok((url.to_string(), true));
+    }
+    if let Some(dir) = Path::new(path).parent() {
+        if !dir.as_os_str().is_empty() {
+            std::fs::create_dir_all(dir).map_err(|source| DbError::CreateDir {
+                path: dir.display().to_string(),
+                source,
+            })?;
+        }
+    }
+    let url = match query {
+        Some(q) if q.contains("mode=") => url.to_string(),
+        Some(_) => format!("{url}&mode=rwc"),
+        None => format!("{url}?mode=rwc"),
+    };
+    // Validate early, with sqlx's own parser, so a typo fails with a clear message.
+    sqlx::sqlite::SqliteConnectOptions::from_str(&url)?;
+    Ok((url, false))
+}
+
+/// Now, as the RFC 3339 UTC text the schema stores.
+pub fn now_utc() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn engine_from_url() {
+        assert_eq!(
+            Engine::from_url("sqlite://x.db").expect("sqlite"),
+            Engine::Sqlite
+        );
+        assert_eq!(
+            Engine::from_url("postgres://u@h/d").expect("pg"),
+            Engine::Postgres
+        );
+        assert!(Engine::from_url("mysql://u@h/d").is_err());
+    }
+
+    #[test]
+    fn sqlite_url_asks_for_creation_and_keeps_explicit_modes() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let file = dir.path().join("sub/dir/x.db");
+        let (url, mem) = sqlite_url(&format!("sqlite://{}", file.display())).expect("url");
+        assert!(!mem);
+        assert!(url.ends_with("?mode=rwc"), "{url}");
+        assert!(file.parent().expect("parent").is_dir(), "directory created");
+        let (url, _) = sqlite_url(&format!("sqlite://{}?mode=ro", file.display())).expect("url");
+        assert!(url.ends_with("?mode=ro"));
+        assert!(sqlite_url("sqlite::memory:").expect("mem").1);
+    }
+
+    #[test]
+    fn migration_folders_carry_the_same_versions() {
+        let sqlite: Vec<_> = SQLITE_MIGRATIONS.iter().map(|m| m.version).collect();
+        let postgres: Vec<_> = POSTGRES_MIGRATIONS.iter().map(|m| m.version).collect();
+        assert!(!sqlite.is_empty());
+        assert_eq!(
+            sqlite, postgres,
+            "migrations/sqlite and migrations/postgres must stay in step"
+        );
+    }
+}

@@ -1,0 +1,85 @@
+//! What the database holds: rows per source and per table, and the last successful update.
+
+use app::model::{source_label, Overview, SourceSummary, TableCount};
+use sqlx::Row;
+
+use super::Db;
+
+/// The sources the home page always lists, even before anything was loaded from them.
+const LISTED_SOURCES: [&str; 2] = ["steinert", "press_release"];
+
+/// Tables shown on the home page, with what one row is.
+const TABLES: [(&str, &str); 9] = [
+    ("organization", "Organizations"),
+    ("organization_name", "Organization names (spellings)"),
+    ("application", "Applications"),
+    ("session", "Sessions"),
+    (
+        "consideration",
+        "Considerations (an application at a session)",
+    ),
+    ("question", "Questions asked by member states"),
+    ("recorded_vote", "Recorded votes"),
+    ("vote", "Member-state votes"),
+    ("focus_area_assignment", "Focus-area assignments"),
+];
+
+impl Db {
+    pub async fn load_overview(&self) -> Result<Overview, sqlx::Error> {
+        let rows = sqlx::query(
+            "select source, count(*) as documents, \
+                    cast(coalesce(sum(byte_len), 0) as bigint) as bytes, \
+                    max(fetched_at) as last_fetched \
+             from source_document group by source order by source",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        let mut sources: Vec<SourceSummary> = Vec::new();
+        for row in rows {
+            let source: String = row.try_get("source")?;
+            sources.push(SourceSummary {
+                label: source_label(&source).to_string(),
+                source,
+                documents: row.try_get("documents")?,
+                bytes: row.try_get("bytes")?,
+                last_fetched: row.try_get("last_fetched")?,
+            });
+        }
+        for listed in LISTED_SOURCES {
+            if !sources.iter().any(|s| s.source == listed) {
+                sources.push(SourceSummary {
+                    source: listed.to_string(),
+                    label: source_label(listed).to_string(),
+                    documents: 0,
+                    bytes: 0,
+                    last_fetched: None,
+                });
+            }
+        }
+
+        let mut tables = Vec::with_capacity(TABLES.len());
+        for (table, label) in TABLES {
+            // The table names are constants above, never user input.
+            let rows: i64 = sqlx::query_scalar(&format!("select count(*) from {table}"))
+                .fetch_one(self.pool())
+                .await?;
+            tables.push(TableCount {
+                table: table.to_string(),
+                label: label.to_string(),
+                rows,
+            });
+        }
+
+        let last_update: Option<String> = sqlx::query_scalar(
+            "select max(finished_at) from import_run where status = 'succeeded'",
+        )
+        .fetch_one(self.pool())
+        .await?;
+
+        Ok(Overview {
+            sources,
+            tables,
+            last_update,
+        })
+    }
+}

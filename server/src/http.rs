@@ -1,0 +1,79 @@
+//! The HTTP surface: the Leptos pages and server functions, `/healthz`, the `/api/v1` JSON and
+//! CSV API, static files, and the layers every response passes (compression, timeouts, traces).
+
+pub mod api;
+pub mod error;
+
+use std::{sync::Arc, time::Duration};
+
+use app::{shell, ssr::SharedBackend, App};
+use axum::{extract::State, http::StatusCode, response::IntoResponse, routing::get, Json, Router};
+use leptos::prelude::{provide_context, LeptosOptions};
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use serde_json::json;
+use tower_http::{compression::CompressionLayer, timeout::TimeoutLayer, trace::TraceLayer};
+
+use crate::db::Db;
+
+/// A request that takes longer than this gets a 503 rather than hanging a connection.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Shared state of the HTTP handlers.
+#[derive(Clone, axum::extract::FromRef)]
+pub struct AppState {
+    pub db: Db,
+    pub leptos_options: LeptosOptions,
+}
+
+/// Leptos options for serving the built site from `site_root` (cargo-leptos writes
+/// `target/site`), without reading `Cargo.toml` or cargo-leptos's environment at run time.
+pub fn leptos_options(site_root: &str, addr: std::net::SocketAddr) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("ecosoc-watch")
+        .site_root(site_root)
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .env(leptos::config::Env::PROD)
+        .build()
+}
+
+/// The whole application as one router, for `serve` and for in-process tests.
+pub fn router(state: AppState) -> Router {
+    let backend: SharedBackend = Arc::new(state.db.clone());
+    let routes = generate_route_list(App);
+    let leptos_options = state.leptos_options.clone();
+    Router::new()
+        .route("/healthz", get(healthz))
+        .nest("/api/v1", api::router())
+        .leptos_routes_with_context(
+            &state,
+            routes,
+            move || provide_context(backend.clone()),
+            move || shell(leptos_options.clone()),
+        )
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::SERVICE_UNAVAILABLE,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// 200 when the database answers, 503 when it does not.
+async fn healthz(State(db): State<Db>) -> impl IntoResponse {
+    match db.ping().await {
+        Ok(()) => (
+            StatusCode::OK,
+            Json(json!({"status": "ok", "database": db.engine().name()})),
+        ),
+        Err(error) => {
+            tracing::error!(%error, "health check: database unreachable");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(json!({"status": "unavailable", "database": db.engine().name()})),
+            )
+        }
+    }
+}

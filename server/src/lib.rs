@@ -1,0 +1,13 @@
+//! ecosoc-watch on the server: configuration, database access, the HTTP API, the page
+//! server and the command line.
+//!
+//! Data flow: fetch → raw snapshot → parse (pure) → resolve names → store → classify →
+//! measure → serve → draw. Each arrow is one module boundary.
+
+pub mod backend;
+pub mod cli;
+pub mod db;
+pub mod http;
+pub mod serve;
+pub mod telemetry;
+pub mod testing;

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Browser tests: starts the release server on its own port with a fresh SQLite database
+# holding the real reports dataset (from ../shared when present), runs Playwright against
+# it with Debian's Chromium, and stops the server whatever happens.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$repo_root"
+
+port=${E2E_PORT:-3917}
+work=$(mktemp -d)
+server_pid=
+cleanup() {
+  if [[ -n $server_pid ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+export DATABASE_URL="sqlite://$work/e2e.db"
+bin=target/release/ecosoc-watch
+[[ -x $bin ]] || { echo "e2e: $bin is missing: run cargo leptos build --release first" >&2; exit 1; }
+"$bin" migrate >/dev/null
+
+"$bin" serve --addr "127.0.0.1:$port" >"$work/server.log" 2>&1 &
+server_pid=$!
+export BASE_URL="http://127.0.0.1:$port"
+if ! (cd end2end && npx playwright test); then
+  echo "e2e: server log:" >&2
+  tail -n 50 "$work/server.log" >&2
+  exit 1
+fi

@@ -1,0 +1,5 @@
+//! The public sources: where their bytes come from and how they are parsed. Parsers are pure
+//! functions (bytes in, records out); they never touch the database.
+
+pub mod fetch;
+pub mod steinert;

@@ -1,0 +1,470 @@
+//! Christoph Valentin Steinert's ECOSOC_Status dataset (MIT): the Committee's decisions
+//! 1998–2024, coded from its official reports, as twelve `.xlsx` files pinned by sha256.
+//! See `../shared/docs/sources.md` §1.
+//!
+//! [`parse_file`] reads one workbook's first sheet into [`Row`]s, checking the header and
+//! every date; any problem is an error naming the file, sheet and row.
+
+use std::io::Cursor;
+
+use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+use chrono::{Datelike, NaiveDate};
+
+/// The upstream commit the files and their sums are pinned at.
+pub const UPSTREAM_COMMIT: &str = "ec62da1cfe1cf9462c8b007bb0f620502da158a1";
+
+/// The folder that holds the twelve files upstream; `--from` may name another base.
+pub fn upstream_base_url() -> String {
+    format!(
+        "https://raw.githubusercontent.com/christophsteinert/ECOSOC_Status/{UPSTREAM_COMMIT}/rawdata/"
+    )
+}
+
+/// The citable address of one file at the pinned commit.
+pub fn upstream_url(file_name: &str) -> String {
+    format!("{}{file_name}", upstream_base_url())
+}
+
+/// What a file lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FileKind {
+    /// 1: all applications granted status in the session.
+    Granted,
+    /// 2: old name → new name.
+    NameChanges,
+    /// 3: closed without prejudice after three reminders went unanswered.
+    Closed,
+    /// 4: applications withdrawn.
+    ApplicationWithdrawn,
+    /// 5: status declined (rejected).
+    Declined,
+    /// 6: an organization's own request to withdraw its status.
+    StatusWithdrawnOwnRequest,
+    /// 7: applications deferred again (previously deferred).
+    DeferredPreviously,
+    /// 8: roll-call votes, one row per member state.
+    RollCallVotes,
+    /// 9: new applications granted at their first consideration.
+    NewGranted,
+    /// 10: new applications deferred.
+    NewDeferred,
+    /// 11: requests for reclassification deferred.
+    ReclassificationDeferred,
+    /// 12: two organizations merged into a new one.
+    Mergers,
+}
+
+pub struct FileSpec {
+    pub name: &'static str,
+    pub kind: FileKind,
+    /// sha256 of the file at [`UPSTREAM_COMMIT`].
+    pub sha256: &'static str,
+    /// The header row, as upstream spells it.
+    pub columns: &'static [&'static str],
+}
+
+const NAME_SESSION: &[&str] = &["NGO_name", "Session_number"];
+const NAME_SESSION_INFO: &[&str] = &["NGO_name", "Session_number", "info"];
+
+pub const FILES: [FileSpec; 12] = [
+    FileSpec {
+        name: "1_ecosoc_status_granted.xlsx",
+        kind: FileKind::Granted,
+        sha256: "13b66468ec2b9baf68547c53de9c80e81617c47331c4fbef07577d2d7c4d5e45",
+        columns: NAME_SESSION,
+    },
+    FileSpec {
+        name: "2_name_changes.xlsx",
+        kind: FileKind::NameChanges,
+        sha256: "87e3196ffe532b5a58a2a0fefb330f89fa127ba0c51cbe323c225a8b6c2f9ed1",
+        columns: &["Old_name", "New_name", "Session_number"],
+    },
+    FileSpec {
+        name: "3_ecosoc_closedrequests_failedrespond.xlsx",
+        kind: FileKind::Closed,
+        sha256: "f82b6e3f82391b8d24b4d33d659b30c34da806f6577d614afb61911e3b0cbcda",
+        columns: NAME_SESSION,
+    },
+    FileSpec {
+        name: "4_ecosoc_application_withdrawn.xlsx",
+        kind: FileKind::ApplicationWithdrawn,
+        sha256: "13678fd78e614a01ba424bd694af6fca464c3c575234432fb6cbd90c97082705",
+        columns: NAME_SESSION,
+    },
+    FileSpec {
+        name: "5_ecosoc_status_declined.xlsx",
+        kind: FileKind::Declined,
+        sha256: "d3da64c5868f97a2a05123bd7566dbbdc152d8831e7de76d876f0845c98aeacc",
+        columns: NAME_SESSION,
+    },
+    FileSpec {
+        name: "6_ecosoc_status_withdrawn_ownrequest.xlsx",
+        kind: FileKind::StatusWithdrawnOwnRequest,
+        sha256: "6fc9a5f7ee9b1cbf983d513a6cac2c6bb01bd1031c977896ccff555e069fa984",
+        columns: NAME_SESSION,
+    },
+    FileSpec {
+        name: "7_applications_deferred.xlsx",
+        kind: FileKind::DeferredPreviously,
+        sha256: "9e705a9c114b39911d33ec823098f154903f339541445a7171d478b692559f94",
+        columns: NAME_SESSION_INFO,
+    },
+    FileSpec {
+        name: "8_roll_call_votes.xlsx",
+        kind: FileKind::RollCallVotes,
+        sha256: "c3cfc2aff2b2518b438b1dcdc6945c4b6f0ad813ddf1f6f8969c66b76f32bc8b",
+        columns: &[
+            "Vote_topic",
+            "Country",
+            "Country_vote",
+            "Vote_outcome",
+            "Session_number",
+        ],
+    },
+    FileSpec {
+        name: "9_newapplications_status_directly_granted.xlsx",
+        kind: FileKind::NewGranted,
+        sha256: "f41cef8436cce42758d6dcc34a50d6eba036735250c4a7598a045fd08d918cf9",
+        columns: NAME_SESSION,
+    },
+    FileSpec {
+        name: "10_newapplications_deferred.xlsx",
+        kind: FileKind::NewDeferred,
+        sha256: "a86ded7a58a6ce08bcc4b1bc23f635f2a1f5e73bd72ee1a71a6819dcd35d4fe0",
+        columns: NAME_SESSION,
+    },
+    FileSpec {
+        name: "11_deferred_status_reclassification.xlsx",
+        kind: FileKind::ReclassificationDeferred,
+        sha256: "a6dca21faebd444bc972b67bc4efa4a78d0a175277270085dadfb0a57fee2ff2",
+        columns: NAME_SESSION_INFO,
+    },
+    FileSpec {
+        name: "12_mergers_organizations.xlsx",
+        kind: FileKind::Mergers,
+        sha256: "3ffe6f157df12791483993acee76ffb8ae9226d0d165b923766f3df716721066",
+        columns: &["Old_name1", "Old_name2", "New_name", "Session_number"],
+    },
+];
+
+/// A problem in a file, with the place it was found. Row numbers are the spreadsheet's own
+/// (1 = the header row).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{file}, sheet {sheet:?}, row {row}: {message}")]
+pub struct ParseError {
+    pub file: String,
+    pub sheet: String,
+    pub row: u32,
+    pub message: String,
+}
+
+/// One member state's vote in a roll call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum VoteCast {
+    InFavour,
+    Against,
+    Abstaining,
+    Absent,
+}
+
+impl VoteCast {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VoteCast::InFavour => "in_favour",
+            VoteCast::Against => "against",
+            VoteCast::Abstaining => "abstaining",
+            VoteCast::Absent => "absent",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Self> {
+        match text.trim().to_lowercase().as_str() {
+            "in favor" | "in favour" | "yes" => Some(VoteCast::InFavour),
+            "against" | "no" => Some(VoteCast::Against),
+            // "abstent" is a spelling in the upstream file.
+            "abstaining" | "abstention" | "abstent" | "abstained" => Some(VoteCast::Abstaining),
+            "absent" => Some(VoteCast::Absent),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Record {
+    /// An organization listed under the file's decision category.
+    Listed {
+        name: String,
+        date: NaiveDate,
+        info: Option<String>,
+    },
+    NameChange {
+        old: String,
+        new: String,
+        date: NaiveDate,
+    },
+    Merger {
+        old1: String,
+        old2: String,
+        new: String,
+        date: NaiveDate,
+    },
+    Vote {
+        topic: String,
+        country: String,
+        vote: VoteCast,
+        outcome: String,
+        date: NaiveDate,
+    },
+}
+
+impl Record {
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            Record::Listed { date, .. }
+            | Record::NameChange { date, .. }
+            | Record::Merger { date, .. }
+            | Record::Vote { date, .. } => *date,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// The spreadsheet row number (1-based; the header is row 1).
+    pub row: u32,
+    pub record: Record,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedFile {
+    pub sheet: String,
+    pub rows: Vec<Row>,
+}
+
+/// Excel's serial dates count days from 1899-12-30.
+pub fn excel_serial_to_date(serial: f64) -> Option<NaiveDate> {
+    if !serial.is_finite() || !(1.0..=2_958_465.0).contains(&serial) {
+        return None;
+    }
+    let epoch = NaiveDate::from_ymd_opt(1899, 12, 30)?;
+    epoch.checked_add_days(chrono::Days::new(serial.floor() as u64))
+}
+
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
+        Data::DateTime(d) => d.as_f64().to_string(),
+        Data::Error(e) => format!("#{e:?}"),
+    }
+}
+
+fn cell_date(cell: &Data) -> Result<NaiveDate, String> {
+    let serial = match cell {
+        Data::Int(i) => *i as f64,
+        Data::Float(f) => *f,
+        Data::DateTime(d) => d.as_f64(),
+        Data::String(s) => {
+            let s = s.trim();
+            if let Ok(date) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+                return Ok(date);
+            }
+            s.parse::<f64>().map_err(|_| {
+                format!("Session_number {s:?} is neither an Excel serial date nor an ISO date")
+            })?
+        }
+        Data::Empty => return Err("Session_number is empty".to_string()),
+        other => return Err(format!("Session_number {other:?} is not a date")),
+    };
+    excel_serial_to_date(serial)
+        .ok_or_else(|| format!("Session_number {serial} is out of the range of Excel dates"))
+        .and_then(|date| {
+            if (1990..=2100).contains(&date.year()) {
+                Ok(date)
+            } else {
+                Err(format!(
+                    "Session_number {serial} is {date}, outside 1990–2100"
+                ))
+            }
+        })
+}
+
+/// Parse one workbook of the dataset.
+pub fn parse_file(spec: &FileSpec, bytes: &[u8]) -> Result<ParsedFile, ParseError> {
+    let error = |sheet: &str, row: u32, message: String| ParseError {
+        file: spec.name.to_string(),
+        sheet: sheet.to_string(),
+        row,
+        message,
+    };
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
+        .map_err(|e| error("", 0, format!("not a readable .xlsx workbook: {e}")))?;
+    let sheet = workbook
+        .sheet_names()
+        .first()
+        .cloned()
+        .ok_or_else(|| error("", 0, "the workbook has no sheet".to_string()))?;
+    let range = workbook
+        .worksheet_range(&sheet)
+        .map_err(|e| error(&sheet, 0, format!("the sheet cannot be read: {e}")))?;
+    let (first_row, first_col) = range.start().unwrap_or((0, 0));
+    if first_col != 0 {
+        return Err(error(
+            &sheet,
+            first_row + 1,
+            "the table does not start in column A".into(),
+        ));
+    }
+    let mut rows = range.rows();
+    let header: Vec<String> = rows
+        .next()
+        .ok_or_else(|| error(&sheet, 1, "the sheet is empty".to_string()))?
+        .iter()
+        .map(|c| cell_text(c).trim().to_string())
+        .collect();
+    for (i, expected) in spec.columns.iter().enumerate() {
+        let found = header.get(i).map(String::as_str).unwrap_or("");
+        if !found.eq_ignore_ascii_case(expected) {
+            return Err(error(
+                &sheet,
+                first_row + 1,
+                format!(
+                    "unexpected columns: expected {:?}, found {:?} (column {} should be {expected:?})",
+                    spec.columns,
+                    header,
+                    i + 1
+                ),
+            ));
+        }
+    }
+
+    let mut parsed = Vec::new();
+    // Roll-call files name the topic, outcome and session once per vote: later rows of the
+    // same vote leave them blank, so they are carried down.
+    let mut carried: Option<(String, String, NaiveDate)> = None;
+    for (offset, cells) in rows.enumerate() {
+        let row = first_row + 2 + offset as u32;
+        let text = |i: usize| {
+            cells
+                .get(i)
+                .map(cell_text)
+                .unwrap_or_default()
+                .trim()
+                .to_string()
+        };
+        if cells.iter().all(|c| cell_text(c).trim().is_empty()) {
+            continue;
+        }
+        let date_of = |i: usize| {
+            cell_date(cells.get(i).unwrap_or(&Data::Empty)).map_err(|m| error(&sheet, row, m))
+        };
+        let required = |i: usize, column: &str| {
+            let value = text(i);
+            if value.is_empty() {
+                Err(error(&sheet, row, format!("{column} is empty")))
+            } else {
+                Ok(value)
+            }
+        };
+        let record = match spec.kind {
+            FileKind::NameChanges => Record::NameChange {
+                old: required(0, "Old_name")?,
+                new: required(1, "New_name")?,
+                date: date_of(2)?,
+            },
+            FileKind::Mergers => Record::Merger {
+                old1: required(0, "Old_name1")?,
+                old2: required(1, "Old_name2")?,
+                new: required(2, "New_name")?,
+                date: date_of(3)?,
+            },
+            FileKind::RollCallVotes => {
+                let country = required(1, "Country")?;
+                let cast = text(2);
+                let vote = VoteCast::parse(&cast).ok_or_else(|| {
+                    error(
+                        &sheet,
+                        row,
+                        format!("Country_vote {cast:?} is not in favor/against/abstaining/absent"),
+                    )
+                })?;
+                let topic = text(0);
+                if !topic.is_empty() {
+                    carried = Some((topic, text(3), date_of(4)?));
+                }
+                let (topic, outcome, date) = carried.clone().ok_or_else(|| {
+                    error(
+                        &sheet,
+                        row,
+                        "a vote row without a Vote_topic above it".to_string(),
+                    )
+                })?;
+                Record::Vote {
+                    topic,
+                    country,
+                    vote,
+                    outcome,
+                    date,
+                }
+            }
+            _ => {
+                let info = if spec.columns.len() > 2 {
+                    Some(text(2)).filter(|s| !s.is_empty())
+                } else {
+                    None
+                };
+                Record::Listed {
+                    name: required(0, "NGO_name")?,
+                    date: date_of(1)?,
+                    info,
+                }
+            }
+        };
+        parsed.push(Row { row, record });
+    }
+    Ok(ParsedFile {
+        sheet,
+        rows: parsed,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn excel_serials_become_dates() {
+        assert_eq!(
+            excel_serial_to_date(45457.0),
+            NaiveDate::from_ymd_opt(2024, 6, 14)
+        );
+        assert_eq!(
+            excel_serial_to_date(43868.0),
+            NaiveDate::from_ymd_opt(2020, 2, 7)
+        );
+        assert_eq!(excel_serial_to_date(f64::NAN), None);
+        assert_eq!(excel_serial_to_date(-3.0), None);
+    }
+
+    #[test]
+    fn vote_spellings() {
+        assert_eq!(VoteCast::parse("in favor "), Some(VoteCast::InFavour));
+        assert_eq!(VoteCast::parse("abstent"), Some(VoteCast::Abstaining));
+        assert_eq!(VoteCast::parse("maybe"), None);
+    }
+
+    #[test]
+    fn garbage_is_a_clear_error_not_a_panic() {
+        let spec = &FILES[0];
+        let error = parse_file(spec, b"this is not a zip file").expect_err("garbage");
+        assert_eq!(error.file, spec.name);
+        assert!(error.message.contains("not a readable .xlsx"), "{error}");
+        // A truncated zip is no better.
+        let error = parse_file(spec, b"PK\x03\x04\x14\x00\x00\x00").expect_err("truncated");
+        assert!(error.to_string().contains(spec.name));
+    }
+}

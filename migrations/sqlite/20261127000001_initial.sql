@@ -88,7 +88,7 @@ create table session (
 create table application (
     application_id integer primary key,
     organization_id integer not null references organization (organization_id),
-    kind text not null check (kind in ('status', 'reclassification')),
+    kind text not null check (kind in ('status', 'reclassification', 'status_withdrawal')),
     seq integer not null,
     unique (organization_id, kind, seq)
 );
@@ -117,7 +117,7 @@ create table consideration_evidence (
     source_document_id integer not null references source_document (source_document_id),
     locator text not null,
     name_as_printed text not null,
-    unique (source_document_id, locator)
+    unique (locator)
 );
 
 -- One member state asking one application something at one consideration.
@@ -149,6 +149,30 @@ create table vote (
     vote text not null check (vote in ('in_favour', 'against', 'abstaining', 'absent')),
     locator text,
     unique (recorded_vote_id, member_state_id)
+);
+
+-- Name changes and mergers, as the reports record them.
+create table organization_event (
+    organization_event_id integer primary key,
+    organization_id integer not null references organization (organization_id),
+    kind text not null check (kind in ('name_change', 'merger')),
+    session_id integer references session (session_id),
+    old_name text not null,
+    new_name text not null,
+    other_name text,
+    source_document_id integer not null references source_document (source_document_id),
+    locator text not null unique
+);
+
+-- Where a source disagrees with itself in a session: flagged with the numbers, never fixed.
+create table reconciliation_flag (
+    reconciliation_flag_id integer primary key,
+    session_id integer not null references session (session_id),
+    source text not null,
+    kind text not null,
+    item_count integer not null,
+    detail text not null,
+    unique (session_id, source, kind)
 );
 
 -- Focus areas by rule (with the reason as JSON) and the rule-set version that made them.

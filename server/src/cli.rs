@@ -8,7 +8,9 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::{
     db::{Db, DEFAULT_DATABASE_URL},
+    import::steinert::{import_steinert, ImportOptions, ImportSummary},
     serve::{serve, ServeConfig},
+    sources::fetch::Location,
     telemetry,
 };
 
@@ -50,6 +52,30 @@ pub enum Command {
     Serve(ServeArgs),
     /// Create the database if needed and apply pending migrations.
     Migrate,
+    /// Load a source into the database (idempotent: a second run changes nothing).
+    #[command(subcommand)]
+    Import(ImportSource),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportSource {
+    /// The Committee's decisions 1998–2024 from Steinert's ECOSOC_Status dataset (MIT):
+    /// twelve .xlsx files, each checked against its pinned sha256.
+    Steinert(SteinertArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SteinertArgs {
+    /// A local folder holding the twelve .xlsx files, or a base URL. Default: the upstream
+    /// repository at the pinned commit.
+    #[arg(long, env = "ECOSOC_WATCH_STEINERT_FROM")]
+    pub from: Option<String>,
+    /// Import files whose sha256 differs from the pinned one (they changed upstream).
+    #[arg(long, env = "ECOSOC_WATCH_ALLOW_UNVERIFIED")]
+    pub allow_unverified: bool,
+    /// Print the summary as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -101,12 +127,76 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             )
             .await
         }
+        Command::Import(ImportSource::Steinert(args)) => {
+            let options = ImportOptions {
+                from: args
+                    .from
+                    .as_deref()
+                    .map(Location::parse)
+                    .unwrap_or_else(|| ImportOptions::default().from),
+                allow_unverified: args.allow_unverified,
+            };
+            let summary = import_steinert(&db, &options)
+                .await
+                .with_context(|| format!("importing the reports dataset from {}", options.from))?;
+            if args.json {
+                println!("{}", serde_json::to_string_pretty(&summary)?);
+            } else {
+                print_import_summary(&summary);
+            }
+            Ok(())
+        }
         Command::Migrate => {
             for (version, description) in db.known_migrations() {
                 println!("{version} {description}");
             }
             println!("database {} is up to date", redact(&url));
             Ok(())
+        }
+    }
+}
+
+fn print_import_summary(summary: &ImportSummary) {
+    for file in &summary.files {
+        println!(
+            "{:<48} {:>6} rows  {}",
+            file.file,
+            file.rows,
+            if file.verified {
+                "sha256 verified"
+            } else {
+                "sha256 NOT verified"
+            }
+        );
+    }
+    println!(
+        "{} sessions, {} spellings linked into {} organizations, {} considerations, {} recorded votes",
+        summary.sessions, summary.names, summary.organizations, summary.considerations, summary.recorded_votes
+    );
+    let rules: Vec<String> = summary
+        .links_by_rule
+        .iter()
+        .map(|(rule, n)| format!("{rule} {n}"))
+        .collect();
+    println!("names by link rule: {}", rules.join(", "));
+    for flag in &summary.flags {
+        println!(
+            "flag {} {}: {} ({} items)",
+            flag.session.year,
+            flag.session.part.as_str(),
+            flag.kind,
+            flag.count
+        );
+    }
+    let changed = summary.rows_changed();
+    if changed == 0 {
+        println!("the database already held exactly this: nothing changed");
+    } else {
+        for (table, c) in &summary.changes {
+            println!(
+                "{table}: {} inserted, {} updated, {} deleted",
+                c.inserted, c.updated, c.deleted
+            );
         }
     }
 }

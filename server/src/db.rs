@@ -3,7 +3,9 @@
 //! integers. Each engine has its own migration folder with the same versions, because the
 //! two spell auto-increment keys and byte columns differently.
 
+pub mod organizations;
 pub mod overview;
+pub mod sessions;
 
 use std::{path::Path, str::FromStr, time::Duration};
 

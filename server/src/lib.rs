@@ -8,6 +8,7 @@ pub mod backend;
 pub mod cli;
 pub mod db;
 pub mod http;
+pub mod import;
 pub mod linking;
 pub mod member_states;
 pub mod names;

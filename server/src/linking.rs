@@ -8,8 +8,9 @@
 //!    old one (the one in status); the second old one keeps its own history;
 //! 5. `fuzzy`: a strict typo rule (see [`fuzzy_score`]): same number of words, same digits, a
 //!    key of at least [`FUZZY_MIN_KEY_LEN`] characters, at most [`FUZZY_MAX_WORDS`] words
-//!    differing, each by at most two edits and a quarter of its length, neither of them a
-//!    country's name, and a whole-key similarity of at least [`FUZZY_MIN_SCORE`].
+//!    differing, each of at least five letters and by one edit (two for words of ten letters
+//!    or more; a transposition is one edit), neither of them a country's name, and a
+//!    whole-key similarity of at least [`FUZZY_MIN_SCORE`].
 //!
 //! A curator's split of two names blocks any link that would join them. Every name records
 //! the rule and score that linked it and the name it was linked to, so that doubtful links
@@ -155,8 +156,7 @@ pub fn fuzzy_score(a: &str, b: &str) -> Option<f64> {
         let distance = strsim::damerau_levenshtein(x, y);
         if differing > FUZZY_MAX_WORDS
             || shorter < 5
-            || distance > 2
-            || distance * 4 > shorter
+            || distance > if shorter >= 10 { 2 } else { 1 }
             || places.contains(*x)
             || places.contains(*y)
         {
@@ -416,6 +416,7 @@ mod tests {
             ),
             ("International Women's Union", "International Youth's Union"),
             ("Short Name", "Short Nane"),
+            ("Humanity International", "Humanists International"),
         ] {
             let linking = link(&names(&[a, b]), &[], &[]);
             assert_eq!(linking.organizations, 2, "{a} ~ {b}");

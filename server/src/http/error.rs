@@ -17,6 +17,8 @@ pub enum ApiError {
     NotFound(String),
     #[error("internal error")]
     Internal(#[from] sqlx::Error),
+    #[error("the response could not be encoded")]
+    Encoding(String),
 }
 
 impl ApiError {
@@ -24,7 +26,7 @@ impl ApiError {
         match self {
             ApiError::BadRequest(_) => StatusCode::BAD_REQUEST,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
-            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            ApiError::Internal(_) | ApiError::Encoding(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -32,15 +34,17 @@ impl ApiError {
         match self {
             ApiError::BadRequest(_) => "bad_request",
             ApiError::NotFound(_) => "not_found",
-            ApiError::Internal(_) => "internal",
+            ApiError::Internal(_) | ApiError::Encoding(_) => "internal",
         }
     }
 }
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        if let ApiError::Internal(error) = &self {
-            tracing::error!(%error, "API request failed");
+        match &self {
+            ApiError::Internal(error) => tracing::error!(%error, "API request failed"),
+            ApiError::Encoding(error) => tracing::error!(%error, "API response encoding failed"),
+            _ => {}
         }
         let body = json!({"error": {"code": self.code(), "message": self.to_string()}});
         (self.status_code(), Json(body)).into_response()

@@ -9,6 +9,7 @@ use std::io::Cursor;
 
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
 use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
 
 /// The upstream commit the files and their sums are pinned at.
 pub const UPSTREAM_COMMIT: &str = "ec62da1cfe1cf9462c8b007bb0f620502da158a1";
@@ -235,10 +236,21 @@ pub struct Row {
     pub record: Record,
 }
 
+/// A row that is not a record: blank, or a transcription artefact such as a list heading
+/// ("Here is your list ...:"), or a name cell left empty. Kept so that nothing is dropped
+/// silently: the import reports each one with its place.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Skipped {
+    pub row: u32,
+    pub date: Option<NaiveDate>,
+    pub reason: String,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParsedFile {
     pub sheet: String,
     pub rows: Vec<Row>,
+    pub skipped: Vec<Skipped>,
 }
 
 /// Excel's serial dates count days from 1899-12-30.
@@ -343,6 +355,7 @@ pub fn parse_file(spec: &FileSpec, bytes: &[u8]) -> Result<ParsedFile, ParseErro
     }
 
     let mut parsed = Vec::new();
+    let mut skipped = Vec::new();
     // Roll-call files name the topic, outcome and session once per vote: later rows of the
     // same vote leave them blank, so they are carried down.
     let mut carried: Option<(String, String, NaiveDate)> = None;
@@ -357,6 +370,11 @@ pub fn parse_file(spec: &FileSpec, bytes: &[u8]) -> Result<ParsedFile, ParseErro
                 .to_string()
         };
         if cells.iter().all(|c| cell_text(c).trim().is_empty()) {
+            skipped.push(Skipped {
+                row,
+                date: None,
+                reason: "blank row".to_string(),
+            });
             continue;
         }
         let date_of = |i: usize| {
@@ -412,16 +430,26 @@ pub fn parse_file(spec: &FileSpec, bytes: &[u8]) -> Result<ParsedFile, ParseErro
                 }
             }
             _ => {
+                let name = text(0);
+                let date = date_of(1)?;
+                if name.is_empty() || name.ends_with(':') {
+                    skipped.push(Skipped {
+                        row,
+                        date: Some(date),
+                        reason: if name.is_empty() {
+                            "NGO_name is empty".to_string()
+                        } else {
+                            format!("not an organization but a list heading: {name:?}")
+                        },
+                    });
+                    continue;
+                }
                 let info = if spec.columns.len() > 2 {
                     Some(text(2)).filter(|s| !s.is_empty())
                 } else {
                     None
                 };
-                Record::Listed {
-                    name: required(0, "NGO_name")?,
-                    date: date_of(1)?,
-                    info,
-                }
+                Record::Listed { name, date, info }
             }
         };
         parsed.push(Row { row, record });
@@ -429,6 +457,7 @@ pub fn parse_file(spec: &FileSpec, bytes: &[u8]) -> Result<ParsedFile, ParseErro
     Ok(ParsedFile {
         sheet,
         rows: parsed,
+        skipped,
     })
 }
 

@@ -1,0 +1,276 @@
+//! `ecosoc-watch import steinert`: fetch the twelve files (upstream or a local folder), check
+//! each against its pinned sha256, parse them all, plan, and write the difference in one
+//! transaction, recording the run.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use sqlx::Row;
+
+use super::{
+    plan::{plan, Flag, Plan},
+    store::{store_plan, Changes},
+};
+use crate::{
+    db::{now_utc, Db},
+    linking::{CuratorAction, CuratorDecision, LinkRule},
+    sources::{
+        fetch::{fetch_file, http_client, Fetched, Location},
+        steinert::{parse_file, upstream_url, ParsedFile, FILES, UPSTREAM_COMMIT},
+    },
+};
+
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    pub from: Location,
+    /// Import files whose sha256 differs from the pinned one.
+    pub allow_unverified: bool,
+}
+
+impl Default for ImportOptions {
+    fn default() -> Self {
+        ImportOptions {
+            from: Location::BaseUrl(crate::sources::steinert::upstream_base_url()),
+            allow_unverified: false,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error(transparent)]
+    Fetch(#[from] crate::sources::fetch::FetchError),
+    #[error(
+        "{file}: sha256 {found} differs from the pinned {expected} (upstream commit {UPSTREAM_COMMIT}); \
+         the file changed upstream or was damaged. Nothing was imported. \
+         Pass --allow-unverified to import it anyway."
+    )]
+    Unverified {
+        file: String,
+        found: String,
+        expected: String,
+    },
+    #[error(transparent)]
+    Parse(#[from] crate::sources::steinert::ParseError),
+    #[error("planning the import: {0}")]
+    Plan(String),
+    #[error("writing to the database: {0}")]
+    Database(#[from] sqlx::Error),
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FileSummary {
+    pub file: String,
+    pub from: String,
+    pub sha256: String,
+    pub verified: bool,
+    pub rows: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ImportSummary {
+    pub files: Vec<FileSummary>,
+    pub sessions: usize,
+    pub names: usize,
+    pub organizations: usize,
+    pub links_by_rule: BTreeMap<&'static str, usize>,
+    pub considerations: usize,
+    pub recorded_votes: usize,
+    pub flags: Vec<Flag>,
+    pub changes: Changes,
+}
+
+impl ImportSummary {
+    pub fn rows_changed(&self) -> u64 {
+        self.changes.values().map(|c| c.total()).sum()
+    }
+}
+
+/// Fetch and verify every file; nothing is written.
+pub async fn fetch_all(options: &ImportOptions) -> Result<Vec<(Fetched, bool)>, ImportError> {
+    let client = http_client();
+    let mut fetched = Vec::with_capacity(FILES.len());
+    for spec in &FILES {
+        let file = fetch_file(&client, &options.from, spec.name).await?;
+        let verified = file.sha256 == spec.sha256;
+        if !verified && !options.allow_unverified {
+            return Err(ImportError::Unverified {
+                file: file.from.clone(),
+                found: file.sha256.clone(),
+                expected: spec.sha256.to_string(),
+            });
+        }
+        if !verified {
+            tracing::warn!(file = %file.from, "importing a file whose sha256 differs from the pinned one");
+        }
+        tracing::info!(file = %file.from, bytes = file.body.len(), verified, "read");
+        fetched.push((file, verified));
+    }
+    Ok(fetched)
+}
+
+/// The curators' merge and split decisions, which every import applies.
+pub async fn curator_decisions(db: &Db) -> Result<Vec<CuratorDecision>, sqlx::Error> {
+    let rows = sqlx::query(
+        "select name_key_a, name_key_b, action from organization_link_decision order by organization_link_decision_id",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            let action: String = r.try_get(2)?;
+            Ok(CuratorDecision {
+                key_a: r.try_get(0)?,
+                key_b: r.try_get(1)?,
+                action: if action == "merge" {
+                    CuratorAction::Merge
+                } else {
+                    CuratorAction::Split
+                },
+            })
+        })
+        .collect()
+}
+
+/// Parse fetched files and plan the rows (pure apart from the curator decisions read first).
+pub fn parse_and_plan(
+    fetched: &[(Fetched, bool)],
+    decisions: &[CuratorDecision],
+) -> Result<(Vec<ParsedFile>, Plan), ImportError> {
+    let parsed = FILES
+        .iter()
+        .zip(fetched)
+        .map(|(spec, (file, _))| parse_file(spec, &file.body))
+        .collect::<Result<Vec<_>, _>>()?;
+    let plan = plan(&parsed, decisions).map_err(ImportError::Plan)?;
+    Ok((parsed, plan))
+}
+
+/// Run the whole import.
+pub async fn import_steinert(
+    db: &Db,
+    options: &ImportOptions,
+) -> Result<ImportSummary, ImportError> {
+    let started_at = now_utc();
+    let result = run(db, options, &started_at).await;
+    if let Err(error) = &result {
+        // Recorded after the rollback, in its own statement: the audit trail of a failure.
+        let _ = sqlx::query(
+            "insert into import_run (source, started_at, finished_at, status, summary) values ('steinert', $1, $2, 'failed', $3)",
+        )
+        .bind(&started_at)
+        .bind(now_utc())
+        .bind(error.to_string())
+        .execute(db.pool())
+        .await;
+    }
+    result
+}
+
+async fn run(
+    db: &Db,
+    options: &ImportOptions,
+    started_at: &str,
+) -> Result<ImportSummary, ImportError> {
+    let fetched = fetch_all(options).await?;
+    let decisions = curator_decisions(db).await?;
+    let (parsed, plan) = parse_and_plan(&fetched, &decisions)?;
+    tracing::info!(
+        sessions = plan.sessions.len(),
+        names = plan.linking.names.len(),
+        organizations = plan.linking.organizations,
+        considerations = plan.considerations.len(),
+        "planned; writing the difference"
+    );
+
+    let mut tx = db.pool().begin().await?;
+    let fetched_at = now_utc();
+    let mut documents = Vec::with_capacity(FILES.len());
+    for (spec, (file, _)) in FILES.iter().zip(&fetched) {
+        let url = upstream_url(spec.name);
+        sqlx::query(
+            "insert into source_document (source, url, file_name, fetched_at, sha256, http_status, etag, \
+             last_modified, content_type, byte_len, body) values ('steinert', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+             on conflict (url, sha256) do nothing",
+        )
+        .bind(&url)
+        .bind(spec.name)
+        .bind(&fetched_at)
+        .bind(&file.sha256)
+        .bind(file.http_status.map(i64::from))
+        .bind(file.etag.clone())
+        .bind(file.last_modified.clone())
+        .bind(
+            file.content_type
+                .clone()
+                .unwrap_or_else(|| "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".into()),
+        )
+        .bind(file.body.len() as i64)
+        .bind(file.body.clone())
+        .execute(&mut *tx)
+        .await?;
+        let id: i64 = sqlx::query_scalar(
+            "select source_document_id from source_document where url = $1 and sha256 = $2",
+        )
+        .bind(&url)
+        .bind(&file.sha256)
+        .fetch_one(&mut *tx)
+        .await?;
+        documents.push(id);
+    }
+    let changes = store_plan(&mut tx, &plan, &documents).await?;
+
+    let mut links_by_rule: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for name in &plan.linking.names {
+        *links_by_rule.entry(name.rule.as_str()).or_default() += 1;
+    }
+    let summary = ImportSummary {
+        files: FILES
+            .iter()
+            .zip(&fetched)
+            .zip(&parsed)
+            .map(|((spec, (file, verified)), parsed)| FileSummary {
+                file: spec.name.to_string(),
+                from: file.from.clone(),
+                sha256: file.sha256.clone(),
+                verified: *verified,
+                rows: parsed.rows.len(),
+            })
+            .collect(),
+        sessions: plan.sessions.len(),
+        names: plan.linking.names.len(),
+        organizations: plan.linking.organizations,
+        links_by_rule,
+        considerations: plan.considerations.len(),
+        recorded_votes: plan.votes.len(),
+        flags: plan.flags.clone(),
+        changes,
+    };
+    let summary_json = serde_json::json!({
+        "from": options.from.to_string(),
+        "organizations": summary.organizations,
+        "considerations": summary.considerations,
+        "rows_changed": summary.rows_changed(),
+    });
+    sqlx::query(
+        "insert into import_run (source, started_at, finished_at, status, summary) values ('steinert', $1, $2, 'succeeded', $3)",
+    )
+    .bind(started_at)
+    .bind(now_utc())
+    .bind(summary_json.to_string())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    let fuzzy = summary
+        .links_by_rule
+        .get(LinkRule::Fuzzy.as_str())
+        .copied()
+        .unwrap_or(0);
+    tracing::info!(
+        organizations = summary.organizations,
+        fuzzy_links = fuzzy,
+        rows_changed = summary.rows_changed(),
+        "import of the reports dataset committed"
+    );
+    Ok(summary)
+}

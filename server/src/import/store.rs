@@ -1,0 +1,735 @@
+//! Writing a [`Plan`] as the difference against what the database holds, inside the caller's
+//! transaction. Rows are matched on their natural keys; unchanged rows are not written, so a
+//! second run of the same import changes nothing and row ids stay stable. Rows this source
+//! produced earlier and no longer plans are deleted; rows of other sources are left alone.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use sqlx::{Any, AnyConnection, Row, Transaction};
+
+use super::{
+    plan::{Plan, SessionKey},
+    TableChanges,
+};
+use crate::{db::now_utc, member_states::member_states};
+
+pub type Changes = BTreeMap<&'static str, TableChanges>;
+
+async fn insert_id<'q>(
+    conn: &mut AnyConnection,
+    query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
+) -> Result<i64, sqlx::Error> {
+    let row = query.fetch_one(conn).await?;
+    row.try_get(0)
+}
+
+async fn delete_ids(
+    conn: &mut AnyConnection,
+    table: &'static str,
+    ids: impl IntoIterator<Item = i64>,
+    changes: &mut Changes,
+) -> Result<(), sqlx::Error> {
+    let sql = format!("delete from {table} where {table}_id = $1");
+    for id in ids {
+        sqlx::query(&sql).bind(id).execute(&mut *conn).await?;
+        changes.entry(table).or_default().deleted += 1;
+    }
+    Ok(())
+}
+
+/// Make sure every member state of the table and each of its spellings is stored; returns
+/// short name → member_state_id.
+pub async fn seed_member_states(
+    conn: &mut AnyConnection,
+    changes: &mut Changes,
+) -> Result<HashMap<String, i64>, sqlx::Error> {
+    let mut ids: HashMap<String, i64> =
+        sqlx::query("select name, member_state_id from member_state")
+            .fetch_all(&mut *conn)
+            .await?
+            .into_iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect::<Result<_, sqlx::Error>>()?;
+    let known_keys: HashSet<String> = sqlx::query_scalar("select name_key from member_state_name")
+        .fetch_all(&mut *conn)
+        .await?
+        .into_iter()
+        .collect();
+    for state in member_states().iter() {
+        let id = match ids.get(state.name) {
+            Some(id) => *id,
+            None => {
+                let id = insert_id(
+                    conn,
+                    sqlx::query("insert into member_state (name, iso3) values ($1, $2) returning member_state_id")
+                        .bind(state.name)
+                        .bind(state.iso3),
+                )
+                .await?;
+                changes.entry("member_state").or_default().inserted += 1;
+                ids.insert(state.name.to_string(), id);
+                id
+            }
+        };
+        for spelling in std::iter::once(state.name).chain(state.variants.iter().copied()) {
+            let key = crate::member_states::state_key(spelling);
+            if !known_keys.contains(&key) {
+                sqlx::query("insert into member_state_name (member_state_id, name, name_key) values ($1, $2, $3) on conflict (name_key) do nothing")
+                    .bind(id)
+                    .bind(spelling)
+                    .bind(&key)
+                    .execute(&mut *conn)
+                    .await?;
+                changes.entry("member_state_name").or_default().inserted += 1;
+            }
+        }
+    }
+    Ok(ids)
+}
+
+/// Write the plan. `documents[i]` is the source_document_id of `FILES[i]`.
+pub async fn store_plan(
+    tx: &mut Transaction<'_, Any>,
+    plan: &Plan,
+    documents: &[i64],
+) -> Result<Changes, sqlx::Error> {
+    let conn: &mut AnyConnection = tx;
+    let mut changes = Changes::new();
+    let state_ids = seed_member_states(conn, &mut changes).await?;
+
+    // Sessions: keyed by (year, part); never deleted (other sources refer to them).
+    let mut session_ids: HashMap<SessionKey, i64> = HashMap::new();
+    let existing: HashMap<(i64, String), (i64, Option<String>)> =
+        sqlx::query("select year, part, session_id, adopted_on from session")
+            .fetch_all(&mut *conn)
+            .await?
+            .into_iter()
+            .map(|r| {
+                Ok((
+                    (r.try_get(0)?, r.try_get(1)?),
+                    (r.try_get(2)?, r.try_get(3)?),
+                ))
+            })
+            .collect::<Result<_, sqlx::Error>>()?;
+    for session in &plan.sessions {
+        let key = (
+            i64::from(session.key.year),
+            session.key.part.as_str().to_string(),
+        );
+        let adopted_on = session.adopted_on.to_string();
+        let id = match existing.get(&key) {
+            Some((id, old)) => {
+                if old.as_deref() != Some(adopted_on.as_str()) {
+                    sqlx::query("update session set adopted_on = $1 where session_id = $2")
+                        .bind(&adopted_on)
+                        .bind(id)
+                        .execute(&mut *conn)
+                        .await?;
+                    changes.entry("session").or_default().updated += 1;
+                }
+                *id
+            }
+            None => {
+                changes.entry("session").or_default().inserted += 1;
+                insert_id(
+                    conn,
+                    sqlx::query("insert into session (year, part, adopted_on) values ($1, $2, $3) returning session_id")
+                        .bind(key.0)
+                        .bind(key.1.clone())
+                        .bind(adopted_on),
+                )
+                .await?
+            }
+        };
+        session_ids.insert(session.key, id);
+    }
+
+    // Organizations: each planned organization keeps the id its names already point at.
+    struct NameRow {
+        id: i64,
+        organization_id: i64,
+        name_key: String,
+        link_rule: String,
+        link_score: Option<f64>,
+        linked_to_name: Option<String>,
+        source_document_id: Option<i64>,
+    }
+    let mut names: HashMap<String, NameRow> = sqlx::query(
+        "select name, organization_name_id, organization_id, name_key, link_rule, link_score, \
+                linked_to_name, source_document_id from organization_name",
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|r| {
+        Ok((
+            r.try_get(0)?,
+            NameRow {
+                id: r.try_get(1)?,
+                organization_id: r.try_get(2)?,
+                name_key: r.try_get(3)?,
+                link_rule: r.try_get(4)?,
+                link_score: r.try_get(5)?,
+                linked_to_name: r.try_get(6)?,
+                source_document_id: r.try_get(7)?,
+            },
+        ))
+    })
+    .collect::<Result<_, sqlx::Error>>()?;
+    let org_display: HashMap<i64, String> =
+        sqlx::query("select organization_id, name from organization")
+            .fetch_all(&mut *conn)
+            .await?
+            .into_iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect::<Result<_, sqlx::Error>>()?;
+
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); plan.linking.organizations];
+    for (i, linked) in plan.linking.names.iter().enumerate() {
+        members[linked.organization].push(i);
+    }
+    let mut org_ids: Vec<i64> = Vec::with_capacity(members.len());
+    let mut claimed: HashSet<i64> = HashSet::new();
+    let now = now_utc();
+    for (org, member_names) in members.iter().enumerate() {
+        let candidate = member_names
+            .iter()
+            .filter_map(|&i| {
+                names
+                    .get(&plan.linking.names[i].name)
+                    .map(|n| n.organization_id)
+            })
+            .filter(|id| !claimed.contains(id))
+            .min();
+        let display = &plan.organization_names[org];
+        let id = match candidate {
+            Some(id) => {
+                if org_display.get(&id) != Some(display) {
+                    sqlx::query("update organization set name = $1 where organization_id = $2")
+                        .bind(display)
+                        .bind(id)
+                        .execute(&mut *conn)
+                        .await?;
+                    changes.entry("organization").or_default().updated += 1;
+                }
+                id
+            }
+            None => {
+                changes.entry("organization").or_default().inserted += 1;
+                insert_id(
+                    conn,
+                    sqlx::query("insert into organization (name, created_at) values ($1, $2) returning organization_id")
+                        .bind(display)
+                        .bind(&now),
+                )
+                .await?
+            }
+        };
+        claimed.insert(id);
+        org_ids.push(id);
+    }
+
+    // Names.
+    let mut planned_names: HashSet<&str> = HashSet::new();
+    for (i, linked) in plan.linking.names.iter().enumerate() {
+        planned_names.insert(linked.name.as_str());
+        let organization_id = org_ids[linked.organization];
+        let document = documents[plan.name_first_file[i]];
+        let rule = linked.rule.as_str();
+        match names.get(&linked.name) {
+            Some(row)
+                if row.organization_id == organization_id
+                    && row.name_key == linked.key
+                    && row.link_rule == rule
+                    && row.link_score == linked.score
+                    && row.linked_to_name == linked.linked_to
+                    && row.source_document_id.is_some() => {}
+            Some(row) => {
+                sqlx::query(
+                    "update organization_name set organization_id = $1, name_key = $2, link_rule = $3, \
+                     link_score = $4, linked_to_name = $5, \
+                     source_document_id = coalesce(source_document_id, $6) where organization_name_id = $7",
+                )
+                .bind(organization_id)
+                .bind(&linked.key)
+                .bind(rule)
+                .bind(linked.score)
+                .bind(linked.linked_to.clone())
+                .bind(document)
+                .bind(row.id)
+                .execute(&mut *conn)
+                .await?;
+                changes.entry("organization_name").or_default().updated += 1;
+            }
+            None => {
+                sqlx::query(
+                    "insert into organization_name (organization_id, name, name_key, link_rule, link_score, \
+                     linked_to_name, source_document_id) values ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(organization_id)
+                .bind(&linked.name)
+                .bind(&linked.key)
+                .bind(rule)
+                .bind(linked.score)
+                .bind(linked.linked_to.clone())
+                .bind(document)
+                .execute(&mut *conn)
+                .await?;
+                changes.entry("organization_name").or_default().inserted += 1;
+            }
+        }
+    }
+
+    // Applications.
+    let mut applications: HashMap<(i64, String, i64), i64> =
+        sqlx::query("select organization_id, kind, seq, application_id from application")
+            .fetch_all(&mut *conn)
+            .await?
+            .into_iter()
+            .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?), r.try_get(3)?)))
+            .collect::<Result<_, sqlx::Error>>()?;
+
+    // Considerations of this source.
+    type ConsiderationValues = (i64, String, Option<i64>, i64);
+    let existing_considerations: HashMap<(i64, i64), ConsiderationValues> = sqlx::query(
+        "select application_id, session_id, consideration_id, decision, is_new, source_document_id \
+         from consideration where source = 'steinert'",
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?), (r.try_get(2)?, r.try_get(3)?, r.try_get(4)?, r.try_get(5)?))))
+    .collect::<Result<_, sqlx::Error>>()?;
+    type EvidenceValues = (i64, i64, i64, String);
+    let existing_evidence: HashMap<String, EvidenceValues> = sqlx::query(
+        "select locator, consideration_evidence_id, consideration_id, source_document_id, name_as_printed \
+         from consideration_evidence where locator like 'steinert:%'",
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|r| Ok((r.try_get(0)?, (r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?))))
+    .collect::<Result<_, sqlx::Error>>()?;
+
+    let mut kept_considerations: HashSet<i64> = HashSet::new();
+    let mut kept_evidence: HashSet<String> = HashSet::new();
+    let mut status_consideration: HashMap<(usize, SessionKey), i64> = HashMap::new();
+    for planned in &plan.considerations {
+        let organization_id = org_ids[planned.organization];
+        let app_key = (
+            organization_id,
+            planned.kind.as_str().to_string(),
+            i64::from(planned.seq),
+        );
+        let application_id = match applications.get(&app_key) {
+            Some(id) => *id,
+            None => {
+                let id = insert_id(
+                    conn,
+                    sqlx::query("insert into application (organization_id, kind, seq) values ($1, $2, $3) returning application_id")
+                        .bind(app_key.0)
+                        .bind(app_key.1.clone())
+                        .bind(app_key.2),
+                )
+                .await?;
+                changes.entry("application").or_default().inserted += 1;
+                applications.insert(app_key, id);
+                id
+            }
+        };
+        let session_id = session_ids[&planned.session];
+        let document = documents[planned.file];
+        let is_new = planned.is_new.map(i64::from);
+        let consideration_id = match existing_considerations.get(&(application_id, session_id)) {
+            Some((id, decision, old_new, old_doc))
+                if decision == planned.decision && *old_new == is_new && *old_doc == document =>
+            {
+                *id
+            }
+            Some((id, ..)) => {
+                sqlx::query("update consideration set decision = $1, is_new = $2, source_document_id = $3 where consideration_id = $4")
+                    .bind(planned.decision)
+                    .bind(is_new)
+                    .bind(document)
+                    .bind(id)
+                    .execute(&mut *conn)
+                    .await?;
+                changes.entry("consideration").or_default().updated += 1;
+                *id
+            }
+            None => {
+                changes.entry("consideration").or_default().inserted += 1;
+                insert_id(
+                    conn,
+                    sqlx::query(
+                        "insert into consideration (application_id, session_id, source, decision, is_new, source_document_id) \
+                         values ($1, $2, 'steinert', $3, $4, $5) returning consideration_id",
+                    )
+                    .bind(application_id)
+                    .bind(session_id)
+                    .bind(planned.decision)
+                    .bind(is_new)
+                    .bind(document),
+                )
+                .await?
+            }
+        };
+        kept_considerations.insert(consideration_id);
+        if planned.kind == super::plan::ApplicationKind::Status {
+            status_consideration.insert((planned.organization, planned.session), consideration_id);
+        }
+        for evidence in &planned.evidence {
+            let locator = evidence.locator();
+            let document = documents[evidence.file];
+            match existing_evidence.get(&locator) {
+                Some((_, cid, doc, name))
+                    if *cid == consideration_id
+                        && *doc == document
+                        && *name == evidence.name_as_printed => {}
+                Some((id, ..)) => {
+                    sqlx::query(
+                        "update consideration_evidence set consideration_id = $1, source_document_id = $2, \
+                         name_as_printed = $3 where consideration_evidence_id = $4",
+                    )
+                    .bind(consideration_id)
+                    .bind(document)
+                    .bind(&evidence.name_as_printed)
+                    .bind(id)
+                    .execute(&mut *conn)
+                    .await?;
+                    changes.entry("consideration_evidence").or_default().updated += 1;
+                }
+                None => {
+                    sqlx::query(
+                        "insert into consideration_evidence (consideration_id, source_document_id, locator, name_as_printed) \
+                         values ($1, $2, $3, $4)",
+                    )
+                    .bind(consideration_id)
+                    .bind(document)
+                    .bind(&locator)
+                    .bind(&evidence.name_as_printed)
+                    .execute(&mut *conn)
+                    .await?;
+                    changes
+                        .entry("consideration_evidence")
+                        .or_default()
+                        .inserted += 1;
+                }
+            }
+            kept_evidence.insert(locator);
+        }
+    }
+
+    // Name changes and mergers.
+    type EventValues = (
+        i64,
+        i64,
+        String,
+        Option<i64>,
+        String,
+        String,
+        Option<String>,
+        i64,
+    );
+    let existing_events: HashMap<String, EventValues> = sqlx::query(
+        "select locator, organization_event_id, organization_id, kind, session_id, old_name, new_name, \
+         other_name, source_document_id from organization_event where locator like 'steinert:%'",
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|r| {
+        Ok((
+            r.try_get(0)?,
+            (r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?, r.try_get(5)?, r.try_get(6)?, r.try_get(7)?, r.try_get(8)?),
+        ))
+    })
+    .collect::<Result<_, sqlx::Error>>()?;
+    let mut kept_events: HashSet<&str> = HashSet::new();
+    for event in &plan.events {
+        kept_events.insert(event.locator.as_str());
+        let values: EventValues = (
+            0,
+            org_ids[event.organization],
+            event.kind.to_string(),
+            Some(session_ids[&event.session]),
+            event.old_name.clone(),
+            event.new_name.clone(),
+            event.other_name.clone(),
+            documents[event.file],
+        );
+        match existing_events.get(&event.locator) {
+            Some(old)
+                if (&old.1, &old.2, &old.3, &old.4, &old.5, &old.6, &old.7)
+                    == (
+                        &values.1, &values.2, &values.3, &values.4, &values.5, &values.6, &values.7,
+                    ) => {}
+            Some(old) => {
+                sqlx::query(
+                    "update organization_event set organization_id = $1, kind = $2, session_id = $3, old_name = $4, \
+                     new_name = $5, other_name = $6, source_document_id = $7 where organization_event_id = $8",
+                )
+                .bind(values.1)
+                .bind(values.2)
+                .bind(values.3)
+                .bind(values.4)
+                .bind(values.5)
+                .bind(values.6)
+                .bind(values.7)
+                .bind(old.0)
+                .execute(&mut *conn)
+                .await?;
+                changes.entry("organization_event").or_default().updated += 1;
+            }
+            None => {
+                sqlx::query(
+                    "insert into organization_event (organization_id, kind, session_id, old_name, new_name, other_name, \
+                     source_document_id, locator) values ($1, $2, $3, $4, $5, $6, $7, $8)",
+                )
+                .bind(values.1)
+                .bind(values.2)
+                .bind(values.3)
+                .bind(values.4)
+                .bind(values.5)
+                .bind(values.6)
+                .bind(values.7)
+                .bind(&event.locator)
+                .execute(&mut *conn)
+                .await?;
+                changes.entry("organization_event").or_default().inserted += 1;
+            }
+        }
+    }
+
+    // Roll-call votes.
+    let vote_document = documents[crate::sources::steinert::FILES
+        .iter()
+        .position(|f| f.kind == crate::sources::steinert::FileKind::RollCallVotes)
+        .expect("a roll-call file")];
+    type RecordedVoteValues = (i64, String, Option<i64>, i64);
+    let existing_recorded: HashMap<(i64, String), RecordedVoteValues> = sqlx::query(
+        "select session_id, topic, recorded_vote_id, outcome, consideration_id, source_document_id \
+         from recorded_vote where source = 'steinert'",
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?), (r.try_get(2)?, r.try_get::<Option<String>, _>(3)?.unwrap_or_default(), r.try_get(4)?, r.try_get(5)?))))
+    .collect::<Result<_, sqlx::Error>>()?;
+    let existing_votes: HashMap<(i64, i64), (i64, String, Option<String>)> = sqlx::query(
+        "select v.recorded_vote_id, v.member_state_id, v.vote_id, v.vote, v.locator from vote v \
+         join recorded_vote r on r.recorded_vote_id = v.recorded_vote_id where r.source = 'steinert'",
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?), (r.try_get(2)?, r.try_get(3)?, r.try_get(4)?))))
+    .collect::<Result<_, sqlx::Error>>()?;
+    let mut kept_recorded: HashSet<i64> = HashSet::new();
+    let mut kept_votes: HashSet<i64> = HashSet::new();
+    for planned in &plan.votes {
+        let session_id = session_ids[&planned.session];
+        let consideration_id = planned
+            .organization
+            .and_then(|org| status_consideration.get(&(org, planned.session)).copied());
+        let recorded_id = match existing_recorded.get(&(session_id, planned.topic.clone())) {
+            Some((id, outcome, cid, doc))
+                if *outcome == planned.outcome
+                    && *cid == consideration_id
+                    && *doc == vote_document =>
+            {
+                *id
+            }
+            Some((id, ..)) => {
+                sqlx::query("update recorded_vote set outcome = $1, consideration_id = $2, source_document_id = $3 where recorded_vote_id = $4")
+                    .bind(&planned.outcome)
+                    .bind(consideration_id)
+                    .bind(vote_document)
+                    .bind(id)
+                    .execute(&mut *conn)
+                    .await?;
+                changes.entry("recorded_vote").or_default().updated += 1;
+                *id
+            }
+            None => {
+                changes.entry("recorded_vote").or_default().inserted += 1;
+                insert_id(
+                    conn,
+                    sqlx::query(
+                        "insert into recorded_vote (session_id, topic, outcome, consideration_id, source, source_document_id) \
+                         values ($1, $2, $3, $4, 'steinert', $5) returning recorded_vote_id",
+                    )
+                    .bind(session_id)
+                    .bind(&planned.topic)
+                    .bind(&planned.outcome)
+                    .bind(consideration_id)
+                    .bind(vote_document),
+                )
+                .await?
+            }
+        };
+        kept_recorded.insert(recorded_id);
+        for (state, cast, locator) in &planned.votes {
+            let state_id = state_ids[*state];
+            match existing_votes.get(&(recorded_id, state_id)) {
+                Some((id, vote, loc))
+                    if vote == cast.as_str() && loc.as_deref() == Some(locator.as_str()) =>
+                {
+                    kept_votes.insert(*id);
+                }
+                Some((id, ..)) => {
+                    sqlx::query("update vote set vote = $1, locator = $2 where vote_id = $3")
+                        .bind(cast.as_str())
+                        .bind(locator)
+                        .bind(id)
+                        .execute(&mut *conn)
+                        .await?;
+                    changes.entry("vote").or_default().updated += 1;
+                    kept_votes.insert(*id);
+                }
+                None => {
+                    let id = insert_id(
+                        conn,
+                        sqlx::query("insert into vote (recorded_vote_id, member_state_id, vote, locator) values ($1, $2, $3, $4) returning vote_id")
+                            .bind(recorded_id)
+                            .bind(state_id)
+                            .bind(cast.as_str())
+                            .bind(locator),
+                    )
+                    .await?;
+                    changes.entry("vote").or_default().inserted += 1;
+                    kept_votes.insert(id);
+                }
+            }
+        }
+    }
+
+    // Flags.
+    let existing_flags: HashMap<(i64, String), (i64, i64, String)> = sqlx::query(
+        "select session_id, kind, reconciliation_flag_id, item_count, detail from reconciliation_flag where source = 'steinert'",
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?), (r.try_get(2)?, r.try_get(3)?, r.try_get(4)?))))
+    .collect::<Result<_, sqlx::Error>>()?;
+    let mut kept_flags: HashSet<i64> = HashSet::new();
+    for flag in &plan.flags {
+        let session_id = session_ids[&flag.session];
+        let count = flag.count as i64;
+        match existing_flags.get(&(session_id, flag.kind.to_string())) {
+            Some((id, old_count, detail)) if *old_count == count && *detail == flag.detail => {
+                kept_flags.insert(*id);
+            }
+            Some((id, ..)) => {
+                sqlx::query("update reconciliation_flag set item_count = $1, detail = $2 where reconciliation_flag_id = $3")
+                    .bind(count)
+                    .bind(&flag.detail)
+                    .bind(id)
+                    .execute(&mut *conn)
+                    .await?;
+                changes.entry("reconciliation_flag").or_default().updated += 1;
+                kept_flags.insert(*id);
+            }
+            None => {
+                let id = insert_id(
+                    conn,
+                    sqlx::query(
+                        "insert into reconciliation_flag (session_id, source, kind, item_count, detail) \
+                         values ($1, 'steinert', $2, $3, $4) returning reconciliation_flag_id",
+                    )
+                    .bind(session_id)
+                    .bind(flag.kind)
+                    .bind(count)
+                    .bind(&flag.detail),
+                )
+                .await?;
+                changes.entry("reconciliation_flag").or_default().inserted += 1;
+                kept_flags.insert(id);
+            }
+        }
+    }
+
+    // Sweep what this source produced before and no longer plans, children first.
+    let stale_votes: Vec<i64> = existing_votes
+        .values()
+        .map(|v| v.0)
+        .filter(|id| !kept_votes.contains(id))
+        .collect();
+    delete_ids(conn, "vote", stale_votes, &mut changes).await?;
+    let stale: Vec<i64> = existing_recorded
+        .values()
+        .map(|v| v.0)
+        .filter(|id| !kept_recorded.contains(id))
+        .collect();
+    delete_ids(conn, "recorded_vote", stale, &mut changes).await?;
+    let stale: Vec<i64> = existing_flags
+        .values()
+        .map(|v| v.0)
+        .filter(|id| !kept_flags.contains(id))
+        .collect();
+    delete_ids(conn, "reconciliation_flag", stale, &mut changes).await?;
+    let stale: Vec<i64> = existing_events
+        .iter()
+        .filter(|(locator, _)| !kept_events.contains(locator.as_str()))
+        .map(|(_, v)| v.0)
+        .collect();
+    delete_ids(conn, "organization_event", stale, &mut changes).await?;
+    let stale: Vec<i64> = existing_evidence
+        .iter()
+        .filter(|(locator, _)| !kept_evidence.contains(*locator))
+        .map(|(_, v)| v.0)
+        .collect();
+    delete_ids(conn, "consideration_evidence", stale, &mut changes).await?;
+    let stale: Vec<i64> = existing_considerations
+        .values()
+        .map(|v| v.0)
+        .filter(|id| !kept_considerations.contains(id))
+        .collect();
+    // A recorded vote of another source may point at a consideration about to go.
+    for id in &stale {
+        sqlx::query("update recorded_vote set consideration_id = null where consideration_id = $1")
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    delete_ids(conn, "consideration", stale, &mut changes).await?;
+    let empty_applications: Vec<i64> = sqlx::query_scalar(
+        "select a.application_id from application a where not exists \
+         (select 1 from consideration c where c.application_id = a.application_id)",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    delete_ids(conn, "application", empty_applications, &mut changes).await?;
+    // Names first seen in any version of this source's files (not only the current one).
+    let own_documents: HashSet<i64> = sqlx::query_scalar(
+        "select source_document_id from source_document where source = 'steinert'",
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .collect();
+    let stale: Vec<i64> = names
+        .drain()
+        .filter(|(name, row)| {
+            !planned_names.contains(name.as_str())
+                && row
+                    .source_document_id
+                    .is_some_and(|d| own_documents.contains(&d))
+        })
+        .map(|(_, row)| row.id)
+        .collect();
+    delete_ids(conn, "organization_name", stale, &mut changes).await?;
+    let orphans: Vec<i64> = sqlx::query_scalar(
+        "select o.organization_id from organization o where \
+         not exists (select 1 from organization_name n where n.organization_id = o.organization_id) and \
+         not exists (select 1 from application a where a.organization_id = o.organization_id) and \
+         not exists (select 1 from organization_event e where e.organization_id = o.organization_id) and \
+         not exists (select 1 from focus_area_assignment f where f.organization_id = o.organization_id) and \
+         not exists (select 1 from focus_area_override f where f.organization_id = o.organization_id)",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    delete_ids(conn, "organization", orphans, &mut changes).await?;
+    Ok(changes)
+}

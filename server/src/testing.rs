@@ -122,3 +122,21 @@ pub async fn all_engines() -> Vec<TestDb> {
     dbs.extend(postgres().await);
     dbs
 }
+
+/// The shared copy of the reports dataset (`../shared/ecosoc_status_steinert`), or `None`
+/// with a printed notice when it is not there. CI has it.
+pub fn shared_steinert_dir() -> Option<std::path::PathBuf> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/ecosoc_status_steinert");
+    if dir.join("xlsx").is_dir() {
+        Some(dir)
+    } else if in_ci() {
+        panic!("{} is missing in CI", dir.display());
+    } else {
+        eprintln!(
+            "NOTICE: skipping: the reports dataset is not at {} (it is beside the repository in CI)",
+            dir.display()
+        );
+        None
+    }
+}

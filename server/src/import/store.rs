@@ -257,6 +257,10 @@ pub async fn store_plan(
                 .bind(linked.linked_to.clone())
                 .bind(document)
                 .bind(row.id)
+                // Not a cached statement: sqlx's Any driver types a NULL f64 as float4, and a
+                // statement first prepared with NULL then rejects a real score on PostgreSQL
+                // ("incorrect binary data format"). Re-parsing each time keeps types right.
+                .persistent(false)
                 .execute(&mut *conn)
                 .await?;
                 changes.entry("organization_name").or_default().updated += 1;
@@ -273,6 +277,8 @@ pub async fn store_plan(
                 .bind(linked.score)
                 .bind(linked.linked_to.clone())
                 .bind(document)
+                // See the update above: a NULL score must not fix the statement's types.
+                .persistent(false)
                 .execute(&mut *conn)
                 .await?;
                 changes.entry("organization_name").or_default().inserted += 1;

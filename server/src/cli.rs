@@ -7,8 +7,10 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 
 use crate::{
+    curation,
     db::{Db, DEFAULT_DATABASE_URL},
     import::steinert::{import_steinert, ImportOptions, ImportSummary},
+    linking::CuratorAction,
     serve::{serve, ServeConfig},
     sources::fetch::Location,
     telemetry,
@@ -55,6 +57,48 @@ pub enum Command {
     /// Load a source into the database (idempotent: a second run changes nothing).
     #[command(subcommand)]
     Import(ImportSource),
+    /// Review how spellings were linked into organizations; merge or split them.
+    #[command(subcommand)]
+    Orgs(OrgsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OrgsCommand {
+    /// Find organizations by any of their spellings.
+    Search {
+        /// Part of a name (case, accents of quotes and status notes do not matter).
+        query: String,
+        #[arg(long, default_value_t = 25)]
+        limit: u32,
+    },
+    /// List fuzzy links, weakest first, for review.
+    Doubtful {
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+        /// Print JSON lines instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Two spellings are one organization. Kept with its reason; survives re-import.
+    Merge(DecisionArgs),
+    /// Two spellings are different organizations. Kept with its reason; survives re-import.
+    Split(DecisionArgs),
+    /// List every curator decision.
+    Decisions,
+}
+
+#[derive(Debug, Args)]
+pub struct DecisionArgs {
+    /// One spelling, as shown by `orgs search` or `orgs doubtful`.
+    pub name_a: String,
+    /// The other spelling.
+    pub name_b: String,
+    /// Why: kept with the decision for the next curator.
+    #[arg(long)]
+    pub reason: String,
+    /// Who decided.
+    #[arg(long, env = "ECOSOC_WATCH_CURATOR", default_value = "curator")]
+    pub curator: String,
 }
 
 #[derive(Debug, Subcommand)]
@@ -146,6 +190,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Orgs(command) => orgs(&db, command).await,
         Command::Migrate => {
             for (version, description) in db.known_migrations() {
                 println!("{version} {description}");
@@ -154,6 +199,71 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+async fn orgs(db: &Db, command: OrgsCommand) -> anyhow::Result<()> {
+    match command {
+        OrgsCommand::Search { query, limit } => {
+            let page = db
+                .search_organizations(&query, 1, limit.clamp(1, 100))
+                .await?;
+            println!("{} organizations match {query:?}", page.total);
+            for o in page.items {
+                println!(
+                    "{:>6}  {}  ({} spellings, {} considerations, {} deferrals)",
+                    o.id, o.name, o.spellings, o.considerations, o.deferrals
+                );
+            }
+        }
+        OrgsCommand::Doubtful { limit, json } => {
+            for link in curation::doubtful_links(db, limit).await? {
+                if json {
+                    println!("{}", serde_json::to_string(&link)?);
+                } else {
+                    println!(
+                        "{:.3}  org {:>6}  {:?}  ~  {:?}",
+                        link.score.unwrap_or(0.0),
+                        link.organization_id,
+                        link.name,
+                        link.linked_to.unwrap_or_default()
+                    );
+                }
+            }
+        }
+        OrgsCommand::Merge(args) | OrgsCommand::Split(args) if args.reason.trim().is_empty() => {
+            anyhow::bail!("--reason must say why")
+        }
+        OrgsCommand::Merge(args) => decide(db, args, CuratorAction::Merge).await?,
+        OrgsCommand::Split(args) => decide(db, args, CuratorAction::Split).await?,
+        OrgsCommand::Decisions => {
+            for d in curation::decisions(db).await? {
+                println!(
+                    "{}  {}  {:?} / {:?}  by {}: {}",
+                    d.created_at, d.action, d.name_key_a, d.name_key_b, d.curator, d.reason
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn decide(db: &Db, args: DecisionArgs, action: CuratorAction) -> anyhow::Result<()> {
+    let summary = curation::decide(
+        db,
+        &args.name_a,
+        &args.name_b,
+        action,
+        &args.reason,
+        &args.curator,
+    )
+    .await
+    .context("recording the decision")?;
+    println!(
+        "recorded; re-linked from the stored snapshots: {} organizations, {} rows changed",
+        summary.organizations,
+        summary.rows_changed()
+    );
+    Ok(())
 }
 
 fn print_import_summary(summary: &ImportSummary) {

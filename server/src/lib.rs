@@ -6,6 +6,7 @@
 
 pub mod backend;
 pub mod cli;
+pub mod curation;
 pub mod db;
 pub mod http;
 pub mod import;

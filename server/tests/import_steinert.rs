@@ -456,3 +456,86 @@ async fn a_killed_import_leaves_the_database_whole() {
     assert_eq!(n, complete);
     test_db.finish().await;
 }
+
+/// A curator's split and merge take effect at once and survive a re-import.
+#[tokio::test]
+async fn curator_decisions_survive_reimport() {
+    use ecosoc_watch::{curation, linking::CuratorAction};
+    let Some(shared) = shared_steinert_dir() else {
+        return;
+    };
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        import_steinert(db, &options(&shared.join("xlsx")))
+            .await
+            .expect("import");
+        let org_of = |name: &'static str| async move {
+            sqlx::query_scalar::<_, i64>(
+                "select organization_id from organization_name where name = $1",
+            )
+            .bind(name)
+            .fetch_one(db.pool())
+            .await
+            .expect("name stored")
+        };
+        let (a, b) = (
+            "Egyptian Organizations for Human Rights",
+            "Egyptian Organization for Human Rights",
+        );
+        assert_eq!(org_of(a).await, org_of(b).await, "linked by the fuzzy rule");
+        let doubtful = curation::doubtful_links(db, 500).await.expect("doubtful");
+        assert!(doubtful
+            .iter()
+            .any(|d| d.name == a || d.linked_to.as_deref() == Some(a)));
+
+        curation::decide(
+            db,
+            a,
+            b,
+            CuratorAction::Split,
+            "two different NGOs (test)",
+            "tester",
+        )
+        .await
+        .expect("split");
+        assert_ne!(org_of(a).await, org_of(b).await, "split at once");
+        let (c, d) = ("ILGA World", "Harm Reduction International");
+        curation::decide(
+            db,
+            c,
+            d,
+            CuratorAction::Merge,
+            "merge for the test only",
+            "tester",
+        )
+        .await
+        .expect("merge");
+        assert_eq!(org_of(c).await, org_of(d).await, "merged at once");
+
+        let again = import_steinert(db, &options(&shared.join("xlsx")))
+            .await
+            .expect("re-import");
+        assert_eq!(again.rows_changed(), 0, "{:?}", again.changes);
+        assert_ne!(
+            org_of(a).await,
+            org_of(b).await,
+            "the split survives re-import"
+        );
+        assert_eq!(
+            org_of(c).await,
+            org_of(d).await,
+            "the merge survives re-import"
+        );
+        let kept = curation::decisions(db).await.expect("decisions");
+        assert_eq!(kept.len(), 2);
+        assert!(kept
+            .iter()
+            .all(|k| k.curator == "tester" && !k.reason.is_empty()));
+
+        let error = curation::decide(db, a, "No Such NGO At All", CuratorAction::Merge, "x", "t")
+            .await
+            .expect_err("unknown");
+        assert!(error.to_string().contains("No Such NGO At All"));
+        test_db.finish().await;
+    }
+}

@@ -1,0 +1,148 @@
+//! Curators' decisions on organization links: list the doubtful ones, merge two names that
+//! are one NGO, split two that are not. A decision is kept by name key with its reason and
+//! author, so it survives every later import, and it takes effect at once by re-linking from
+//! the stored snapshots (no network).
+
+use serde::Serialize;
+use sqlx::Row;
+
+use crate::{
+    db::{now_utc, Db},
+    import::steinert::{relink_from_snapshots, ImportError, ImportSummary},
+    linking::CuratorAction,
+    names::name_key,
+};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CurationError {
+    #[error("no organization has a spelling {0:?}; search with `ecosoc-watch orgs search`")]
+    UnknownName(String),
+    #[error("the two names are the same after normalisation ({0:?}): nothing to merge or split")]
+    SameKey(String),
+    #[error("a reason is required, so that the next curator knows why")]
+    NoReason,
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+    #[error(transparent)]
+    Relink(#[from] ImportError),
+}
+
+/// A link worth a second look: fuzzy links, weakest first.
+#[derive(Debug, Clone, Serialize)]
+pub struct DoubtfulLink {
+    pub organization_id: i64,
+    pub name: String,
+    pub linked_to: Option<String>,
+    pub rule: String,
+    pub score: Option<f64>,
+}
+
+pub async fn doubtful_links(db: &Db, limit: i64) -> Result<Vec<DoubtfulLink>, sqlx::Error> {
+    sqlx::query(
+        "select organization_id, name, linked_to_name, link_rule, link_score from organization_name \
+         where link_rule = 'fuzzy' order by link_score, name limit $1",
+    )
+    .bind(limit)
+    .fetch_all(db.pool())
+    .await?
+    .into_iter()
+    .map(|r| {
+        Ok(DoubtfulLink {
+            organization_id: r.try_get(0)?,
+            name: r.try_get(1)?,
+            linked_to: r.try_get(2)?,
+            rule: r.try_get(3)?,
+            score: r.try_get(4)?,
+        })
+    })
+    .collect()
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Decision {
+    pub name_key_a: String,
+    pub name_key_b: String,
+    pub action: String,
+    pub reason: String,
+    pub curator: String,
+    pub created_at: String,
+}
+
+pub async fn decisions(db: &Db) -> Result<Vec<Decision>, sqlx::Error> {
+    sqlx::query(
+        "select name_key_a, name_key_b, action, reason, curator, created_at from organization_link_decision \
+         order by organization_link_decision_id",
+    )
+    .fetch_all(db.pool())
+    .await?
+    .into_iter()
+    .map(|r| {
+        Ok(Decision {
+            name_key_a: r.try_get(0)?,
+            name_key_b: r.try_get(1)?,
+            action: r.try_get(2)?,
+            reason: r.try_get(3)?,
+            curator: r.try_get(4)?,
+            created_at: r.try_get(5)?,
+        })
+    })
+    .collect()
+}
+
+async fn known_key(db: &Db, name: &str) -> Result<String, CurationError> {
+    let key = name_key(name);
+    let found: i64 =
+        sqlx::query_scalar("select count(*) from organization_name where name_key = $1")
+            .bind(&key)
+            .fetch_one(db.pool())
+            .await?;
+    if found == 0 {
+        return Err(CurationError::UnknownName(name.to_string()));
+    }
+    Ok(key)
+}
+
+/// Record a merge or split of two spellings and re-link. A later decision on the same pair
+/// replaces the earlier one.
+pub async fn decide(
+    db: &Db,
+    a: &str,
+    b: &str,
+    action: CuratorAction,
+    reason: &str,
+    curator: &str,
+) -> Result<ImportSummary, CurationError> {
+    if reason.trim().is_empty() {
+        return Err(CurationError::NoReason);
+    }
+    let (ka, kb) = (known_key(db, a).await?, known_key(db, b).await?);
+    if ka == kb {
+        return Err(CurationError::SameKey(ka));
+    }
+    let (ka, kb) = if ka <= kb { (ka, kb) } else { (kb, ka) };
+    let action = match action {
+        CuratorAction::Merge => "merge",
+        CuratorAction::Split => "split",
+    };
+    let mut tx = db.pool().begin().await?;
+    sqlx::query("delete from organization_link_decision where name_key_a = $1 and name_key_b = $2")
+        .bind(&ka)
+        .bind(&kb)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "insert into organization_link_decision (name_key_a, name_key_b, action, reason, curator, created_at) \
+         values ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(&ka)
+    .bind(&kb)
+    .bind(action)
+    .bind(reason.trim())
+    .bind(curator)
+    .bind(now_utc())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    tracing::info!(%ka, %kb, action, curator, "curator decision recorded; re-linking");
+    Ok(relink_from_snapshots(db).await?)
+}

@@ -19,6 +19,15 @@ export DATABASE_URL="sqlite://$work/e2e.db"
 bin=target/release/ecosoc-watch
 [[ -x $bin ]] || { echo "e2e: $bin is missing: run cargo leptos build --release first" >&2; exit 1; }
 "$bin" migrate >/dev/null
+# Real data, not fixtures: the reports dataset from ../shared when it is there (CI), else
+# from upstream at the pinned commit.
+shared="$repo_root/../shared/ecosoc_status_steinert/xlsx"
+if [[ -d $shared ]]; then
+  "$bin" import steinert --from "$shared" >"$work/import.log" 2>&1
+else
+  echo "e2e: ../shared is not here; importing the reports dataset from upstream"
+  "$bin" import steinert >"$work/import.log" 2>&1
+fi
 
 "$bin" serve --addr "127.0.0.1:$port" >"$work/server.log" 2>&1 &
 server_pid=$!

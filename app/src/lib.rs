@@ -17,7 +17,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    StaticSegment,
+    SsrMode, StaticSegment,
 };
 
 /// The HTML document around the app, rendered on the server only.
@@ -60,7 +60,9 @@ pub fn App() -> impl IntoView {
             <components::nav::SiteHeader/>
             <main id="main" data-hydrated=move || hydrated.get().to_string()>
                 <Routes fallback=routes::not_found::NotFound>
-                    <Route path=StaticSegment("") view=routes::home::HomePage/>
+                    // Async: the whole page, data included, is in the first response, so it
+                    // works without JavaScript (out-of-order streaming would need JS to place it).
+                    <Route path=StaticSegment("") view=routes::home::HomePage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <components::nav::SiteFooter/>

@@ -7,7 +7,8 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 
 use crate::{
-    curation,
+    classify, curation,
+    db::focus::OverrideAction,
     db::{Db, DEFAULT_DATABASE_URL},
     import::steinert::{import_steinert, ImportOptions, ImportSummary},
     linking::CuratorAction,
@@ -57,9 +58,26 @@ pub enum Command {
     /// Load a source into the database (idempotent: a second run changes nothing).
     #[command(subcommand)]
     Import(ImportSource),
-    /// Review how spellings were linked into organizations; merge or split them.
+    /// Review how spellings were linked into organizations; merge or split them; override
+    /// focus areas.
     #[command(subcommand)]
     Orgs(OrgsCommand),
+    /// Focus areas by rule: print `{"areas": [...], "reasons": [...]}` for a name, for each
+    /// line of a file, or re-classify every organization in the database (`--all`).
+    Classify(ClassifyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ClassifyArgs {
+    /// An organization's name.
+    #[arg(conflicts_with_all = ["names_file", "all"], required_unless_present_any = ["names_file", "all"])]
+    pub name: Option<String>,
+    /// A file with one name per line; prints one JSON object per line, in order.
+    #[arg(long, conflicts_with = "all")]
+    pub names_file: Option<std::path::PathBuf>,
+    /// Re-classify every organization in the database with the current rules.
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -85,6 +103,23 @@ pub enum OrgsCommand {
     Split(DecisionArgs),
     /// List every curator decision.
     Decisions,
+    /// Add or remove a focus area of one organization, with a reason; survives
+    /// re-classification.
+    Area {
+        /// The organization's id (from `orgs search`).
+        organization_id: i64,
+        /// Add this area.
+        #[arg(long, conflicts_with = "remove", required_unless_present = "remove")]
+        add: Option<String>,
+        /// Remove this area.
+        #[arg(long)]
+        remove: Option<String>,
+        /// Why: shown beside the area.
+        #[arg(long)]
+        reason: String,
+        #[arg(long, env = "ECOSOC_WATCH_CURATOR", default_value = "curator")]
+        curator: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -132,6 +167,32 @@ pub struct ServeArgs {
     pub site_root: String,
 }
 
+/// `classify NAME` and `classify --names-file F` need no database.
+fn classify_offline(args: &ClassifyArgs) -> anyhow::Result<()> {
+    let set = classify::rules();
+    let print = |name: &str| -> anyhow::Result<()> {
+        let c = set.classify(&[name]);
+        println!(
+            "{}",
+            serde_json::to_string(
+                &serde_json::json!({"areas": c.areas, "reasons": c.reasons, "suppressed": c.suppressed})
+            )?
+        );
+        Ok(())
+    };
+    if let Some(name) = &args.name {
+        return print(name);
+    }
+    if let Some(path) = &args.names_file {
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        for line in text.lines() {
+            print(line.trim())?;
+        }
+    }
+    Ok(())
+}
+
 /// Parse the command line, run the command, and turn an error into a message and exit code 1.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -156,6 +217,11 @@ pub fn main() -> ExitCode {
 }
 
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    if let Command::Classify(args) = &cli.command {
+        if !args.all {
+            return classify_offline(args);
+        }
+    }
     let url = cli.database.url();
     let db = Db::connect_and_migrate(&url)
         .await
@@ -191,6 +257,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Orgs(command) => orgs(&db, command).await,
+        Command::Classify(_) => {
+            let mut tx = db.pool().begin().await?;
+            let changes = crate::db::focus::classify_all(&mut tx).await?;
+            tx.commit().await?;
+            println!(
+                "rule set {}: {} assignments inserted, {} updated, {} deleted",
+                classify::rules().version,
+                changes.inserted,
+                changes.updated,
+                changes.deleted
+            );
+            Ok(())
+        }
         Command::Migrate => {
             for (version, description) in db.known_migrations() {
                 println!("{version} {description}");
@@ -235,6 +314,22 @@ async fn orgs(db: &Db, command: OrgsCommand) -> anyhow::Result<()> {
         }
         OrgsCommand::Merge(args) => decide(db, args, CuratorAction::Merge).await?,
         OrgsCommand::Split(args) => decide(db, args, CuratorAction::Split).await?,
+        OrgsCommand::Area {
+            organization_id,
+            add,
+            remove,
+            reason,
+            curator,
+        } => {
+            let (area, action) = match (add, remove) {
+                (Some(area), _) => (area, OverrideAction::Add),
+                (None, Some(area)) => (area, OverrideAction::Remove),
+                (None, None) => anyhow::bail!("give --add AREA or --remove AREA"),
+            };
+            db.override_area(organization_id, &area, action, &reason, &curator)
+                .await?;
+            println!("recorded: organization {organization_id} {action:?} {area}");
+        }
         OrgsCommand::Decisions => {
             for d in curation::decisions(db).await? {
                 println!(

@@ -3,6 +3,7 @@
 //! integers. Each engine has its own migration folder with the same versions, because the
 //! two spell auto-increment keys and byte columns differently.
 
+pub mod focus;
 pub mod organizations;
 pub mod overview;
 pub mod sessions;

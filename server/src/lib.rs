@@ -5,6 +5,7 @@
 //! measure → serve → draw. Each arrow is one module boundary.
 
 pub mod backend;
+pub mod classify;
 pub mod cli;
 pub mod curation;
 pub mod db;

@@ -51,8 +51,8 @@ pub fn name_key(name: &str) -> String {
         .replace(" )", ")");
     let collapsed = spaced.split_whitespace().collect::<Vec<_>>().join(" ");
     collapsed
-        .trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | ' '))
-        .trim_start_matches(|c: char| matches!(c, ',' | ';' | ':' | ' '))
+        .trim_end_matches(['.', ',', ';', ':', ' '])
+        .trim_start_matches([',', ';', ':', ' '])
         .to_string()
 }
 

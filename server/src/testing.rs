@@ -140,3 +140,37 @@ pub fn shared_steinert_dir() -> Option<std::path::PathBuf> {
         None
     }
 }
+
+/// The whole router over `db`, as `serve` builds it, for in-process requests.
+pub fn app(db: &Db) -> axum::Router {
+    crate::http::router(crate::http::AppState {
+        db: db.clone(),
+        leptos_options: crate::http::leptos_options(
+            "target/site",
+            "127.0.0.1:3000".parse().expect("a valid address"),
+        ),
+    })
+}
+
+/// GET `uri` in process; the status and the body as text.
+pub async fn get(app: &axum::Router, uri: &str) -> (http::StatusCode, String) {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let response = app
+        .clone()
+        .oneshot(
+            http::Request::get(uri)
+                .body(axum::body::Body::empty())
+                .expect("a valid request"),
+        )
+        .await
+        .expect("the router is infallible");
+    let status = response.status();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("a readable body")
+        .to_bytes();
+    (status, String::from_utf8_lossy(&bytes).into_owned())
+}

@@ -1,40 +1,10 @@
 //! The HTTP surface, in process (`tower::ServiceExt::oneshot`), on SQLite and PostgreSQL.
 
-use axum::{
-    body::Body,
-    http::{Request, StatusCode},
-    Router,
-};
+use axum::http::StatusCode;
 use ecosoc_watch::{
     db::{now_utc, Db},
-    http::{leptos_options, router, AppState},
-    testing,
+    testing::{self, app, get},
 };
-use http_body_util::BodyExt;
-use tower::ServiceExt;
-
-fn app(db: &Db) -> Router {
-    router(AppState {
-        db: db.clone(),
-        leptos_options: leptos_options("target/site", "127.0.0.1:3000".parse().expect("addr")),
-    })
-}
-
-async fn get(app: &Router, uri: &str) -> (StatusCode, String) {
-    let response = app
-        .clone()
-        .oneshot(Request::get(uri).body(Body::empty()).expect("request"))
-        .await
-        .expect("infallible router");
-    let status = response.status();
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("body")
-        .to_bytes();
-    (status, String::from_utf8_lossy(&bytes).into_owned())
-}
 
 /// Marked as test data: source 'test', a test URL.
 async fn insert_test_records(db: &Db) {
@@ -142,5 +112,59 @@ async fn unknown_page_is_a_404_with_a_way_back() {
     let (status, body) = get(&app, "/no/such/page").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(body.contains("Page not found"));
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn sessions_csv_has_its_header_even_when_empty() {
+    let test_db = testing::sqlite().await;
+    let app = app(&test_db.db);
+    let (status, body) = get(&app, "/api/v1/sessions.csv").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        body.lines().next(),
+        Some("year,part,date,considered,recommended,deferred,deferred_new,deferred_previously,closed,rejected,withdrawn,flags,sources")
+    );
+    let (status, body) = get(&app, "/api/v1/sessions?format=xml").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.contains("unknown parameter `format`"), "{body}");
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn organization_parameters_are_checked() {
+    let test_db = testing::sqlite().await;
+    let app = app(&test_db.db);
+    for (uri, status, needle) in [
+        (
+            "/api/v1/organizations?page=0",
+            StatusCode::BAD_REQUEST,
+            "`page`",
+        ),
+        (
+            "/api/v1/organizations?per_page=abc",
+            StatusCode::BAD_REQUEST,
+            "`per_page`",
+        ),
+        (
+            "/api/v1/organizations/abc",
+            StatusCode::BAD_REQUEST,
+            "whole number",
+        ),
+        (
+            "/api/v1/organizations/424242",
+            StatusCode::NOT_FOUND,
+            "no organization with id 424242",
+        ),
+        ("/api/v1/organizations?q=%25", StatusCode::OK, "\"total\":0"),
+    ] {
+        let (got, body) = get(&app, uri).await;
+        assert_eq!(got, status, "{uri}: {body}");
+        assert!(body.contains(needle), "{uri}: {body}");
+        if status != StatusCode::OK {
+            let json: serde_json::Value = serde_json::from_str(&body).expect("json envelope");
+            assert!(json["error"]["message"].is_string(), "{uri}");
+        }
+    }
     test_db.finish().await;
 }

@@ -229,6 +229,27 @@ async fn imports_the_real_dataset_on_both_engines() {
             }
         }
 
+        // The same through the HTTP API.
+        let app = testing::app(db);
+        let (status, csv) = testing::get(&app, "/api/v1/sessions.csv").await;
+        assert_eq!(status, 200);
+        assert_eq!(csv.lines().count(), 47, "a header and 46 sessions");
+        assert!(csv.contains("2021,regular,2021-06-08,"));
+        let (status, body) =
+            testing::get(&app, &format!("/api/v1/organizations/{}", world.id)).await;
+        assert_eq!(status, 200);
+        assert!(
+            body.contains("\"ILGA World\"") && body.contains("steinert:"),
+            "{body}"
+        );
+        let (status, body) =
+            testing::get(&app, "/api/v1/organizations?q=ilga&per_page=1&page=2").await;
+        assert_eq!(status, 200);
+        let page: serde_json::Value = serde_json::from_str(&body).expect("json");
+        // One match ("ILGA World"), so page 2 of one per page is empty.
+        assert_eq!(page["total"], 1);
+        assert_eq!(page["items"].as_array().map(Vec::len), Some(0));
+
         // A second run changes nothing.
         let before = table_counts(db).await;
         let again = import_steinert(db, &options(&xlsx))

@@ -79,12 +79,18 @@ pub(crate) fn int_param(
     }
 }
 
-/// A CSV download named `file_name`.
+/// A CSV download named `file_name`. The header row is written even when there are no rows.
 pub(crate) fn csv_response<T: Serialize>(
     file_name: &str,
+    headers: &[&str],
     rows: &[T],
 ) -> Result<Response, ApiError> {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut writer = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::new());
+    writer
+        .write_record(headers)
+        .map_err(|e| ApiError::Encoding(e.to_string()))?;
     for row in rows {
         writer
             .serialize(row)
@@ -131,6 +137,23 @@ async fn sessions_json(
     })))
 }
 
+const SESSION_CSV_HEADERS: &[&str] = &[
+    "year",
+    "part",
+    "date",
+    "considered",
+    "recommended",
+    "deferred",
+    "deferred_new",
+    "deferred_previously",
+    "closed",
+    "rejected",
+    "withdrawn",
+    "flags",
+    "sources",
+];
+
+/// One CSV row; its fields are in the order of [`SESSION_CSV_HEADERS`].
 #[derive(Serialize)]
 struct SessionCsvRow<'a> {
     year: i64,
@@ -182,7 +205,7 @@ async fn sessions_csv(
                 .join(" "),
         })
         .collect();
-    csv_response("ecosoc-watch-sessions.csv", &rows)
+    csv_response("ecosoc-watch-sessions.csv", SESSION_CSV_HEADERS, &rows)
 }
 
 async fn organizations(

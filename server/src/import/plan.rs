@@ -306,7 +306,7 @@ pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan,
             }
         }
     }
-    sightings.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+    sightings.sort_by_key(|s| (s.0, s.1, s.2));
     let mut names: Vec<String> = Vec::new();
     let mut name_first_file = Vec::new();
     let mut name_index: HashMap<String, usize> = HashMap::new();

@@ -267,7 +267,12 @@ async fn write(
         .await?;
         documents.push(id);
     }
-    let changes = store_plan(&mut tx, &plan, &documents).await?;
+    let mut changes = store_plan(&mut tx, &plan, &documents).await?;
+    // Focus areas are part of loading data: every organization leaves the import classified.
+    let classified = crate::db::focus::classify_all(&mut tx).await?;
+    if classified.total() > 0 {
+        changes.insert("focus_area_assignment", classified);
+    }
 
     let mut links_by_rule: BTreeMap<&'static str, usize> = BTreeMap::new();
     for name in &plan.linking.names {

@@ -1,0 +1,382 @@
+//! Focus areas by rule: a pure, deterministic classifier over an organization's names (and
+//! description text where held). The rules are data, in `server/data/focus_rules.toml`; each
+//! assignment carries its reason (rule, matched words, the text they came from) and the
+//! rule-set version, and a false-friend exception that dropped an area says so too.
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+
+/// The areas in the order the app shows them; "other" is given when none applies.
+pub const AREAS: [&str; 4] = ["women", "lgbti", "minority", "human_rights"];
+pub const OTHER: &str = "other";
+
+const RULES_TOML: &str = include_str!("../data/focus_rules.toml");
+
+#[derive(Debug, Deserialize)]
+struct RuleFile {
+    version: String,
+    rule: Vec<RuleSpec>,
+    #[serde(default)]
+    exception: Vec<ExceptionSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+struct RuleSpec {
+    id: String,
+    area: String,
+    lang: String,
+    phrases: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ExceptionSpec {
+    id: String,
+    area: String,
+    if_any: Vec<String>,
+    #[serde(default)]
+    unless_any: Vec<String>,
+    note: String,
+}
+
+/// A phrase as words; a word ending in `*` matches any word it begins.
+#[derive(Debug, Clone)]
+struct Phrase {
+    text: String,
+    words: Vec<(String, bool)>,
+}
+
+impl Phrase {
+    fn new(text: &str) -> Self {
+        let normalized = normalize(text);
+        let words = normalized
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(|w| match w.strip_suffix('*') {
+                Some(prefix) => (prefix.to_string(), true),
+                None => (w.to_string(), false),
+            })
+            .collect();
+        Phrase {
+            text: text.to_string(),
+            words,
+        }
+    }
+
+    fn occurs_in(&self, words: &[&str]) -> bool {
+        let n = self.words.len();
+        n > 0
+            && words.len() >= n
+            && words.windows(n).any(|window| {
+                window
+                    .iter()
+                    .zip(&self.words)
+                    .all(|(word, (want, prefix))| {
+                        if *prefix {
+                            word.starts_with(want.as_str())
+                        } else {
+                            word == want
+                        }
+                    })
+            })
+    }
+}
+
+struct Rule {
+    id: String,
+    area: String,
+    lang: String,
+    phrases: Vec<Phrase>,
+}
+
+struct Exception {
+    id: String,
+    area: String,
+    if_any: Vec<Phrase>,
+    unless_any: Vec<Phrase>,
+    note: String,
+}
+
+pub struct RuleSet {
+    pub version: String,
+    rules: Vec<Rule>,
+    exceptions: Vec<Exception>,
+}
+
+/// Why an organization is in an area.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reason {
+    pub area: String,
+    pub rule: String,
+    pub lang: String,
+    /// The phrases that matched.
+    pub matched: Vec<String>,
+    /// The text they matched in (a name, or description text).
+    pub text: String,
+}
+
+/// An area a false-friend exception took away.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suppressed {
+    pub area: String,
+    pub exception: String,
+    pub matched: Vec<String>,
+    pub text: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Classification {
+    pub areas: Vec<String>,
+    pub reasons: Vec<Reason>,
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub suppressed: Vec<Suppressed>,
+}
+
+/// Lower case, accents and punctuation folded to spaces; an English possessive "'s" keeps
+/// its s ("women's" → "womens"), other apostrophes separate ("l'homme" → "l homme").
+pub fn normalize(text: &str) -> String {
+    let chars: Vec<char> = text
+        .nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ı' { 'i' } else { c })
+        .collect();
+    let mut out = String::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let apostrophe = matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '`' | '\u{00B4}');
+        if apostrophe {
+            let possessive = chars.get(i + 1) == Some(&'s')
+                && chars.get(i + 2).is_none_or(|n| !n.is_alphanumeric());
+            if !possessive {
+                out.push(' ');
+            }
+        } else if c.is_alphanumeric() || c == '*' {
+            out.push(c);
+        } else {
+            out.push(' ');
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl RuleSet {
+    /// Parse a rules file. The version is the file's own `version` and a hash of its text,
+    /// so any edit gives a new version.
+    pub fn parse(toml_text: &str) -> Result<Self, String> {
+        let file: RuleFile = toml::from_str(toml_text).map_err(|e| format!("focus rules: {e}"))?;
+        let known = |area: &str| AREAS.contains(&area);
+        let mut rules = Vec::new();
+        for spec in file.rule {
+            if !known(&spec.area) {
+                return Err(format!("rule {}: unknown area {:?}", spec.id, spec.area));
+            }
+            rules.push(Rule {
+                phrases: spec.phrases.iter().map(|p| Phrase::new(p)).collect(),
+                id: spec.id,
+                area: spec.area,
+                lang: spec.lang,
+            });
+        }
+        let mut exceptions = Vec::new();
+        for spec in file.exception {
+            if !known(&spec.area) {
+                return Err(format!(
+                    "exception {}: unknown area {:?}",
+                    spec.id, spec.area
+                ));
+            }
+            exceptions.push(Exception {
+                if_any: spec.if_any.iter().map(|p| Phrase::new(p)).collect(),
+                unless_any: spec.unless_any.iter().map(|p| Phrase::new(p)).collect(),
+                id: spec.id,
+                area: spec.area,
+                note: spec.note,
+            });
+        }
+        let hash = hex::encode(Sha256::digest(toml_text.as_bytes()));
+        Ok(RuleSet {
+            version: format!("{}-{}", file.version, &hash[..12]),
+            rules,
+            exceptions,
+        })
+    }
+
+    /// Classify one organization from all its texts (names, description).
+    pub fn classify<S: AsRef<str>>(&self, texts: &[S]) -> Classification {
+        let mut reasons: Vec<Reason> = Vec::new();
+        let mut suppressed: Vec<Suppressed> = Vec::new();
+        for text in texts {
+            let text = text.as_ref();
+            let normalized = normalize(text);
+            let words: Vec<&str> = normalized.split(' ').collect();
+            let mut here: Vec<Reason> = Vec::new();
+            for rule in &self.rules {
+                let matched: Vec<String> = rule
+                    .phrases
+                    .iter()
+                    .filter(|p| p.occurs_in(&words))
+                    .map(|p| p.text.clone())
+                    .collect();
+                if !matched.is_empty() {
+                    here.push(Reason {
+                        area: rule.area.clone(),
+                        rule: rule.id.clone(),
+                        lang: rule.lang.clone(),
+                        matched,
+                        text: text.to_string(),
+                    });
+                }
+            }
+            for exception in &self.exceptions {
+                if !here.iter().any(|r| r.area == exception.area) {
+                    continue;
+                }
+                let triggers: Vec<String> = exception
+                    .if_any
+                    .iter()
+                    .filter(|p| p.occurs_in(&words))
+                    .map(|p| p.text.clone())
+                    .collect();
+                if triggers.is_empty() || exception.unless_any.iter().any(|p| p.occurs_in(&words)) {
+                    continue;
+                }
+                here.retain(|r| r.area != exception.area);
+                suppressed.push(Suppressed {
+                    area: exception.area.clone(),
+                    exception: exception.id.clone(),
+                    matched: triggers,
+                    text: text.to_string(),
+                    note: exception.note.clone(),
+                });
+            }
+            reasons.extend(here);
+        }
+        let mut areas: Vec<String> = AREAS
+            .iter()
+            .filter(|a| reasons.iter().any(|r| r.area == **a))
+            .map(|a| a.to_string())
+            .collect();
+        if areas.is_empty() {
+            areas.push(OTHER.to_string());
+        }
+        Classification {
+            areas,
+            reasons,
+            suppressed,
+        }
+    }
+}
+
+static RULES: LazyLock<RuleSet> = LazyLock::new(|| {
+    RuleSet::parse(RULES_TOML)
+        .expect("server/data/focus_rules.toml is valid (a unit test checks it)")
+});
+
+/// The rule set compiled into the binary.
+pub fn rules() -> &'static RuleSet {
+    &RULES
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn areas(name: &str) -> Vec<String> {
+        rules().classify(&[name]).areas
+    }
+
+    #[test]
+    fn rules_file_parses_and_is_versioned() {
+        let set = RuleSet::parse(RULES_TOML).expect("valid");
+        assert!(set.version.starts_with("1-"));
+        let changed =
+            RuleSet::parse(&RULES_TOML.replace("\"fgm\"", "\"fgm\", \"xyz\"")).expect("valid");
+        assert_ne!(set.version, changed.version, "an edit gives a new version");
+        assert!(RuleSet::parse("version = \"1\"\n[[rule]]\nid = \"x\"\narea = \"cats\"\nlang = \"en\"\nphrases = [\"a\"]").is_err());
+    }
+
+    #[test]
+    fn normalisation_folds_accents_case_and_apostrophes() {
+        assert_eq!(normalize("Women’s Rights"), "womens rights");
+        assert_eq!(normalize("Droits de l'Homme"), "droits de l homme");
+        assert_eq!(normalize("Mädchen-Förderung"), "madchen forderung");
+        assert_eq!(normalize("Kadınlar"), "kadinlar");
+    }
+
+    #[test]
+    fn areas_in_several_languages() {
+        assert_eq!(areas("Coalition of African Lesbians (CAL)"), ["lgbti"]);
+        assert_eq!(
+            areas("Red Latinoamericana y del Caribe de Personas Trans"),
+            ["lgbti"]
+        );
+        assert_eq!(
+            areas("Association des femmes peules autochtones du Tchad"),
+            ["women", "minority"]
+        );
+        assert_eq!(
+            areas("Foro Internacional de Mujeres Indígenas"),
+            ["women", "minority"]
+        );
+        assert_eq!(areas("Articulação de Mulheres Brasileiras"), ["women"]);
+        assert_eq!(
+            areas("Deutscher Frauenring"),
+            ["women"],
+            "German compounds by prefix"
+        );
+        assert_eq!(
+            areas("Terre des Femmes — Menschenrechte für die Frau"),
+            ["women", "human_rights"]
+        );
+        assert_eq!(
+            areas("Minority Rights Group International"),
+            ["minority", "human_rights"]
+        );
+        assert_eq!(areas("Ligue des droits de l'homme"), ["human_rights"]);
+        assert_eq!(areas("World Toilet Organization"), ["other"]);
+    }
+
+    #[test]
+    fn false_friends_do_not_count() {
+        for name in [
+            "Transparency International",
+            "European Federation for Transport and Environment",
+            "Transitional Justice Working Group",
+            "Transnational Radical Party",
+            "Gayatri Pariwar",
+        ] {
+            assert!(!areas(name).contains(&"lgbti".to_string()), "{name}");
+        }
+        assert!(!areas("Presbyterian Church Women's Fellowship").contains(&"women".to_string()));
+        assert!(
+            !areas("Filles de la Charité de Saint Vincent de Paul").contains(&"women".to_string())
+        );
+        assert!(areas("Church Women for Gender Equality").contains(&"women".to_string()));
+        assert!(!areas("Nigerian Indigenous NGO Network").contains(&"minority".to_string()));
+        assert!(areas("Indigenous Peoples Alliance").contains(&"minority".to_string()));
+        assert!(!areas("National Minority Business Council").contains(&"minority".to_string()));
+        assert!(!areas("Università degli Studi di Roma").contains(&"minority".to_string()));
+        assert!(!areas("People for Animal Rights").contains(&"human_rights".to_string()));
+        assert!(!areas("Tax Justice Network").contains(&"human_rights".to_string()));
+        let c = rules().classify(&["Presbyterian Church Women's Fellowship"]);
+        assert_eq!(c.suppressed[0].exception, "women.religious-fellowship");
+    }
+
+    #[test]
+    fn reasons_name_rule_words_and_text() {
+        let c = rules().classify(&["Old Name", "International Lesbian and Gay Association"]);
+        assert_eq!(c.areas, ["lgbti"]);
+        let reason = &c.reasons[0];
+        assert_eq!(reason.rule, "lgbti.en");
+        assert_eq!(reason.matched, ["lesbian", "gay"]);
+        assert_eq!(reason.text, "International Lesbian and Gay Association");
+        // Deterministic.
+        assert_eq!(
+            c,
+            rules().classify(&["Old Name", "International Lesbian and Gay Association"])
+        );
+    }
+}

@@ -4,6 +4,7 @@
 //!
 //! Server-only code sits behind `ssr`, browser-only code behind `hydrate`; never both at once.
 
+pub mod chart;
 pub mod components;
 pub mod error;
 pub mod model;

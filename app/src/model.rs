@@ -180,3 +180,255 @@ pub struct OrganizationDetail {
     pub events: Vec<OrganizationEvent>,
     pub applications: Vec<ApplicationDetail>,
 }
+
+/// Which measure a rates request asks for (see the methodology).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    /// Deferred ÷ considered, pooled over the sessions in range.
+    #[default]
+    SessionDeferral,
+    /// Applications deferred at least once ÷ applications first considered in the range.
+    EverDeferred,
+    /// Applications deferred at least `n` times ÷ applications first considered in the range.
+    DeferredAtLeast,
+}
+
+impl Measure {
+    pub const ALL: [Measure; 3] = [
+        Measure::SessionDeferral,
+        Measure::EverDeferred,
+        Measure::DeferredAtLeast,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Measure::SessionDeferral => "session_deferral",
+            Measure::EverDeferred => "ever_deferred",
+            Measure::DeferredAtLeast => "deferred_at_least",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Measure::ALL.into_iter().find(|m| m.as_str() == text)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Measure::SessionDeferral => "Session deferral rate",
+            Measure::EverDeferred => "Share of applications ever deferred",
+            Measure::DeferredAtLeast => "Share of applications deferred at least N times",
+        }
+    }
+}
+
+/// Which considerations a session deferral rate counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsiderationFilter {
+    #[default]
+    All,
+    New,
+    PreviouslyDeferred,
+}
+
+impl ConsiderationFilter {
+    pub const ALL: [ConsiderationFilter; 3] = [
+        ConsiderationFilter::All,
+        ConsiderationFilter::New,
+        ConsiderationFilter::PreviouslyDeferred,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConsiderationFilter::All => "all",
+            ConsiderationFilter::New => "new",
+            ConsiderationFilter::PreviouslyDeferred => "previously_deferred",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        ConsiderationFilter::ALL
+            .into_iter()
+            .find(|c| c.as_str() == text)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ConsiderationFilter::All => "all considerations",
+            ConsiderationFilter::New => "new applications only",
+            ConsiderationFilter::PreviouslyDeferred => "previously deferred only",
+        }
+    }
+}
+
+/// A rates request, as it appears in the URL and the API.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RatesQuery {
+    pub measure: Measure,
+    /// For `deferred_at_least`: the number of deferrals.
+    pub n: u32,
+    /// First and last session year, inclusive.
+    pub from: i32,
+    pub to: i32,
+    pub consideration: ConsiderationFilter,
+}
+
+/// The years the reports dataset covers.
+pub const FIRST_YEAR: i32 = 1998;
+pub const LAST_YEAR: i32 = 2024;
+/// Below this many events a rate is marked unstable.
+pub const SMALL_N: i64 = 20;
+
+impl Default for RatesQuery {
+    fn default() -> Self {
+        RatesQuery {
+            measure: Measure::SessionDeferral,
+            n: 2,
+            from: 2010,
+            to: LAST_YEAR,
+            consideration: ConsiderationFilter::All,
+        }
+    }
+}
+
+impl RatesQuery {
+    /// Read a query from URL parameters. Every problem names the parameter and what it allows.
+    pub fn from_params<'a>(
+        params: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Self, String> {
+        let mut query = RatesQuery::default();
+        for (key, value) in params {
+            let value = value.trim();
+            let year = |name: &str| -> Result<i32, String> {
+                value
+                    .parse::<i32>()
+                    .ok()
+                    .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(y))
+                    .ok_or_else(|| {
+                        format!(
+                            "parameter `{name}` must be a year from {FIRST_YEAR} to {LAST_YEAR}, not {value:?}"
+                        )
+                    })
+            };
+            match key {
+                "measure" => {
+                    query.measure = Measure::parse(value).ok_or_else(|| {
+                        format!(
+                            "parameter `measure` must be one of session_deferral, ever_deferred, deferred_at_least, not {value:?}"
+                        )
+                    })?
+                }
+                "n" => {
+                    query.n = value
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|n| (1..=20).contains(n))
+                        .ok_or_else(|| {
+                            format!("parameter `n` must be a whole number from 1 to 20, not {value:?}")
+                        })?
+                }
+                "from" => query.from = year("from")?,
+                "to" => query.to = year("to")?,
+                "consideration" => {
+                    query.consideration = ConsiderationFilter::parse(value).ok_or_else(|| {
+                        format!(
+                            "parameter `consideration` must be one of all, new, previously_deferred, not {value:?}"
+                        )
+                    })?
+                }
+                "by" => {
+                    if value != "focus_area" {
+                        return Err(format!(
+                            "parameter `by` must be focus_area (the only grouping so far), not {value:?}"
+                        ));
+                    }
+                }
+                other => {
+                    return Err(format!(
+                        "unknown parameter `{other}`; allowed: measure, n, by, from, to, consideration"
+                    ))
+                }
+            }
+        }
+        if query.from > query.to {
+            return Err(format!(
+                "parameter `from` ({}) must not be after `to` ({})",
+                query.from, query.to
+            ));
+        }
+        Ok(query)
+    }
+
+    /// The query string that reproduces this view (defaults left out).
+    pub fn to_query_string(&self) -> String {
+        let default = RatesQuery::default();
+        let mut parts = vec![format!("measure={}", self.measure.as_str())];
+        if self.measure == Measure::DeferredAtLeast {
+            parts.push(format!("n={}", self.n));
+        }
+        parts.push(format!("from={}", self.from));
+        parts.push(format!("to={}", self.to));
+        if self.measure == Measure::SessionDeferral && self.consideration != default.consideration {
+            parts.push(format!("consideration={}", self.consideration.as_str()));
+        }
+        parts.join("&")
+    }
+}
+
+/// One bar of the chart and one row of its table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RateRow {
+    /// `women`, `lgbti`, `minority`, `human_rights`, `other` or `all`.
+    pub area: String,
+    pub label: String,
+    pub numerator: i64,
+    pub denominator: i64,
+    pub rate: Option<f64>,
+    /// 95% Wilson score interval.
+    pub ci_low: Option<f64>,
+    pub ci_high: Option<f64>,
+    /// Fewer than [`SMALL_N`] events: shown as unstable.
+    pub small_n: bool,
+    /// Against all other applications in the same sessions (not for `all`).
+    pub rate_ratio: Option<f64>,
+    pub rate_ratio_low: Option<f64>,
+    pub rate_ratio_high: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Rates {
+    pub query: RatesQuery,
+    pub rows: Vec<RateRow>,
+    /// What the numerator and denominator count.
+    pub definition: String,
+    /// One sentence generated from the numbers.
+    pub summary: String,
+    pub data_version: Option<String>,
+    pub citation: String,
+    pub rule_set_version: Option<String>,
+}
+
+/// A focus area as it reads inside a sentence ("NGOs working on ...").
+pub fn area_phrase(area: &str) -> &'static str {
+    match area {
+        "women" => "women's rights",
+        "lgbti" => "LGBTI rights",
+        "minority" => "minority rights",
+        "human_rights" => "human rights in general",
+        _ => "none of the four focus areas",
+    }
+}
+
+/// The human label of a focus area.
+pub fn area_label(area: &str) -> &'static str {
+    match area {
+        "women" => "Women's rights",
+        "lgbti" => "LGBTI rights",
+        "minority" => "Minority rights",
+        "human_rights" => "Human rights (general)",
+        "other" => "None of these",
+        "all" => "All applications",
+        _ => "Unknown",
+    }
+}

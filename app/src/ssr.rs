@@ -5,7 +5,10 @@ use std::{future::Future, pin::Pin, sync::Arc};
 
 use leptos::prelude::use_context;
 
-use crate::{error::AppError, model::Overview};
+use crate::{
+    error::AppError,
+    model::{Overview, Rates, RatesQuery},
+};
 
 /// A boxed future, so that [`Backend`] can be used as a trait object.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
@@ -13,6 +16,7 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 /// What the pages need from the server's data layer.
 pub trait Backend: Send + Sync + 'static {
     fn overview(&self) -> BoxFuture<'_, Result<Overview, AppError>>;
+    fn rates(&self, query: RatesQuery) -> BoxFuture<'_, Result<Rates, AppError>>;
 }
 
 /// The shared handle the server puts into context.

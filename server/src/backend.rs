@@ -3,7 +3,7 @@
 
 use app::{
     error::AppError,
-    model::Overview,
+    model::{Overview, Rates, RatesQuery},
     ssr::{Backend, BoxFuture},
 };
 
@@ -12,6 +12,10 @@ use crate::db::Db;
 impl Backend for Db {
     fn overview(&self) -> BoxFuture<'_, Result<Overview, AppError>> {
         Box::pin(async move { self.load_overview().await.map_err(database_error) })
+    }
+
+    fn rates(&self, query: RatesQuery) -> BoxFuture<'_, Result<Rates, AppError>> {
+        Box::pin(async move { Db::rates(self, &query).await.map_err(database_error) })
     }
 }
 

@@ -12,6 +12,7 @@ pub mod db;
 pub mod http;
 pub mod import;
 pub mod linking;
+pub mod measures;
 pub mod member_states;
 pub mod names;
 pub mod serve;

@@ -1,11 +1,19 @@
-//! The home page: what the database holds, honestly, and how to load data when it is empty.
+//! The home page: the headline chart (deferral by focus area, with intervals and n), its
+//! data table, a sentence generated from the numbers and downloads; below, what the database
+//! holds. Filters live in the URL, so a shared link shows the same view and back/forward work;
+//! without JavaScript the filter form reloads the page with the same parameters.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
+use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 
 use crate::{
-    model::{Overview, SourceSummary, TableCount},
-    server_fns::get_overview,
+    chart::{self, format_rate},
+    model::{
+        ConsiderationFilter, Measure, Overview, Rates, RatesQuery, SourceSummary, TableCount,
+        FIRST_YEAR, LAST_YEAR,
+    },
+    server_fns::{get_overview, get_rates},
 };
 
 #[component]
@@ -22,7 +30,12 @@ pub fn HomePage() -> impl IntoView {
         <Suspense fallback=|| view! { <p aria-busy="true">"Loading what the database holds…"</p> }>
             {move || Suspend::new(async move {
                 match overview.await {
-                    Ok(overview) => view! { <DatabaseSummary overview/> }.into_any(),
+                    Ok(overview) if overview.is_empty() => view! { <EmptyState/> }.into_any(),
+                    Ok(overview) => view! {
+                        <RatesSection/>
+                        <DatabaseSummary overview/>
+                    }
+                    .into_any(),
                     Err(error) => view! { <p class="error" role="alert">{error.to_string()}</p> }.into_any(),
                 }
             })}
@@ -30,23 +43,190 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// Rows per source and per table, or the empty state with the command that loads data.
+#[component]
+fn EmptyState() -> impl IntoView {
+    view! {
+        <section class="empty-state" aria-labelledby="empty-heading">
+            <h2 id="empty-heading">"No records yet"</h2>
+            <p>"The database is empty. Load the Committee's decisions 1998–2024 with:"</p>
+            <pre><code>"ecosoc-watch import steinert"</code></pre>
+            <p>
+                "Without network access, point it at a local copy of the dataset: "
+                <code>"ecosoc-watch import steinert --from ../shared/ecosoc_status_steinert/xlsx"</code>
+            </p>
+        </section>
+    }
+}
+
+/// The query in the URL, or the default view; a bad parameter is reported, not ignored.
+fn query_from_url() -> Memo<Result<RatesQuery, String>> {
+    let params = use_query_map();
+    Memo::new(move |_| {
+        params
+            .with(|map| RatesQuery::from_params(map.latest_values().map(|(k, v)| (k.as_ref(), v))))
+    })
+}
+
+#[component]
+fn RatesSection() -> impl IntoView {
+    let query = query_from_url();
+    let current = move || query.get().unwrap_or_default();
+    let rates = Resource::new(current, get_rates);
+    let navigate = use_navigate();
+    // Every change of a filter is a navigation: the URL is the state.
+    let go = move |next: RatesQuery| {
+        navigate(
+            &format!("/?{}", next.to_query_string()),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    type Edit = fn(&mut RatesQuery, &str);
+    // A Callback is Copy, so every select's handler can hold it.
+    let set = Callback::new(move |(edit, value): (Edit, String)| {
+        let mut next = current();
+        edit(&mut next, &value);
+        if next.from > next.to {
+            std::mem::swap(&mut next.from, &mut next.to);
+        }
+        go(next);
+    });
+    let years: Vec<i32> = (FIRST_YEAR..=LAST_YEAR).collect();
+    let years_to = years.clone();
+
+    view! {
+        <section aria-labelledby="rates-heading" class="rates">
+            <h2 id="rates-heading">"Who is deferred: by focus area"</h2>
+            {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" — showing the default view."</p> })}
+            <form method="get" action="/" class="filters" id="filters">
+                <label>
+                    "Measure "
+                    <select name="measure" id="f-measure" on:change=move |ev| set.run((|q, v| q.measure = Measure::parse(v).unwrap_or_default(), event_target_value(&ev)))>
+                        {Measure::ALL.into_iter().map(|m| view! {
+                            <option value=m.as_str() selected=move || current().measure == m>{m.label()}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    "From "
+                    <select name="from" id="f-from" on:change=move |ev| set.run((|q, v| q.from = v.parse().unwrap_or(q.from), event_target_value(&ev)))>
+                        {years.into_iter().map(|y| view! {
+                            <option value=y.to_string() selected=move || current().from == y>{y}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label>
+                    "To "
+                    <select name="to" id="f-to" on:change=move |ev| set.run((|q, v| q.to = v.parse().unwrap_or(q.to), event_target_value(&ev)))>
+                        {years_to.into_iter().map(|y| view! {
+                            <option value=y.to_string() selected=move || current().to == y>{y}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class:hidden=move || current().measure != Measure::SessionDeferral>
+                    "Considerations "
+                    <select name="consideration" id="f-consideration" on:change=move |ev| set.run((|q, v| q.consideration = ConsiderationFilter::parse(v).unwrap_or_default(), event_target_value(&ev)))>
+                        {ConsiderationFilter::ALL.into_iter().map(|c| view! {
+                            <option value=c.as_str() selected=move || current().consideration == c>{c.label()}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <label class:hidden=move || current().measure != Measure::DeferredAtLeast>
+                    "N "
+                    <select name="n" id="f-n" on:change=move |ev| set.run((|q, v| q.n = v.parse().unwrap_or(q.n), event_target_value(&ev)))>
+                        {[2u32, 3, 4, 6, 8].into_iter().map(|n| view! {
+                            <option value=n.to_string() selected=move || current().n == n>{n}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
+                <button type="submit" class="apply">"Apply"</button>
+            </form>
+            <Transition fallback=|| view! { <p aria-busy="true">"Computing rates…"</p> }>
+                {move || Suspend::new(async move {
+                    match rates.await {
+                        Ok(rates) => view! { <RatesView rates/> }.into_any(),
+                        Err(error) => view! { <p class="error" role="alert">{error.to_string()}</p> }.into_any(),
+                    }
+                })}
+            </Transition>
+        </section>
+    }
+}
+
+#[component]
+fn RatesView(rates: Rates) -> impl IntoView {
+    let q = rates.query.clone();
+    // Drawn here, by the same function on the server and in the browser; the SVG node is
+    // replaced as a whole (inner_html), never hydrated piece by piece.
+    let svg = chart::rates_svg(&rates.rows, q.measure.label(), &rates.summary);
+    let qs = q.to_query_string();
+    let download = |ext: &str| format!("/api/v1/rates{ext}?{qs}");
+    view! {
+        <figure class="chart-figure">
+            <div id="rates-chart" class="chart" data-query=qs.clone() inner_html=svg></div>
+            <figcaption id="rates-summary">{rates.summary.clone()}</figcaption>
+        </figure>
+        <table class="data-table" id="rates-table">
+            <caption>{q.measure.label()}", "{q.from}"–"{q.to}": the numbers behind the chart"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Focus area"</th>
+                    <th scope="col">"Rate (95% CI, n)"</th>
+                    <th scope="col" class="num">"Events"</th>
+                    <th scope="col" class="num">"Out of"</th>
+                    <th scope="col">"Rate ratio vs all others (95% CI)"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rates.rows.iter().map(|row| {
+                    let ratio = match (row.rate_ratio, row.rate_ratio_low, row.rate_ratio_high) {
+                        (Some(rr), Some(low), Some(high)) => format!("{rr:.2} ({low:.2}–{high:.2})"),
+                        _ => "—".to_string(),
+                    };
+                    view! {
+                        <tr data-area=row.area.clone() class:unstable=row.small_n>
+                            <th scope="row">{row.label.clone()}</th>
+                            <td>
+                                {format_rate(row)}
+                                {row.small_n.then(|| view! { <span class="warning">" unstable: fewer than 20 events"</span> })}
+                            </td>
+                            <td class="num">{row.numerator}</td>
+                            <td class="num">{row.denominator}</td>
+                            <td>{ratio}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+        <p class="downloads">
+            "Download: "
+            <a href=download(".svg") download="ecosoc-watch-rates.svg">"SVG"</a>" · "
+            <a href=download(".csv") download="ecosoc-watch-rates.csv">"CSV"</a>" · "
+            <a href=download("") download="ecosoc-watch-rates.json">"JSON"</a>
+        </p>
+        <details class="method">
+            <summary>"What is counted, and what it does not show"</summary>
+            <p>{rates.definition.clone()}</p>
+            <p>
+                "Focus areas come from reviewed rules over each organization's names, with the matched "
+                "words kept as the reason; curators can correct them. An organization can be in several "
+                "areas. Rates carry 95% Wilson intervals; the rate ratio compares an area with all other "
+                "applications in the same sessions, with a 95% interval on the log scale."
+            </p>
+            <p>
+                "Focus area goes together with headquarters country and with bilateral disputes, so a "
+                "difference between areas is not by itself evidence of why applications were deferred."
+            </p>
+            <p class="citation">"Cite as: "{rates.citation.clone()}" Data as of "{rates.data_version.clone().unwrap_or_default()}"."</p>
+        </details>
+    }
+}
+
+/// Rows per source and per table.
 #[component]
 fn DatabaseSummary(overview: Overview) -> impl IntoView {
-    if overview.is_empty() {
-        return view! {
-            <section class="empty-state" aria-labelledby="empty-heading">
-                <h2 id="empty-heading">"No records yet"</h2>
-                <p>"The database is empty. Load the Committee's decisions 1998–2024 with:"</p>
-                <pre><code>"ecosoc-watch import steinert"</code></pre>
-                <p>
-                    "Without network access, point it at a local copy of the dataset: "
-                    <code>"ecosoc-watch import steinert --from ../shared/ecosoc_status_steinert/xlsx"</code>
-                </p>
-            </section>
-        }
-        .into_any();
-    }
     let last_update = overview
         .last_update
         .clone()
@@ -59,7 +239,6 @@ fn DatabaseSummary(overview: Overview) -> impl IntoView {
             <TablesTable tables=overview.tables.clone()/>
         </section>
     }
-    .into_any()
 }
 
 #[component]
@@ -94,7 +273,7 @@ fn SourcesTable(sources: Vec<SourceSummary>) -> impl IntoView {
     }
 }
 
-/// Rows per table, sortable by name or by count (a reactive control after hydration).
+/// Rows per table, sortable by name or by count.
 #[component]
 fn TablesTable(tables: Vec<TableCount>) -> impl IntoView {
     let by_rows = RwSignal::new(false);

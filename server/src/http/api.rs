@@ -14,6 +14,8 @@ use axum::{
 use serde::Serialize;
 use serde_json::json;
 
+use app::model::{Rates, RatesQuery};
+
 use super::{error::ApiError, AppState};
 use crate::{db::Db, sources::steinert::UPSTREAM_COMMIT};
 
@@ -24,6 +26,126 @@ pub fn router() -> Router<AppState> {
         .route("/sessions.csv", get(sessions_csv))
         .route("/organizations", get(organizations))
         .route("/organizations/{id}", get(organization))
+        .route("/rates", get(rates_json))
+        .route("/rates.csv", get(rates_csv))
+        .route("/rates.svg", get(rates_svg))
+}
+
+fn rates_query(params: &HashMap<String, String>) -> Result<RatesQuery, ApiError> {
+    RatesQuery::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .map_err(ApiError::BadRequest)
+}
+
+/// Rates by focus area: rows with numerator, denominator, rate, 95% Wilson interval,
+/// small-n flag and rate ratio, plus the definition, a summary sentence and the citation.
+async fn rates_json(
+    State(db): State<Db>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Json<Rates>, ApiError> {
+    let query = rates_query(&params)?;
+    Ok(Json(db.rates(&query).await?))
+}
+
+const RATES_CSV_HEADERS: &[&str] = &[
+    "area",
+    "label",
+    "numerator",
+    "denominator",
+    "rate",
+    "ci_low",
+    "ci_high",
+    "small_n",
+    "rate_ratio",
+    "rate_ratio_low",
+    "rate_ratio_high",
+    "measure",
+    "n",
+    "from",
+    "to",
+    "consideration",
+    "data_version",
+    "citation",
+];
+
+/// One CSV row; its fields are in the order of [`RATES_CSV_HEADERS`] (the csv crate cannot
+/// write flattened structs).
+#[derive(Serialize)]
+struct RatesCsvRow<'a> {
+    area: &'a str,
+    label: &'a str,
+    numerator: i64,
+    denominator: i64,
+    rate: Option<f64>,
+    ci_low: Option<f64>,
+    ci_high: Option<f64>,
+    small_n: bool,
+    rate_ratio: Option<f64>,
+    rate_ratio_low: Option<f64>,
+    rate_ratio_high: Option<f64>,
+    measure: &'a str,
+    n: u32,
+    from: i32,
+    to: i32,
+    consideration: &'a str,
+    data_version: &'a str,
+    citation: &'a str,
+}
+
+async fn rates_csv(
+    State(db): State<Db>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let query = rates_query(&params)?;
+    let rates = db.rates(&query).await?;
+    let rows: Vec<RatesCsvRow> = rates
+        .rows
+        .iter()
+        .map(|row| RatesCsvRow {
+            area: &row.area,
+            label: &row.label,
+            numerator: row.numerator,
+            denominator: row.denominator,
+            rate: row.rate,
+            ci_low: row.ci_low,
+            ci_high: row.ci_high,
+            small_n: row.small_n,
+            rate_ratio: row.rate_ratio,
+            rate_ratio_low: row.rate_ratio_low,
+            rate_ratio_high: row.rate_ratio_high,
+            measure: query.measure.as_str(),
+            n: query.n,
+            from: query.from,
+            to: query.to,
+            consideration: query.consideration.as_str(),
+            data_version: rates.data_version.as_deref().unwrap_or(""),
+            citation: &rates.citation,
+        })
+        .collect();
+    csv_response("ecosoc-watch-rates.csv", RATES_CSV_HEADERS, &rows)
+}
+
+/// The chart as a standalone SVG file, drawn by the same function as the page's.
+async fn rates_svg(
+    State(db): State<Db>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let query = rates_query(&params)?;
+    let rates = db.rates(&query).await?;
+    let svg = app::chart::rates_svg(&rates.rows, query.measure.label(), &rates.summary);
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                "image/svg+xml; charset=utf-8".to_string(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"ecosoc-watch-rates.svg\"".to_string(),
+            ),
+        ],
+        svg,
+    )
+        .into_response())
 }
 
 /// How to cite the reports dataset.

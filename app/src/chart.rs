@@ -1,0 +1,375 @@
+//! The headline chart and its words, drawn by the same code on the server (first paint,
+//! no-JS, downloads) and in the WASM front end (re-drawn when a filter changes): plotters'
+//! SVG backend, rendered to a string. Charts never run SQL: they draw the rows they are given.
+
+use plotters::{
+    prelude::*,
+    style::text_anchor::{HPos, Pos, VPos},
+};
+
+use crate::model::{area_label, area_phrase, Measure, RateRow, Rates, SMALL_N};
+
+/// Okabe–Ito colours (safe for the common colour-vision deficiencies), one per area.
+pub fn area_colour(area: &str) -> RGBColor {
+    match area {
+        "women" => RGBColor(0xCC, 0x79, 0xA7),
+        "lgbti" => RGBColor(0xE6, 0x9F, 0x00),
+        "minority" => RGBColor(0x00, 0x9E, 0x73),
+        "human_rights" => RGBColor(0x00, 0x72, 0xB2),
+        "other" => RGBColor(0x99, 0x99, 0x99),
+        _ => RGBColor(0x44, 0x44, 0x44),
+    }
+}
+
+/// "62%"
+pub fn percent(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+/// "62% (95% CI 41–79%, n = 21)": a rate always with its interval and its n.
+pub fn format_rate(row: &RateRow) -> String {
+    match (row.rate, row.ci_low, row.ci_high) {
+        (Some(rate), Some(low), Some(high)) => format!(
+            "{} (95% CI {:.0}–{}, n = {})",
+            percent(rate),
+            low * 100.0,
+            percent(high),
+            group_thousands(row.denominator)
+        ),
+        _ => format!("no data (n = {})", row.denominator),
+    }
+}
+
+/// 12345 → "12,345"
+pub fn group_thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 {
+        out.insert(0, '-');
+    }
+    out
+}
+
+/// What the rates count, in words.
+pub fn definition(
+    rates_measure: Measure,
+    n: u32,
+    from: i32,
+    to: i32,
+    filter_label: &str,
+) -> String {
+    match rates_measure {
+        Measure::SessionDeferral => format!(
+            "Share of considerations (one application at one session, {filter_label}) in the sessions of {from}–{to} that ended in deferral. Closures for non-response are not counted as deferrals."
+        ),
+        Measure::EverDeferred => format!(
+            "Share of applications first considered in {from}–{to} that were deferred at least once; each application counts once. Recent applications have had fewer sessions in which to be deferred."
+        ),
+        Measure::DeferredAtLeast => format!(
+            "Share of applications first considered in {from}–{to} that were deferred at least {n} times; each application counts once. Recent applications have had fewer sessions in which to be deferred."
+        ),
+    }
+}
+
+/// One sentence from the numbers: the focus area with the highest stable rate against
+/// applications in none of the areas, with intervals, n and the rate ratio.
+pub fn summary(rates: &Rates) -> String {
+    let q = &rates.query;
+    let what = match q.measure {
+        Measure::SessionDeferral => "of considerations ended in deferral".to_string(),
+        Measure::EverDeferred => "of applications were deferred at least once".to_string(),
+        Measure::DeferredAtLeast => format!("of applications were deferred at least {} times", q.n),
+    };
+    let period = match q.measure {
+        Measure::SessionDeferral => format!("In the sessions of {}–{}", q.from, q.to),
+        _ => format!("Of applications first considered in {}–{}", q.from, q.to),
+    };
+    let other = rates.rows.iter().find(|r| r.area == "other");
+    let top = rates
+        .rows
+        .iter()
+        .filter(|r| !matches!(r.area.as_str(), "other" | "all") && !r.small_n && r.rate.is_some())
+        .max_by(|a, b| {
+            a.rate
+                .partial_cmp(&b.rate)
+                .unwrap_or(std::cmp::Ordering::Equal)
+        });
+    match (top, other) {
+        (Some(top), Some(other)) if other.rate.is_some() => {
+            let ratio = match (top.rate_ratio, top.rate_ratio_low, top.rate_ratio_high) {
+                (Some(rr), Some(low), Some(high)) => format!(
+                    "; rate ratio against all other applications {rr:.2} (95% CI {low:.2}–{high:.2})"
+                ),
+                _ => String::new(),
+            };
+            format!(
+                "{period}, {} {what} for NGOs working on {}, against {} for NGOs in none of the four focus areas{ratio}.",
+                format_rate(top),
+                area_phrase(&top.area),
+                format_rate(other),
+            )
+        }
+        _ => match rates.rows.iter().find(|r| r.area == "all") {
+            Some(all) if all.rate.is_some() => format!(
+                "{period}, {} {what} (all applications); too few events to compare focus areas.",
+                format_rate(all)
+            ),
+            _ => format!("{period}: no records in this range."),
+        },
+    }
+}
+
+fn escape_xml(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+const WIDTH: u32 = 760;
+const ROW: i32 = 46;
+const TOP: i32 = 16;
+const LABEL_W: i32 = 190;
+const RIGHT_W: i32 = 170;
+
+/// The chart: one horizontal bar per row with its 95% interval as a whisker, the rate and n
+/// printed beside it, and bars under [`SMALL_N`] events hatched and labelled "unstable".
+/// `title` and `description` become the SVG's accessible name and description.
+pub fn rates_svg(rows: &[RateRow], title: &str, description: &str) -> String {
+    let height = (TOP + ROW * rows.len() as i32 + 44).max(120) as u32;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        // Drawing into a string cannot fail; errors would only come from I/O backends.
+        let _ = draw(&root, rows, height as i32);
+        let _ = root.present();
+    }
+    let accessible = format!(
+        r#"<title id="chart-title">{}</title><desc id="chart-desc">{}</desc>"#,
+        escape_xml(title),
+        escape_xml(description)
+    );
+    match svg
+        .find("<svg")
+        .and_then(|start| svg[start..].find('>').map(|end| start + end))
+    {
+        Some(end) => {
+            svg.insert_str(end + 1, &accessible);
+            svg.insert_str(
+                end,
+                r#" role="img" aria-labelledby="chart-title chart-desc" class="rates-chart""#,
+            );
+            svg
+        }
+        None => svg,
+    }
+}
+
+fn draw(
+    root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
+    rows: &[RateRow],
+    height: i32,
+) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
+    root.fill(&WHITE)?;
+    let x0 = LABEL_W;
+    let x1 = WIDTH as i32 - RIGHT_W;
+    let scale = f64::from(x1 - x0);
+    let x_of = |v: f64| x0 + (v.clamp(0.0, 1.0) * scale).round() as i32;
+    let font = |size: i32| ("sans-serif", size).into_font();
+    let ink = RGBColor(0x1b, 0x1f, 0x24);
+    let grid = RGBColor(0xd0, 0xd7, 0xde);
+    let bottom = TOP + ROW * rows.len() as i32;
+
+    // Grid and axis: 0–100% every 25 points.
+    for step in 0..=4 {
+        let v = f64::from(step) * 0.25;
+        let x = x_of(v);
+        root.draw(&PathElement::new(
+            vec![(x, TOP - 4), (x, bottom)],
+            grid.stroke_width(1),
+        ))?;
+        root.draw(&Text::new(
+            percent(v),
+            (x, bottom + 16),
+            font(12)
+                .color(&ink)
+                .pos(Pos::new(HPos::Center, VPos::Center)),
+        ))?;
+    }
+    root.draw(&Text::new(
+        format!("Whiskers: 95% intervals. Hatched bars: fewer than {SMALL_N} events (unstable)."),
+        (x0, height - 8),
+        font(11).color(&ink).pos(Pos::new(HPos::Left, VPos::Bottom)),
+    ))?;
+
+    for (i, row) in rows.iter().enumerate() {
+        let y = TOP + ROW * i as i32;
+        let mid = y + ROW / 2;
+        let colour = area_colour(&row.area);
+        root.draw(&Text::new(
+            area_label(&row.area).to_string(),
+            (x0 - 10, mid),
+            font(14)
+                .color(&ink)
+                .pos(Pos::new(HPos::Right, VPos::Center)),
+        ))?;
+        let Some(rate) = row.rate else {
+            root.draw(&Text::new(
+                "no data".to_string(),
+                (x0 + 6, mid),
+                font(13).color(&ink).pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+            continue;
+        };
+        let (top, bot) = (y + 9, y + ROW - 9);
+        let bar_end = x_of(rate).max(x0 + 1);
+        if row.small_n {
+            // Hatched and pale: visibly less certain than a solid bar.
+            root.draw(&Rectangle::new(
+                [(x0, top), (bar_end, bot)],
+                colour.mix(0.2).filled(),
+            ))?;
+            for x in (x0..bar_end).step_by(6) {
+                let to = ((x + 6).min(bar_end), top);
+                root.draw(&PathElement::new(
+                    vec![(x, bot), to],
+                    colour.stroke_width(1),
+                ))?;
+            }
+            root.draw(&Rectangle::new(
+                [(x0, top), (bar_end, bot)],
+                colour.stroke_width(1),
+            ))?;
+        } else {
+            root.draw(&Rectangle::new(
+                [(x0, top), (bar_end, bot)],
+                colour.filled(),
+            ))?;
+        }
+        if let (Some(low), Some(high)) = (row.ci_low, row.ci_high) {
+            let (xl, xh) = (x_of(low), x_of(high));
+            let whisker = ink.stroke_width(2);
+            root.draw(&PathElement::new(vec![(xl, mid), (xh, mid)], whisker))?;
+            root.draw(&PathElement::new(
+                vec![(xl, mid - 7), (xl, mid + 7)],
+                whisker,
+            ))?;
+            root.draw(&PathElement::new(
+                vec![(xh, mid - 7), (xh, mid + 7)],
+                whisker,
+            ))?;
+        }
+        let note = if row.small_n {
+            format!(
+                "{} · n = {} · unstable",
+                percent(rate),
+                group_thousands(row.denominator)
+            )
+        } else {
+            format!(
+                "{} · n = {}",
+                percent(rate),
+                group_thousands(row.denominator)
+            )
+        };
+        let label_x = x_of(row.ci_high.unwrap_or(rate)).max(bar_end) + 8;
+        root.draw(&Text::new(
+            note,
+            (label_x, mid),
+            font(13).color(&ink).pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::RatesQuery;
+
+    fn row(area: &str, k: i64, n: i64, rate: f64, low: f64, high: f64) -> RateRow {
+        RateRow {
+            area: area.into(),
+            label: area_label(area).into(),
+            numerator: k,
+            denominator: n,
+            rate: Some(rate),
+            ci_low: Some(low),
+            ci_high: Some(high),
+            small_n: k < SMALL_N,
+            rate_ratio: Some(1.5),
+            rate_ratio_low: Some(0.92),
+            rate_ratio_high: Some(2.46),
+        }
+    }
+
+    #[test]
+    fn rates_are_worded_with_interval_and_n() {
+        // measures.md's own example.
+        let r = row("women", 13, 21, 13.0 / 21.0, 0.4088, 0.7925);
+        assert_eq!(format_rate(&r), "62% (95% CI 41–79%, n = 21)");
+        assert_eq!(group_thousands(1234567), "1,234,567");
+    }
+
+    #[test]
+    fn the_svg_has_bars_whiskers_labels_and_an_accessible_name() {
+        let rows = vec![
+            row("women", 40, 100, 0.4, 0.31, 0.5),
+            row("lgbti", 5, 12, 5.0 / 12.0, 0.19, 0.68),
+            row("other", 300, 1000, 0.3, 0.27, 0.33),
+        ];
+        let svg = rates_svg(&rows, "Deferral <rates>", "Women's rights 40%");
+        assert!(svg.starts_with("<svg"), "{svg}");
+        assert!(svg.contains(r#"role="img""#));
+        assert!(svg.contains("<title id=\"chart-title\">Deferral &lt;rates&gt;</title>"));
+        assert!(svg.contains("Women's rights"));
+        assert!(svg.contains("40% · n = 100"));
+        assert!(svg.contains("42% · n = 12 · unstable"), "small n marked");
+        assert!(
+            svg.contains("#CC79A7") || svg.contains("#cc79a7"),
+            "the women colour"
+        );
+        // Deterministic: the server's first paint equals what the front end draws.
+        assert_eq!(
+            svg,
+            rates_svg(&rows, "Deferral <rates>", "Women's rights 40%")
+        );
+    }
+
+    #[test]
+    fn summary_compares_the_highest_stable_area_with_other() {
+        let rates = Rates {
+            query: RatesQuery::default(),
+            rows: vec![
+                row("women", 40, 100, 0.4, 0.31, 0.5),
+                row("lgbti", 5, 10, 0.5, 0.24, 0.76),
+                row("other", 300, 1000, 0.3, 0.27, 0.33),
+            ],
+            definition: String::new(),
+            summary: String::new(),
+            data_version: None,
+            citation: String::new(),
+            rule_set_version: None,
+        };
+        let text = summary(&rates);
+        assert!(text.starts_with("In the sessions of 2010–2024, 40% (95% CI 31–50%, n = 100) of considerations ended in deferral for NGOs working on women's rights"), "{text}");
+        assert!(
+            text.contains("against 30% (95% CI 27–33%, n = 1,000)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("rate ratio against all other applications 1.50 (95% CI 0.92–2.46)"),
+            "{text}"
+        );
+        assert!(
+            !text.contains("lgbti"),
+            "an unstable rate is not the headline"
+        );
+    }
+}

@@ -1,0 +1,83 @@
+//! Loading what the measures need and assembling a [`Rates`] answer with its definition,
+//! summary sentence, data version and citation.
+
+use std::collections::HashMap;
+
+use app::{
+    chart,
+    model::{Rates, RatesQuery},
+};
+use sqlx::Row;
+
+use super::Db;
+use crate::measures::{rates, ConsiderationRecord};
+
+impl Db {
+    /// Every status consideration of the reports dataset, oldest first.
+    pub async fn status_considerations(&self) -> Result<Vec<ConsiderationRecord>, sqlx::Error> {
+        sqlx::query(
+            "select a.organization_id, a.application_id, s.year, s.part, c.decision, c.is_new \
+             from consideration c join application a on a.application_id = c.application_id \
+             join session s on s.session_id = c.session_id \
+             where a.kind = 'status' and c.source = 'steinert' order by s.year, s.part",
+        )
+        .fetch_all(self.pool())
+        .await?
+        .into_iter()
+        .map(|r| {
+            let year: i64 = r.try_get(2)?;
+            let part: String = r.try_get(3)?;
+            let is_new: Option<i64> = r.try_get(5)?;
+            Ok(ConsiderationRecord {
+                organization_id: r.try_get(0)?,
+                application_id: r.try_get(1)?,
+                year: year as i32,
+                part: u8::from(part == "resumed"),
+                decision: r.try_get(4)?,
+                is_new: is_new.map(|v| v != 0),
+            })
+        })
+        .collect()
+    }
+
+    pub async fn rates(&self, query: &RatesQuery) -> Result<Rates, sqlx::Error> {
+        let considerations = self.status_considerations().await?;
+        let areas: HashMap<i64, Vec<String>> = self
+            .effective_areas()
+            .await?
+            .into_iter()
+            .map(|(id, areas)| (id, areas.into_iter().map(|a| a.area).collect()))
+            .collect();
+        let rows = rates(query, &considerations, &areas);
+        let data_version: Option<String> = sqlx::query_scalar(
+            "select max(finished_at) from import_run where status = 'succeeded'",
+        )
+        .fetch_one(self.pool())
+        .await?;
+        let rule_set_version: Option<String> =
+            sqlx::query_scalar("select max(rule_set_version) from focus_area_assignment")
+                .fetch_one(self.pool())
+                .await?;
+        let mut answer = Rates {
+            definition: chart::definition(
+                query.measure,
+                query.n,
+                query.from,
+                query.to,
+                query.consideration.label(),
+            ),
+            query: query.clone(),
+            rows,
+            summary: String::new(),
+            citation: format!(
+                "ecosoc-watch, focus-area rules {}; {}",
+                rule_set_version.as_deref().unwrap_or("(not classified)"),
+                crate::http::api::steinert_citation()
+            ),
+            data_version,
+            rule_set_version,
+        };
+        answer.summary = chart::summary(&answer);
+        Ok(answer)
+    }
+}

@@ -7,4 +7,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo_root"
 scripts/setup.sh
 cargo leptos build --release
+# On first start with an empty database the server loads the reports dataset in the
+# background: from a local copy beside the repository when there is one, else from upstream.
+shared="$repo_root/../shared/ecosoc_status_steinert/xlsx"
+if [[ -z ${ECOSOC_WATCH_AUTOLOAD_FROM:-} && -d $shared ]]; then
+  export ECOSOC_WATCH_AUTOLOAD_FROM="$shared"
+fi
 exec target/release/ecosoc-watch serve "$@"

@@ -11,6 +11,29 @@ pub struct Overview {
     pub tables: Vec<TableCount>,
     /// When an import or scrape last finished successfully (RFC 3339, UTC).
     pub last_update: Option<String>,
+    /// A background load the server started because the database was empty.
+    #[serde(default)]
+    pub load: Option<LoadState>,
+}
+
+/// The state of the background load of the reports dataset.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum LoadState {
+    Loading {
+        from: String,
+        stage: String,
+        started_at: String,
+    },
+    Failed {
+        from: String,
+        error: String,
+        at: String,
+    },
+    Done {
+        from: String,
+        at: String,
+    },
 }
 
 impl Overview {

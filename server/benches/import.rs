@@ -24,10 +24,7 @@ fn main() {
     };
     let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
     runtime.block_on(async {
-        let options = ImportOptions {
-            from: Location::Folder(shared.join("xlsx")),
-            allow_unverified: false,
-        };
+        let options = ImportOptions::from(Location::Folder(shared.join("xlsx")));
         for engine in ["sqlite", "postgres"] {
             let mut full = Vec::new();
             let mut noop = Vec::new();

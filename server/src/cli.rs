@@ -10,7 +10,7 @@ use crate::{
     classify, curation,
     db::focus::OverrideAction,
     db::{Db, DEFAULT_DATABASE_URL},
-    import::steinert::{import_steinert, ImportOptions, ImportSummary},
+    import::steinert::{import_steinert, ImportOptions, ImportSummary, Progress},
     linking::CuratorAction,
     serve::{serve, ServeConfig},
     sources::fetch::Location,
@@ -165,6 +165,13 @@ pub struct ServeArgs {
     /// Folder of the built front end (cargo-leptos writes target/site).
     #[arg(long, env = "ECOSOC_WATCH_SITE_ROOT", default_value = "target/site")]
     pub site_root: String,
+    /// When the database is empty, load the reports dataset from this folder or base URL in
+    /// the background. Default: upstream at the pinned commit.
+    #[arg(long, env = "ECOSOC_WATCH_AUTOLOAD_FROM")]
+    pub autoload_from: Option<String>,
+    /// Do not load anything when the database is empty.
+    #[arg(long, env = "ECOSOC_WATCH_NO_AUTOLOAD")]
+    pub no_autoload: bool,
 }
 
 /// `classify NAME` and `classify --names-file F` need no database.
@@ -233,6 +240,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 ServeConfig {
                     addr: args.addr,
                     site_root: args.site_root,
+                    autoload_from: (!args.no_autoload).then(|| {
+                        args.autoload_from
+                            .as_deref()
+                            .map(Location::parse)
+                            .unwrap_or_else(|| ImportOptions::default().from)
+                    }),
                 },
             )
             .await
@@ -245,6 +258,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     .map(Location::parse)
                     .unwrap_or_else(|| ImportOptions::default().from),
                 allow_unverified: args.allow_unverified,
+                progress: Progress::new(|stage| tracing::info!("{stage}")),
             };
             let summary = import_steinert(&db, &options)
                 .await

@@ -13,7 +13,7 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use serde_json::json;
 use tower_http::{compression::CompressionLayer, timeout::TimeoutLayer, trace::TraceLayer};
 
-use crate::db::Db;
+use crate::{autoload::LoadStatus, backend::PageBackend, db::Db};
 
 /// A request that takes longer than this gets a 503 rather than hanging a connection.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
@@ -23,6 +23,8 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 pub struct AppState {
     pub db: Db,
     pub leptos_options: LeptosOptions,
+    /// The state of a background load, shown on the home page.
+    pub load: LoadStatus,
 }
 
 /// Leptos options for serving the built site from `site_root` (cargo-leptos writes
@@ -39,7 +41,10 @@ pub fn leptos_options(site_root: &str, addr: std::net::SocketAddr) -> LeptosOpti
 
 /// The whole application as one router, for `serve` and for in-process tests.
 pub fn router(state: AppState) -> Router {
-    let backend: SharedBackend = Arc::new(state.db.clone());
+    let backend: SharedBackend = Arc::new(PageBackend {
+        db: state.db.clone(),
+        load: state.load.clone(),
+    });
     let routes = generate_route_list(App);
     let leptos_options = state.leptos_options.clone();
     Router::new()

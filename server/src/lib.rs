@@ -4,6 +4,7 @@
 //! Data flow: fetch → raw snapshot → parse (pure) → resolve names → store → classify →
 //! measure → serve → draw. Each arrow is one module boundary.
 
+pub mod autoload;
 pub mod backend;
 pub mod classify;
 pub mod cli;

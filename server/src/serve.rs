@@ -5,13 +5,17 @@ use std::net::SocketAddr;
 use anyhow::Context;
 
 use crate::{
+    autoload,
     db::Db,
     http::{leptos_options, router, AppState},
+    sources::fetch::Location,
 };
 
 pub struct ServeConfig {
     pub addr: SocketAddr,
     pub site_root: String,
+    /// Load the reports dataset from here when the database is empty; `None`: do not.
+    pub autoload_from: Option<Location>,
 }
 
 pub async fn serve(db: Db, config: ServeConfig) -> anyhow::Result<()> {
@@ -23,9 +27,19 @@ pub async fn serve(db: Db, config: ServeConfig) -> anyhow::Result<()> {
              build with `cargo leptos build --release` (scripts/run.sh does)"
         );
     }
+    let load = autoload::new_status();
+    if let Some(from) = config.autoload_from {
+        if autoload::needs_data(&db)
+            .await
+            .context("checking whether the database holds data")?
+        {
+            autoload::spawn(db.clone(), from, load.clone());
+        }
+    }
     let state = AppState {
         db: db.clone(),
         leptos_options: leptos_options(&config.site_root, config.addr),
+        load,
     };
     let app = router(state);
     let listener = tokio::net::TcpListener::bind(config.addr)

@@ -143,12 +143,18 @@ pub fn shared_steinert_dir() -> Option<std::path::PathBuf> {
 
 /// The whole router over `db`, as `serve` builds it, for in-process requests.
 pub fn app(db: &Db) -> axum::Router {
+    app_with_load(db, crate::autoload::new_status())
+}
+
+/// [`app`] with the given background-load state.
+pub fn app_with_load(db: &Db, load: crate::autoload::LoadStatus) -> axum::Router {
     crate::http::router(crate::http::AppState {
         db: db.clone(),
         leptos_options: crate::http::leptos_options(
             "target/site",
             "127.0.0.1:3000".parse().expect("a valid address"),
         ),
+        load,
     })
 }
 

@@ -16,10 +16,7 @@ use ecosoc_watch::{
 };
 
 fn options(dir: &Path) -> ImportOptions {
-    ImportOptions {
-        from: Location::Folder(dir.to_path_buf()),
-        allow_unverified: false,
-    }
+    ImportOptions::from(Location::Folder(dir.to_path_buf()))
 }
 
 /// Rows per (session date, CSV file), leaving out the transcription artefacts the importer

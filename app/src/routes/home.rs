@@ -4,14 +4,14 @@
 //! without JavaScript the filter form reloads the page with the same parameters.
 
 use leptos::prelude::*;
-use leptos_meta::Title;
+use leptos_meta::{Meta, Title};
 use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 
 use crate::{
     chart::{self, format_rate},
     model::{
-        ConsiderationFilter, Measure, Overview, Rates, RatesQuery, SourceSummary, TableCount,
-        FIRST_YEAR, LAST_YEAR,
+        ConsiderationFilter, LoadState, Measure, Overview, Rates, RatesQuery, SourceSummary,
+        TableCount, FIRST_YEAR, LAST_YEAR,
     },
     server_fns::{get_overview, get_rates},
 };
@@ -30,7 +30,7 @@ pub fn HomePage() -> impl IntoView {
         <Suspense fallback=|| view! { <p aria-busy="true">"Loading what the database holds…"</p> }>
             {move || Suspend::new(async move {
                 match overview.await {
-                    Ok(overview) if overview.is_empty() => view! { <EmptyState/> }.into_any(),
+                    Ok(overview) if overview.is_empty() => view! { <EmptyState load=overview.load/> }.into_any(),
                     Ok(overview) => view! {
                         <RatesSection/>
                         <DatabaseSummary overview/>
@@ -43,11 +43,32 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
+/// The empty database: a background load in progress (the page refreshes itself, with or
+/// without JavaScript), a load that failed (said plainly), or the command that loads data.
 #[component]
-fn EmptyState() -> impl IntoView {
+fn EmptyState(load: Option<LoadState>) -> impl IntoView {
+    let status = match load {
+        Some(LoadState::Loading { from, stage, started_at }) => view! {
+            <Meta http_equiv="refresh" content="5"/>
+            <p id="load-status" role="status" aria-live="polite">
+                "Loading the Committee's decisions 1998–2024 from " <code>{from}</code>
+                " (started " {started_at} "): " <strong>{stage}</strong>
+                ". This page refreshes itself every few seconds."
+            </p>
+        }
+        .into_any(),
+        Some(LoadState::Failed { from, error, at }) => view! {
+            <p id="load-status" class="error" role="alert">
+                "The reports dataset could not be loaded from " <code>{from}</code> " (" {at} "): " {error}
+            </p>
+        }
+        .into_any(),
+        Some(LoadState::Done { .. }) | None => ().into_any(),
+    };
     view! {
         <section class="empty-state" aria-labelledby="empty-heading">
             <h2 id="empty-heading">"No records yet"</h2>
+            {status}
             <p>"The database is empty. Load the Committee's decisions 1998–2024 with:"</p>
             <pre><code>"ecosoc-watch import steinert"</code></pre>
             <p>

@@ -80,6 +80,7 @@ impl Db {
             sources,
             tables,
             last_update,
+            load: None,
         })
     }
 }

@@ -25,6 +25,8 @@ pub struct ImportOptions {
     pub from: Location,
     /// Import files whose sha256 differs from the pinned one.
     pub allow_unverified: bool,
+    /// Told each stage as it starts, for a progress display.
+    pub progress: Progress,
 }
 
 impl Default for ImportOptions {
@@ -32,7 +34,44 @@ impl Default for ImportOptions {
         ImportOptions {
             from: Location::BaseUrl(crate::sources::steinert::upstream_base_url()),
             allow_unverified: false,
+            progress: Progress::default(),
         }
+    }
+}
+
+impl ImportOptions {
+    /// Read from `from`, checking sums, without progress reports.
+    pub fn from(from: Location) -> Self {
+        ImportOptions {
+            from,
+            ..ImportOptions::default()
+        }
+    }
+}
+
+/// Where an import reports its stages ("reading 3 of 12 files", "writing").
+#[derive(Clone, Default)]
+pub struct Progress(Option<std::sync::Arc<dyn Fn(&str) + Send + Sync>>);
+
+impl Progress {
+    pub fn new(report: impl Fn(&str) + Send + Sync + 'static) -> Self {
+        Progress(Some(std::sync::Arc::new(report)))
+    }
+
+    pub fn report(&self, stage: &str) {
+        if let Some(report) = &self.0 {
+            report(stage);
+        }
+    }
+}
+
+impl std::fmt::Debug for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.is_some() {
+            "Progress(..)"
+        } else {
+            "Progress(none)"
+        })
     }
 }
 
@@ -90,7 +129,13 @@ impl ImportSummary {
 pub async fn fetch_all(options: &ImportOptions) -> Result<Vec<(Fetched, bool)>, ImportError> {
     let client = http_client();
     let mut fetched = Vec::with_capacity(FILES.len());
-    for spec in &FILES {
+    for (i, spec) in FILES.iter().enumerate() {
+        options.progress.report(&format!(
+            "reading file {} of {} ({})",
+            i + 1,
+            FILES.len(),
+            spec.name
+        ));
         let file = fetch_file(&client, &options.from, spec.name).await?;
         let verified = file.sha256 == spec.sha256;
         if !verified && !options.allow_unverified {
@@ -173,6 +218,9 @@ async fn run(
     started_at: &str,
 ) -> Result<ImportSummary, ImportError> {
     let fetched = fetch_all(options).await?;
+    options
+        .progress
+        .report("linking names and writing the records (about a minute)");
     write(db, fetched, &options.from.to_string(), started_at).await
 }
 

@@ -51,7 +51,9 @@ impl ImportOptions {
 
 /// Where an import reports its stages ("reading 3 of 12 files", "writing").
 #[derive(Clone, Default)]
-pub struct Progress(Option<std::sync::Arc<dyn Fn(&str) + Send + Sync>>);
+pub struct Progress(Option<std::sync::Arc<ReportFn>>);
+
+type ReportFn = dyn Fn(&str) + Send + Sync;
 
 impl Progress {
     pub fn new(report: impl Fn(&str) + Send + Sync + 'static) -> Self {

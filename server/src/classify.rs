@@ -35,7 +35,11 @@ struct RuleSpec {
 struct ExceptionSpec {
     id: String,
     area: String,
+    #[serde(default)]
     if_any: Vec<String>,
+    /// Also triggers when any of these areas matched in the same text.
+    #[serde(default)]
+    if_areas: Vec<String>,
     #[serde(default)]
     unless_any: Vec<String>,
     note: String,
@@ -95,6 +99,7 @@ struct Exception {
     id: String,
     area: String,
     if_any: Vec<Phrase>,
+    if_areas: Vec<String>,
     unless_any: Vec<Phrase>,
     note: String,
 }
@@ -188,8 +193,12 @@ impl RuleSet {
                     spec.id, spec.area
                 ));
             }
+            if let Some(bad) = spec.if_areas.iter().find(|a| !known(a)) {
+                return Err(format!("exception {}: unknown area {bad:?}", spec.id));
+            }
             exceptions.push(Exception {
                 if_any: spec.if_any.iter().map(|p| Phrase::new(p)).collect(),
+                if_areas: spec.if_areas,
                 unless_any: spec.unless_any.iter().map(|p| Phrase::new(p)).collect(),
                 id: spec.id,
                 area: spec.area,
@@ -210,7 +219,8 @@ impl RuleSet {
         let mut suppressed: Vec<Suppressed> = Vec::new();
         for text in texts {
             let text = text.as_ref();
-            let normalized = normalize(text);
+            // A '*' in a name is text ("Trans*"), not a wildcard.
+            let normalized = normalize(&text.replace('*', " "));
             let words: Vec<&str> = normalized.split(' ').collect();
             let mut here: Vec<Reason> = Vec::new();
             for rule in &self.rules {
@@ -234,12 +244,19 @@ impl RuleSet {
                 if !here.iter().any(|r| r.area == exception.area) {
                     continue;
                 }
-                let triggers: Vec<String> = exception
+                let mut triggers: Vec<String> = exception
                     .if_any
                     .iter()
                     .filter(|p| p.occurs_in(&words))
                     .map(|p| p.text.clone())
                     .collect();
+                triggers.extend(
+                    exception
+                        .if_areas
+                        .iter()
+                        .filter(|a| here.iter().any(|r| &r.area == *a))
+                        .map(|a| format!("area {a}")),
+                );
                 if triggers.is_empty() || exception.unless_any.iter().any(|p| p.occurs_in(&words)) {
                     continue;
                 }
@@ -331,10 +348,13 @@ mod tests {
             areas("Terre des Femmes — Menschenrechte für die Frau"),
             ["women", "human_rights"]
         );
+        // A group's rights are the group's area, not human rights in general.
+        assert_eq!(areas("Minority Rights Group International"), ["minority"]);
         assert_eq!(
-            areas("Minority Rights Group International"),
+            areas("Kurdish Human Rights Project"),
             ["minority", "human_rights"]
         );
+        assert_eq!(areas("Global Action for Trans* Equality"), ["lgbti"]);
         assert_eq!(areas("Ligue des droits de l'homme"), ["human_rights"]);
         assert_eq!(areas("World Toilet Organization"), ["other"]);
     }
@@ -378,5 +398,125 @@ mod tests {
             c,
             rules().classify(&["Old Name", "International Lesbian and Gay Association"])
         );
+    }
+}
+
+/// Precision and recall of the rules against a hand-labelled set (see
+/// `server/data/focus_dev_set/README.md`).
+pub mod evaluate {
+    use std::collections::BTreeMap;
+
+    use serde::Serialize;
+
+    use super::{RuleSet, AREAS, OTHER};
+
+    /// One labelled name.
+    #[derive(Debug, Clone)]
+    pub struct Labelled {
+        pub part: String,
+        pub name: String,
+        pub areas: Vec<String>,
+    }
+
+    /// Read `labels.tsv` (part, name, areas separated by commas, note).
+    pub fn parse_labels(tsv: &str) -> Result<Vec<Labelled>, String> {
+        let mut out = Vec::new();
+        for (i, line) in tsv.lines().enumerate().skip(1) {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let fields: Vec<&str> = line.split('\t').collect();
+            if fields.len() < 3 {
+                return Err(format!("labels line {}: expected part, name, areas", i + 1));
+            }
+            let areas: Vec<String> = fields[2].split(',').map(|a| a.trim().to_string()).collect();
+            for area in &areas {
+                if !AREAS.contains(&area.as_str()) && area != OTHER {
+                    return Err(format!("labels line {}: unknown area {area:?}", i + 1));
+                }
+            }
+            out.push(Labelled {
+                part: fields[0].to_string(),
+                name: fields[1].to_string(),
+                areas,
+            });
+        }
+        Ok(out)
+    }
+
+    #[derive(Debug, Clone, Default, Serialize)]
+    pub struct Score {
+        pub true_positives: usize,
+        pub false_positives: usize,
+        pub false_negatives: usize,
+    }
+
+    impl Score {
+        pub fn precision(&self) -> Option<f64> {
+            let predicted = self.true_positives + self.false_positives;
+            (predicted > 0).then(|| self.true_positives as f64 / predicted as f64)
+        }
+        pub fn recall(&self) -> Option<f64> {
+            let actual = self.true_positives + self.false_negatives;
+            (actual > 0).then(|| self.true_positives as f64 / actual as f64)
+        }
+    }
+
+    #[derive(Debug, Clone, Serialize)]
+    pub struct Error {
+        pub part: String,
+        pub name: String,
+        pub expected: Vec<String>,
+        pub predicted: Vec<String>,
+    }
+
+    #[derive(Debug, Clone, Serialize)]
+    pub struct Report {
+        /// Per area, on the random part only (unbiased) and on the whole set.
+        pub random: BTreeMap<String, Score>,
+        pub whole: BTreeMap<String, Score>,
+        pub errors: Vec<Error>,
+    }
+
+    pub fn evaluate(rules: &RuleSet, labelled: &[Labelled]) -> Report {
+        let mut random: BTreeMap<String, Score> = BTreeMap::new();
+        let mut whole: BTreeMap<String, Score> = BTreeMap::new();
+        let mut errors = Vec::new();
+        for item in labelled {
+            let predicted = rules.classify(&[item.name.as_str()]).areas;
+            for area in AREAS.iter().chain([&OTHER]) {
+                let (want, got) = (
+                    item.areas.iter().any(|a| a == area),
+                    predicted.iter().any(|a| a == area),
+                );
+                let tally = |score: &mut Score| match (want, got) {
+                    (true, true) => score.true_positives += 1,
+                    (false, true) => score.false_positives += 1,
+                    (true, false) => score.false_negatives += 1,
+                    (false, false) => {}
+                };
+                tally(whole.entry(area.to_string()).or_default());
+                if item.part == "random" {
+                    tally(random.entry(area.to_string()).or_default());
+                }
+            }
+            let mut expected = item.areas.clone();
+            expected.sort();
+            let mut got = predicted.clone();
+            got.sort();
+            if expected != got {
+                errors.push(Error {
+                    part: item.part.clone(),
+                    name: item.name.clone(),
+                    expected: item.areas.clone(),
+                    predicted,
+                });
+            }
+        }
+        Report {
+            random,
+            whole,
+            errors,
+        }
     }
 }

@@ -60,6 +60,10 @@ test("the CSV download has the right header row", async ({ request }) => {
     "area,label,numerator,denominator,rate,ci_low,ci_high,small_n,rate_ratio,rate_ratio_low,rate_ratio_high,measure,n,from,to,consideration,data_version,citation",
   );
   expect(text.trim().split("\n")).toHaveLength(7);
+  const png = await request.get("/api/v1/rates.png?measure=session_deferral&from=2010&to=2024");
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  expect((await png.body()).subarray(1, 4).toString()).toBe("PNG");
   const bad = await request.get("/api/v1/rates.csv?measure=median");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.message).toContain("`measure`");

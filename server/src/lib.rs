@@ -16,6 +16,7 @@ pub mod linking;
 pub mod measures;
 pub mod member_states;
 pub mod names;
+pub mod render;
 pub mod serve;
 pub mod sources;
 pub mod telemetry;

@@ -224,6 +224,7 @@ fn RatesView(rates: Rates) -> impl IntoView {
         <p class="downloads">
             "Download: "
             <a href=download(".svg") download="ecosoc-watch-rates.svg">"SVG"</a>" · "
+            <a href=download(".png") download="ecosoc-watch-rates.png">"PNG"</a>" · "
             <a href=download(".csv") download="ecosoc-watch-rates.csv">"CSV"</a>" · "
             <a href=download("") download="ecosoc-watch-rates.json">"JSON"</a>
         </p>

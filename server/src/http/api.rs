@@ -29,6 +29,7 @@ pub fn router() -> Router<AppState> {
         .route("/rates", get(rates_json))
         .route("/rates.csv", get(rates_csv))
         .route("/rates.svg", get(rates_svg))
+        .route("/rates.png", get(rates_png))
 }
 
 fn rates_query(params: &HashMap<String, String>) -> Result<RatesQuery, ApiError> {
@@ -122,6 +123,40 @@ async fn rates_csv(
         })
         .collect();
     csv_response("ecosoc-watch-rates.csv", RATES_CSV_HEADERS, &rows)
+}
+
+/// The chart as a PNG image: the SVG below, rasterised on the server.
+async fn rates_png(
+    State(db): State<Db>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    let query = rates_query(&params)?;
+    let rates = db.rates(&query).await?;
+    let svg = app::chart::rates_svg(&rates.rows, query.measure.label(), &rates.summary);
+    let png = tokio::task::spawn_blocking(move || crate::render::svg_to_png(&svg, 2.0))
+        .await
+        .map_err(|e| ApiError::Encoding(e.to_string()))?
+        .map_err(ApiError::Encoding)?;
+    let fonts = if crate::render::fonts_available() {
+        "available"
+    } else {
+        "missing: the image has no text"
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, "image/png".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"ecosoc-watch-rates.png\"".to_string(),
+            ),
+            (
+                header::HeaderName::from_static("x-fonts"),
+                fonts.to_string(),
+            ),
+        ],
+        png,
+    )
+        .into_response())
 }
 
 /// The chart as a standalone SVG file, drawn by the same function as the page's.

@@ -1,0 +1,71 @@
+//! PNG versions of the charts: the same SVG the page shows, rasterised with resvg using the
+//! machine's fonts (Debian's fonts-dejavu-core or Liberation are enough). Without any font,
+//! a PNG is still drawn but its text is missing; the API then says so in a header.
+
+use std::sync::{Arc, LazyLock};
+
+use resvg::{tiny_skia, usvg};
+
+static FONTS: LazyLock<Arc<usvg::fontdb::Database>> = LazyLock::new(|| {
+    let mut db = usvg::fontdb::Database::new();
+    db.load_system_fonts();
+    // The charts ask for "sans-serif": map it to a family this machine has.
+    let has = |family: &str| {
+        db.faces()
+            .any(|face| face.families.iter().any(|(name, _)| name == family))
+    };
+    if let Some(family) = ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Arial"]
+        .into_iter()
+        .find(|f| has(f))
+    {
+        db.set_sans_serif_family(family);
+    }
+    Arc::new(db)
+});
+
+/// Whether any font was found for the text of rasterised charts.
+pub fn fonts_available() -> bool {
+    !FONTS.is_empty()
+}
+
+/// Rasterise an SVG document at `scale` (2.0 gives a sharp image on most screens).
+pub fn svg_to_png(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
+    let options = usvg::Options {
+        fontdb: FONTS.clone(),
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("invalid SVG: {e}"))?;
+    let size = tree
+        .size()
+        .to_int_size()
+        .scale_by(scale)
+        .ok_or("the image would be empty")?;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(size.width(), size.height()).ok_or("the image is too large")?;
+    pixmap.fill(tiny_skia::Color::WHITE);
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|e| format!("PNG encoding: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_svg_becomes_a_png_of_twice_its_size() {
+        let svg = r##"<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect x="0" y="0" width="20" height="20" fill="#CC79A7"/><text x="22" y="15" font-family="sans-serif" font-size="12">Hi</text></svg>"##;
+        let png = svg_to_png(svg, 2.0).expect("png");
+        assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+        // Width and height from the IHDR chunk.
+        let width = u32::from_be_bytes([png[16], png[17], png[18], png[19]]);
+        let height = u32::from_be_bytes([png[20], png[21], png[22], png[23]]);
+        assert_eq!((width, height), (80, 40));
+        assert!(svg_to_png("<not svg", 1.0).is_err());
+    }
+}

@@ -73,10 +73,10 @@ pub struct ClassifyArgs {
     #[arg(conflicts_with_all = ["names_file", "all"], required_unless_present_any = ["names_file", "all"])]
     pub name: Option<String>,
     /// A file with one name per line; prints one JSON object per line, in order.
-    #[arg(long, conflicts_with = "all")]
+    #[arg(long, env = "ECOSOC_WATCH_NAMES_FILE", conflicts_with = "all")]
     pub names_file: Option<std::path::PathBuf>,
     /// Re-classify every organization in the database with the current rules.
-    #[arg(long)]
+    #[arg(long, env = "ECOSOC_WATCH_CLASSIFY_ALL")]
     pub all: bool,
 }
 
@@ -86,15 +86,15 @@ pub enum OrgsCommand {
     Search {
         /// Part of a name (case, accents of quotes and status notes do not matter).
         query: String,
-        #[arg(long, default_value_t = 25)]
+        #[arg(long, env = "ECOSOC_WATCH_LIMIT", default_value_t = 25)]
         limit: u32,
     },
     /// List fuzzy links, weakest first, for review.
     Doubtful {
-        #[arg(long, default_value_t = 50)]
+        #[arg(long, env = "ECOSOC_WATCH_LIMIT", default_value_t = 50)]
         limit: i64,
         /// Print JSON lines instead of a table.
-        #[arg(long)]
+        #[arg(long, env = "ECOSOC_WATCH_JSON")]
         json: bool,
     },
     /// Two spellings are one organization. Kept with its reason; survives re-import.
@@ -109,13 +109,18 @@ pub enum OrgsCommand {
         /// The organization's id (from `orgs search`).
         organization_id: i64,
         /// Add this area.
-        #[arg(long, conflicts_with = "remove", required_unless_present = "remove")]
+        #[arg(
+            long,
+            env = "ECOSOC_WATCH_AREA_ADD",
+            conflicts_with = "remove",
+            required_unless_present = "remove"
+        )]
         add: Option<String>,
         /// Remove this area.
-        #[arg(long)]
+        #[arg(long, env = "ECOSOC_WATCH_AREA_REMOVE")]
         remove: Option<String>,
         /// Why: shown beside the area.
-        #[arg(long)]
+        #[arg(long, env = "ECOSOC_WATCH_REASON")]
         reason: String,
         #[arg(long, env = "ECOSOC_WATCH_CURATOR", default_value = "curator")]
         curator: String,
@@ -129,7 +134,7 @@ pub struct DecisionArgs {
     /// The other spelling.
     pub name_b: String,
     /// Why: kept with the decision for the next curator.
-    #[arg(long)]
+    #[arg(long, env = "ECOSOC_WATCH_REASON")]
     pub reason: String,
     /// Who decided.
     #[arg(long, env = "ECOSOC_WATCH_CURATOR", default_value = "curator")]
@@ -153,7 +158,7 @@ pub struct SteinertArgs {
     #[arg(long, env = "ECOSOC_WATCH_ALLOW_UNVERIFIED")]
     pub allow_unverified: bool,
     /// Print the summary as JSON.
-    #[arg(long)]
+    #[arg(long, env = "ECOSOC_WATCH_JSON")]
     pub json: bool,
 }
 

@@ -1,0 +1,134 @@
+//! Focus areas in the database, on both engines: every organization classified with its
+//! reason and rule-set version; re-classification is stable; curators' overrides survive it.
+
+use ecosoc_watch::{
+    classify::rules,
+    db::{focus::classify_all, focus::OverrideAction, now_utc, Db},
+    testing,
+};
+use sqlx::Row;
+
+/// Test data: organizations with invented names, marked by their source.
+async fn organization(db: &Db, names: &[&str]) -> i64 {
+    let id: i64 = sqlx::query_scalar(
+        "insert into organization (name, created_at) values ($1, $2) returning organization_id",
+    )
+    .bind(names[0])
+    .bind(now_utc())
+    .fetch_one(db.pool())
+    .await
+    .expect("insert organization");
+    for name in names {
+        sqlx::query(
+            "insert into organization_name (organization_id, name, name_key, link_rule) values ($1, $2, $3, 'new')",
+        )
+        .bind(id)
+        .bind(format!("{name} (test data)"))
+        .bind(name.to_lowercase())
+        .execute(db.pool())
+        .await
+        .expect("insert name");
+    }
+    id
+}
+
+async fn reclassify(db: &Db) -> u64 {
+    let mut tx = db.pool().begin().await.expect("begin");
+    let changes = classify_all(&mut tx).await.expect("classify");
+    tx.commit().await.expect("commit");
+    changes.total()
+}
+
+async fn areas(db: &Db, id: i64) -> Vec<String> {
+    db.effective_areas()
+        .await
+        .expect("areas")
+        .remove(&id)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|a| a.area)
+        .collect()
+}
+
+#[tokio::test]
+async fn classification_is_stored_with_reasons_and_overrides_survive() {
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let lesbian = organization(db, &["Coalition of Lesbian Test Groups"]).await;
+        let renamed = organization(db, &["Old Test Name", "Test Women's Network"]).await;
+        let plain = organization(db, &["Test Road Safety Council"]).await;
+
+        assert!(reclassify(db).await > 0);
+        assert_eq!(areas(db, lesbian).await, ["lgbti"]);
+        assert_eq!(
+            areas(db, renamed).await,
+            ["women"],
+            "any of the names counts"
+        );
+        assert_eq!(areas(db, plain).await, ["other"]);
+        let row = sqlx::query(
+            "select reason, rule_set_version from focus_area_assignment where organization_id = $1 and area = 'women'",
+        )
+        .bind(renamed)
+        .fetch_one(db.pool())
+        .await
+        .expect("assignment");
+        let reason: String = row.try_get(0).expect("reason");
+        let version: String = row.try_get(1).expect("version");
+        assert!(
+            reason.contains("women.en") && reason.contains("Test Women's Network"),
+            "{reason}"
+        );
+        assert_eq!(version, rules().version);
+        assert_eq!(
+            reclassify(db).await,
+            0,
+            "the same rules give the same result"
+        );
+
+        db.override_area(
+            plain,
+            "human_rights",
+            OverrideAction::Add,
+            "its mission is human rights (test)",
+            "tester",
+        )
+        .await
+        .expect("add");
+        db.override_area(
+            lesbian,
+            "lgbti",
+            OverrideAction::Remove,
+            "test removal",
+            "tester",
+        )
+        .await
+        .expect("remove");
+        assert_eq!(areas(db, plain).await, ["human_rights"]);
+        assert_eq!(areas(db, lesbian).await, ["other"]);
+        reclassify(db).await;
+        assert_eq!(
+            areas(db, plain).await,
+            ["human_rights"],
+            "overrides survive re-classification"
+        );
+        assert_eq!(areas(db, lesbian).await, ["other"]);
+        let logged: i64 = sqlx::query_scalar("select count(*) from focus_area_override")
+            .fetch_one(db.pool())
+            .await
+            .expect("count");
+        assert_eq!(logged, 2, "every override is logged");
+
+        for (area, reason) in [("cats", "x"), ("women", "  ")] {
+            assert!(db
+                .override_area(plain, area, OverrideAction::Add, reason, "t")
+                .await
+                .is_err());
+        }
+        assert!(db
+            .override_area(999_999, "women", OverrideAction::Add, "x", "t")
+            .await
+            .is_err());
+        test_db.finish().await;
+    }
+}

@@ -193,6 +193,21 @@ pub struct Plan {
     pub rows_per_session_file: BTreeMap<(SessionKey, usize), usize>,
 }
 
+/// `server/data/stated_totals.tsv`: (report date, decision, stated total, source).
+pub fn stated_totals() -> Vec<(NaiveDate, String, usize, String)> {
+    include_str!("../../data/stated_totals.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|line| {
+            let mut f = line.split('\t');
+            let date = NaiveDate::parse_from_str(f.next()?, "%Y-%m-%d").ok()?;
+            let category = f.next()?.to_string();
+            let stated = f.next()?.parse().ok()?;
+            Some((date, category, stated, f.next()?.to_string()))
+        })
+        .collect()
+}
+
 /// A name as printed, with white space (U+00A0 too) collapsed and trimmed.
 pub fn tidy(name: &str) -> String {
     name.split(|c: char| c.is_whitespace())
@@ -567,6 +582,26 @@ pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan,
             }
         }
     }
+    // Totals the UN stated where they are known to differ from the lists.
+    for (date, category, stated, source) in stated_totals() {
+        let Some(&session) = session_of.get(&date) else {
+            continue;
+        };
+        let ours = considerations
+            .iter()
+            .filter(|c| {
+                c.session == session && c.kind == ApplicationKind::Status && c.decision == category
+            })
+            .count();
+        if ours != stated {
+            flags
+                .entry((session, "differs_from_stated_total"))
+                .or_default()
+                .push(format!(
+                    "{category}: {ours} in the lists, {stated} stated ({source})"
+                ));
+        }
+    }
     for session in &sessions {
         if session.dates.len() > 1 {
             flags
@@ -638,6 +673,15 @@ mod tests {
         assert_eq!(find(2001, Part::Resumed), Some(d("2001-06-15")));
         assert_eq!(find(2024, Part::Regular), Some(d("2024-02-09")));
         assert_eq!(sessions.len(), 8);
+    }
+
+    #[test]
+    fn stated_totals_parse() {
+        let totals = stated_totals();
+        assert_eq!(totals.len(), 3, "every line of the data file parses");
+        assert!(totals
+            .iter()
+            .any(|(date, c, n, _)| *date == d("2022-09-16") && c == "deferred" && *n == 319));
     }
 
     #[test]

@@ -23,6 +23,35 @@ async fn insert_id<'q>(
     row.try_get(0)
 }
 
+type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
+
+/// Write one row as a difference: nothing when the stored values equal `desired`, an update
+/// when they differ, an insert (whose query returns the new id) when there is no row yet.
+/// Returns the row's id and counts what was written.
+async fn write_row<V: PartialEq>(
+    conn: &mut AnyConnection,
+    changes: &mut Changes,
+    table: &'static str,
+    existing: Option<&(i64, V)>,
+    desired: &V,
+    update: impl FnOnce(i64) -> AnyQuery<'static>,
+    insert: impl FnOnce() -> AnyQuery<'static>,
+) -> Result<i64, sqlx::Error> {
+    match existing {
+        Some((id, stored)) if stored == desired => Ok(*id),
+        Some((id, _)) => {
+            update(*id).execute(&mut *conn).await?;
+            changes.entry(table).or_default().updated += 1;
+            Ok(*id)
+        }
+        None => {
+            let id = insert_id(conn, insert()).await?;
+            changes.entry(table).or_default().inserted += 1;
+            Ok(id)
+        }
+    }
+}
+
 async fn delete_ids(
     conn: &mut AnyConnection,
     table: &'static str,
@@ -295,26 +324,26 @@ pub async fn store_plan(
             .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?), r.try_get(3)?)))
             .collect::<Result<_, sqlx::Error>>()?;
 
-    // Considerations of this source.
-    type ConsiderationValues = (i64, String, Option<i64>, i64);
-    let existing_considerations: HashMap<(i64, i64), ConsiderationValues> = sqlx::query(
+    // Considerations of this source, and the rows behind them.
+    type ConsiderationValues = (String, Option<i64>, i64);
+    let existing_considerations: HashMap<(i64, i64), (i64, ConsiderationValues)> = sqlx::query(
         "select application_id, session_id, consideration_id, decision, is_new, source_document_id \
          from consideration where source = 'steinert'",
     )
     .fetch_all(&mut *conn)
     .await?
     .into_iter()
-    .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?), (r.try_get(2)?, r.try_get(3)?, r.try_get(4)?, r.try_get(5)?))))
+    .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?), (r.try_get(2)?, (r.try_get(3)?, r.try_get(4)?, r.try_get(5)?)))))
     .collect::<Result<_, sqlx::Error>>()?;
-    type EvidenceValues = (i64, i64, i64, String);
-    let existing_evidence: HashMap<String, EvidenceValues> = sqlx::query(
+    type EvidenceValues = (i64, i64, String);
+    let existing_evidence: HashMap<String, (i64, EvidenceValues)> = sqlx::query(
         "select locator, consideration_evidence_id, consideration_id, source_document_id, name_as_printed \
          from consideration_evidence where locator like 'steinert:%'",
     )
     .fetch_all(&mut *conn)
     .await?
     .into_iter()
-    .map(|r| Ok((r.try_get(0)?, (r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?))))
+    .map(|r| Ok((r.try_get(0)?, (r.try_get(1)?, (r.try_get(2)?, r.try_get(3)?, r.try_get(4)?)))))
     .collect::<Result<_, sqlx::Error>>()?;
 
     let mut kept_considerations: HashSet<i64> = HashSet::new();
@@ -344,91 +373,82 @@ pub async fn store_plan(
             }
         };
         let session_id = session_ids[&planned.session];
-        let document = documents[planned.file];
-        let is_new = planned.is_new.map(i64::from);
-        let consideration_id = match existing_considerations.get(&(application_id, session_id)) {
-            Some((id, decision, old_new, old_doc))
-                if decision == planned.decision && *old_new == is_new && *old_doc == document =>
-            {
-                *id
-            }
-            Some((id, ..)) => {
+        let values: ConsiderationValues = (
+            planned.decision.to_string(),
+            planned.is_new.map(i64::from),
+            documents[planned.file],
+        );
+        let consideration_id = write_row(
+            conn,
+            &mut changes,
+            "consideration",
+            existing_considerations.get(&(application_id, session_id)),
+            &values,
+            |id| {
                 sqlx::query("update consideration set decision = $1, is_new = $2, source_document_id = $3 where consideration_id = $4")
-                    .bind(planned.decision)
-                    .bind(is_new)
-                    .bind(document)
+                    .bind(values.0.clone())
+                    .bind(values.1)
+                    .bind(values.2)
                     .bind(id)
-                    .execute(&mut *conn)
-                    .await?;
-                changes.entry("consideration").or_default().updated += 1;
-                *id
-            }
-            None => {
-                changes.entry("consideration").or_default().inserted += 1;
-                insert_id(
-                    conn,
-                    sqlx::query(
-                        "insert into consideration (application_id, session_id, source, decision, is_new, source_document_id) \
-                         values ($1, $2, 'steinert', $3, $4, $5) returning consideration_id",
-                    )
-                    .bind(application_id)
-                    .bind(session_id)
-                    .bind(planned.decision)
-                    .bind(is_new)
-                    .bind(document),
+            },
+            || {
+                sqlx::query(
+                    "insert into consideration (application_id, session_id, source, decision, is_new, source_document_id) \
+                     values ($1, $2, 'steinert', $3, $4, $5) returning consideration_id",
                 )
-                .await?
-            }
-        };
+                .bind(application_id)
+                .bind(session_id)
+                .bind(values.0.clone())
+                .bind(values.1)
+                .bind(values.2)
+            },
+        )
+        .await?;
         kept_considerations.insert(consideration_id);
         if planned.kind == super::plan::ApplicationKind::Status {
             status_consideration.insert((planned.organization, planned.session), consideration_id);
         }
         for evidence in &planned.evidence {
             let locator = evidence.locator();
-            let document = documents[evidence.file];
-            match existing_evidence.get(&locator) {
-                Some((_, cid, doc, name))
-                    if *cid == consideration_id
-                        && *doc == document
-                        && *name == evidence.name_as_printed => {}
-                Some((id, ..)) => {
+            let values: EvidenceValues = (
+                consideration_id,
+                documents[evidence.file],
+                evidence.name_as_printed.clone(),
+            );
+            write_row(
+                conn,
+                &mut changes,
+                "consideration_evidence",
+                existing_evidence.get(&locator),
+                &values,
+                |id| {
                     sqlx::query(
                         "update consideration_evidence set consideration_id = $1, source_document_id = $2, \
                          name_as_printed = $3 where consideration_evidence_id = $4",
                     )
-                    .bind(consideration_id)
-                    .bind(document)
-                    .bind(&evidence.name_as_printed)
+                    .bind(values.0)
+                    .bind(values.1)
+                    .bind(values.2.clone())
                     .bind(id)
-                    .execute(&mut *conn)
-                    .await?;
-                    changes.entry("consideration_evidence").or_default().updated += 1;
-                }
-                None => {
+                },
+                || {
                     sqlx::query(
                         "insert into consideration_evidence (consideration_id, source_document_id, locator, name_as_printed) \
-                         values ($1, $2, $3, $4)",
+                         values ($1, $2, $3, $4) returning consideration_evidence_id",
                     )
-                    .bind(consideration_id)
-                    .bind(document)
-                    .bind(&locator)
-                    .bind(&evidence.name_as_printed)
-                    .execute(&mut *conn)
-                    .await?;
-                    changes
-                        .entry("consideration_evidence")
-                        .or_default()
-                        .inserted += 1;
-                }
-            }
+                    .bind(values.0)
+                    .bind(values.1)
+                    .bind(locator.clone())
+                    .bind(values.2.clone())
+                },
+            )
+            .await?;
             kept_evidence.insert(locator);
         }
     }
 
     // Name changes and mergers.
     type EventValues = (
-        i64,
         i64,
         String,
         Option<i64>,
@@ -437,7 +457,7 @@ pub async fn store_plan(
         Option<String>,
         i64,
     );
-    let existing_events: HashMap<String, EventValues> = sqlx::query(
+    let existing_events: HashMap<String, (i64, EventValues)> = sqlx::query(
         "select locator, organization_event_id, organization_id, kind, session_id, old_name, new_name, \
          other_name, source_document_id from organization_event where locator like 'steinert:%'",
     )
@@ -447,7 +467,10 @@ pub async fn store_plan(
     .map(|r| {
         Ok((
             r.try_get(0)?,
-            (r.try_get(1)?, r.try_get(2)?, r.try_get(3)?, r.try_get(4)?, r.try_get(5)?, r.try_get(6)?, r.try_get(7)?, r.try_get(8)?),
+            (
+                r.try_get(1)?,
+                (r.try_get(2)?, r.try_get(3)?, r.try_get(4)?, r.try_get(5)?, r.try_get(6)?, r.try_get(7)?, r.try_get(8)?),
+            ),
         ))
     })
     .collect::<Result<_, sqlx::Error>>()?;
@@ -455,7 +478,6 @@ pub async fn store_plan(
     for event in &plan.events {
         kept_events.insert(event.locator.as_str());
         let values: EventValues = (
-            0,
             org_ids[event.organization],
             event.kind.to_string(),
             Some(session_ids[&event.session]),
@@ -464,47 +486,44 @@ pub async fn store_plan(
             event.other_name.clone(),
             documents[event.file],
         );
-        match existing_events.get(&event.locator) {
-            Some(old)
-                if (&old.1, &old.2, &old.3, &old.4, &old.5, &old.6, &old.7)
-                    == (
-                        &values.1, &values.2, &values.3, &values.4, &values.5, &values.6, &values.7,
-                    ) => {}
-            Some(old) => {
-                sqlx::query(
-                    "update organization_event set organization_id = $1, kind = $2, session_id = $3, old_name = $4, \
-                     new_name = $5, other_name = $6, source_document_id = $7 where organization_event_id = $8",
+        let bind_all = |query: AnyQuery<'static>, v: &EventValues| {
+            query
+                .bind(v.0)
+                .bind(v.1.clone())
+                .bind(v.2)
+                .bind(v.3.clone())
+                .bind(v.4.clone())
+                .bind(v.5.clone())
+                .bind(v.6)
+        };
+        write_row(
+            conn,
+            &mut changes,
+            "organization_event",
+            existing_events.get(&event.locator),
+            &values,
+            |id| {
+                bind_all(
+                    sqlx::query(
+                        "update organization_event set organization_id = $1, kind = $2, session_id = $3, old_name = $4, \
+                         new_name = $5, other_name = $6, source_document_id = $7 where organization_event_id = $8",
+                    ),
+                    &values,
                 )
-                .bind(values.1)
-                .bind(values.2)
-                .bind(values.3)
-                .bind(values.4)
-                .bind(values.5)
-                .bind(values.6)
-                .bind(values.7)
-                .bind(old.0)
-                .execute(&mut *conn)
-                .await?;
-                changes.entry("organization_event").or_default().updated += 1;
-            }
-            None => {
-                sqlx::query(
-                    "insert into organization_event (organization_id, kind, session_id, old_name, new_name, other_name, \
-                     source_document_id, locator) values ($1, $2, $3, $4, $5, $6, $7, $8)",
+                .bind(id)
+            },
+            || {
+                bind_all(
+                    sqlx::query(
+                        "insert into organization_event (organization_id, kind, session_id, old_name, new_name, other_name, \
+                         source_document_id, locator) values ($1, $2, $3, $4, $5, $6, $7, $8) returning organization_event_id",
+                    ),
+                    &values,
                 )
-                .bind(values.1)
-                .bind(values.2)
-                .bind(values.3)
-                .bind(values.4)
-                .bind(values.5)
-                .bind(values.6)
-                .bind(values.7)
-                .bind(&event.locator)
-                .execute(&mut *conn)
-                .await?;
-                changes.entry("organization_event").or_default().inserted += 1;
-            }
-        }
+                .bind(event.locator.clone())
+            },
+        )
+        .await?;
     }
 
     // Roll-call votes.
@@ -512,148 +531,139 @@ pub async fn store_plan(
         .iter()
         .position(|f| f.kind == crate::sources::steinert::FileKind::RollCallVotes)
         .expect("a roll-call file")];
-    type RecordedVoteValues = (i64, String, Option<i64>, i64);
-    let existing_recorded: HashMap<(i64, String), RecordedVoteValues> = sqlx::query(
+    type RecordedVoteValues = (String, Option<i64>, i64);
+    let existing_recorded: HashMap<(i64, String), (i64, RecordedVoteValues)> = sqlx::query(
         "select session_id, topic, recorded_vote_id, outcome, consideration_id, source_document_id \
          from recorded_vote where source = 'steinert'",
     )
     .fetch_all(&mut *conn)
     .await?
     .into_iter()
-    .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?), (r.try_get(2)?, r.try_get::<Option<String>, _>(3)?.unwrap_or_default(), r.try_get(4)?, r.try_get(5)?))))
+    .map(|r| {
+        Ok((
+            (r.try_get(0)?, r.try_get(1)?),
+            (
+                r.try_get(2)?,
+                (r.try_get::<Option<String>, _>(3)?.unwrap_or_default(), r.try_get(4)?, r.try_get(5)?),
+            ),
+        ))
+    })
     .collect::<Result<_, sqlx::Error>>()?;
-    let existing_votes: HashMap<(i64, i64), (i64, String, Option<String>)> = sqlx::query(
+    type VoteValues = (String, Option<String>);
+    let existing_votes: HashMap<(i64, i64), (i64, VoteValues)> = sqlx::query(
         "select v.recorded_vote_id, v.member_state_id, v.vote_id, v.vote, v.locator from vote v \
          join recorded_vote r on r.recorded_vote_id = v.recorded_vote_id where r.source = 'steinert'",
     )
     .fetch_all(&mut *conn)
     .await?
     .into_iter()
-    .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?), (r.try_get(2)?, r.try_get(3)?, r.try_get(4)?))))
+    .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?), (r.try_get(2)?, (r.try_get(3)?, r.try_get(4)?)))))
     .collect::<Result<_, sqlx::Error>>()?;
     let mut kept_recorded: HashSet<i64> = HashSet::new();
     let mut kept_votes: HashSet<i64> = HashSet::new();
     for planned in &plan.votes {
         let session_id = session_ids[&planned.session];
-        let consideration_id = planned
-            .organization
-            .and_then(|org| status_consideration.get(&(org, planned.session)).copied());
-        let recorded_id = match existing_recorded.get(&(session_id, planned.topic.clone())) {
-            Some((id, outcome, cid, doc))
-                if *outcome == planned.outcome
-                    && *cid == consideration_id
-                    && *doc == vote_document =>
-            {
-                *id
-            }
-            Some((id, ..)) => {
+        let values: RecordedVoteValues = (
+            planned.outcome.clone(),
+            planned
+                .organization
+                .and_then(|org| status_consideration.get(&(org, planned.session)).copied()),
+            vote_document,
+        );
+        let recorded_id = write_row(
+            conn,
+            &mut changes,
+            "recorded_vote",
+            existing_recorded.get(&(session_id, planned.topic.clone())),
+            &values,
+            |id| {
                 sqlx::query("update recorded_vote set outcome = $1, consideration_id = $2, source_document_id = $3 where recorded_vote_id = $4")
-                    .bind(&planned.outcome)
-                    .bind(consideration_id)
-                    .bind(vote_document)
+                    .bind(values.0.clone())
+                    .bind(values.1)
+                    .bind(values.2)
                     .bind(id)
-                    .execute(&mut *conn)
-                    .await?;
-                changes.entry("recorded_vote").or_default().updated += 1;
-                *id
-            }
-            None => {
-                changes.entry("recorded_vote").or_default().inserted += 1;
-                insert_id(
-                    conn,
-                    sqlx::query(
-                        "insert into recorded_vote (session_id, topic, outcome, consideration_id, source, source_document_id) \
-                         values ($1, $2, $3, $4, 'steinert', $5) returning recorded_vote_id",
-                    )
-                    .bind(session_id)
-                    .bind(&planned.topic)
-                    .bind(&planned.outcome)
-                    .bind(consideration_id)
-                    .bind(vote_document),
+            },
+            || {
+                sqlx::query(
+                    "insert into recorded_vote (session_id, topic, outcome, consideration_id, source, source_document_id) \
+                     values ($1, $2, $3, $4, 'steinert', $5) returning recorded_vote_id",
                 )
-                .await?
-            }
-        };
+                .bind(session_id)
+                .bind(planned.topic.clone())
+                .bind(values.0.clone())
+                .bind(values.1)
+                .bind(values.2)
+            },
+        )
+        .await?;
         kept_recorded.insert(recorded_id);
         for (state, cast, locator) in &planned.votes {
             let state_id = state_ids[*state];
-            match existing_votes.get(&(recorded_id, state_id)) {
-                Some((id, vote, loc))
-                    if vote == cast.as_str() && loc.as_deref() == Some(locator.as_str()) =>
-                {
-                    kept_votes.insert(*id);
-                }
-                Some((id, ..)) => {
+            let values: VoteValues = (cast.as_str().to_string(), Some(locator.clone()));
+            let vote_id = write_row(
+                conn,
+                &mut changes,
+                "vote",
+                existing_votes.get(&(recorded_id, state_id)),
+                &values,
+                |id| {
                     sqlx::query("update vote set vote = $1, locator = $2 where vote_id = $3")
-                        .bind(cast.as_str())
-                        .bind(locator)
+                        .bind(values.0.clone())
+                        .bind(values.1.clone())
                         .bind(id)
-                        .execute(&mut *conn)
-                        .await?;
-                    changes.entry("vote").or_default().updated += 1;
-                    kept_votes.insert(*id);
-                }
-                None => {
-                    let id = insert_id(
-                        conn,
-                        sqlx::query("insert into vote (recorded_vote_id, member_state_id, vote, locator) values ($1, $2, $3, $4) returning vote_id")
-                            .bind(recorded_id)
-                            .bind(state_id)
-                            .bind(cast.as_str())
-                            .bind(locator),
-                    )
-                    .await?;
-                    changes.entry("vote").or_default().inserted += 1;
-                    kept_votes.insert(id);
-                }
-            }
+                },
+                || {
+                    sqlx::query("insert into vote (recorded_vote_id, member_state_id, vote, locator) values ($1, $2, $3, $4) returning vote_id")
+                        .bind(recorded_id)
+                        .bind(state_id)
+                        .bind(values.0.clone())
+                        .bind(values.1.clone())
+                },
+            )
+            .await?;
+            kept_votes.insert(vote_id);
         }
     }
 
     // Flags.
-    let existing_flags: HashMap<(i64, String), (i64, i64, String)> = sqlx::query(
+    type FlagValues = (i64, String);
+    let existing_flags: HashMap<(i64, String), (i64, FlagValues)> = sqlx::query(
         "select session_id, kind, reconciliation_flag_id, item_count, detail from reconciliation_flag where source = 'steinert'",
     )
     .fetch_all(&mut *conn)
     .await?
     .into_iter()
-    .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?), (r.try_get(2)?, r.try_get(3)?, r.try_get(4)?))))
+    .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?), (r.try_get(2)?, (r.try_get(3)?, r.try_get(4)?)))))
     .collect::<Result<_, sqlx::Error>>()?;
     let mut kept_flags: HashSet<i64> = HashSet::new();
     for flag in &plan.flags {
         let session_id = session_ids[&flag.session];
-        let count = flag.count as i64;
-        match existing_flags.get(&(session_id, flag.kind.to_string())) {
-            Some((id, old_count, detail)) if *old_count == count && *detail == flag.detail => {
-                kept_flags.insert(*id);
-            }
-            Some((id, ..)) => {
+        let values: FlagValues = (flag.count as i64, flag.detail.clone());
+        let id = write_row(
+            conn,
+            &mut changes,
+            "reconciliation_flag",
+            existing_flags.get(&(session_id, flag.kind.to_string())),
+            &values,
+            |id| {
                 sqlx::query("update reconciliation_flag set item_count = $1, detail = $2 where reconciliation_flag_id = $3")
-                    .bind(count)
-                    .bind(&flag.detail)
+                    .bind(values.0)
+                    .bind(values.1.clone())
                     .bind(id)
-                    .execute(&mut *conn)
-                    .await?;
-                changes.entry("reconciliation_flag").or_default().updated += 1;
-                kept_flags.insert(*id);
-            }
-            None => {
-                let id = insert_id(
-                    conn,
-                    sqlx::query(
-                        "insert into reconciliation_flag (session_id, source, kind, item_count, detail) \
-                         values ($1, 'steinert', $2, $3, $4) returning reconciliation_flag_id",
-                    )
-                    .bind(session_id)
-                    .bind(flag.kind)
-                    .bind(count)
-                    .bind(&flag.detail),
+            },
+            || {
+                sqlx::query(
+                    "insert into reconciliation_flag (session_id, source, kind, item_count, detail) \
+                     values ($1, 'steinert', $2, $3, $4) returning reconciliation_flag_id",
                 )
-                .await?;
-                changes.entry("reconciliation_flag").or_default().inserted += 1;
-                kept_flags.insert(id);
-            }
-        }
+                .bind(session_id)
+                .bind(flag.kind)
+                .bind(values.0)
+                .bind(values.1.clone())
+            },
+        )
+        .await?;
+        kept_flags.insert(id);
     }
 
     // Sweep what this source produced before and no longer plans, children first.

@@ -52,6 +52,22 @@ async fn write_row<V: PartialEq>(
     }
 }
 
+/// Delete the rows of `existing` (id first) that this run did not keep.
+async fn delete_stale<'a, V: 'a>(
+    conn: &mut AnyConnection,
+    table: &'static str,
+    existing: impl IntoIterator<Item = &'a (i64, V)>,
+    kept: &HashSet<i64>,
+    changes: &mut Changes,
+) -> Result<(), sqlx::Error> {
+    let stale: Vec<i64> = existing
+        .into_iter()
+        .map(|(id, _)| *id)
+        .filter(|id| !kept.contains(id))
+        .collect();
+    delete_ids(conn, table, stale, changes).await
+}
+
 async fn delete_ids(
     conn: &mut AnyConnection,
     table: &'static str,
@@ -347,7 +363,7 @@ pub async fn store_plan(
     .collect::<Result<_, sqlx::Error>>()?;
 
     let mut kept_considerations: HashSet<i64> = HashSet::new();
-    let mut kept_evidence: HashSet<String> = HashSet::new();
+    let mut kept_evidence: HashSet<i64> = HashSet::new();
     let mut status_consideration: HashMap<(usize, SessionKey), i64> = HashMap::new();
     for planned in &plan.considerations {
         let organization_id = org_ids[planned.organization];
@@ -415,7 +431,7 @@ pub async fn store_plan(
                 documents[evidence.file],
                 evidence.name_as_printed.clone(),
             );
-            write_row(
+            let evidence_id = write_row(
                 conn,
                 &mut changes,
                 "consideration_evidence",
@@ -443,7 +459,7 @@ pub async fn store_plan(
                 },
             )
             .await?;
-            kept_evidence.insert(locator);
+            kept_evidence.insert(evidence_id);
         }
     }
 
@@ -474,9 +490,8 @@ pub async fn store_plan(
         ))
     })
     .collect::<Result<_, sqlx::Error>>()?;
-    let mut kept_events: HashSet<&str> = HashSet::new();
+    let mut kept_events: HashSet<i64> = HashSet::new();
     for event in &plan.events {
-        kept_events.insert(event.locator.as_str());
         let values: EventValues = (
             org_ids[event.organization],
             event.kind.to_string(),
@@ -496,7 +511,7 @@ pub async fn store_plan(
                 .bind(v.5.clone())
                 .bind(v.6)
         };
-        write_row(
+        let event_id = write_row(
             conn,
             &mut changes,
             "organization_event",
@@ -524,6 +539,7 @@ pub async fn store_plan(
             },
         )
         .await?;
+        kept_events.insert(event_id);
     }
 
     // Roll-call votes.
@@ -667,36 +683,46 @@ pub async fn store_plan(
     }
 
     // Sweep what this source produced before and no longer plans, children first.
-    let stale_votes: Vec<i64> = existing_votes
-        .values()
-        .map(|v| v.0)
-        .filter(|id| !kept_votes.contains(id))
-        .collect();
-    delete_ids(conn, "vote", stale_votes, &mut changes).await?;
-    let stale: Vec<i64> = existing_recorded
-        .values()
-        .map(|v| v.0)
-        .filter(|id| !kept_recorded.contains(id))
-        .collect();
-    delete_ids(conn, "recorded_vote", stale, &mut changes).await?;
-    let stale: Vec<i64> = existing_flags
-        .values()
-        .map(|v| v.0)
-        .filter(|id| !kept_flags.contains(id))
-        .collect();
-    delete_ids(conn, "reconciliation_flag", stale, &mut changes).await?;
-    let stale: Vec<i64> = existing_events
-        .iter()
-        .filter(|(locator, _)| !kept_events.contains(locator.as_str()))
-        .map(|(_, v)| v.0)
-        .collect();
-    delete_ids(conn, "organization_event", stale, &mut changes).await?;
-    let stale: Vec<i64> = existing_evidence
-        .iter()
-        .filter(|(locator, _)| !kept_evidence.contains(*locator))
-        .map(|(_, v)| v.0)
-        .collect();
-    delete_ids(conn, "consideration_evidence", stale, &mut changes).await?;
+    delete_stale(
+        conn,
+        "vote",
+        existing_votes.values(),
+        &kept_votes,
+        &mut changes,
+    )
+    .await?;
+    delete_stale(
+        conn,
+        "recorded_vote",
+        existing_recorded.values(),
+        &kept_recorded,
+        &mut changes,
+    )
+    .await?;
+    delete_stale(
+        conn,
+        "reconciliation_flag",
+        existing_flags.values(),
+        &kept_flags,
+        &mut changes,
+    )
+    .await?;
+    delete_stale(
+        conn,
+        "organization_event",
+        existing_events.values(),
+        &kept_events,
+        &mut changes,
+    )
+    .await?;
+    delete_stale(
+        conn,
+        "consideration_evidence",
+        existing_evidence.values(),
+        &kept_evidence,
+        &mut changes,
+    )
+    .await?;
     let stale: Vec<i64> = existing_considerations
         .values()
         .map(|v| v.0)

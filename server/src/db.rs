@@ -69,6 +69,8 @@ impl Engine {
 pub struct Db {
     pool: AnyPool,
     engine: Engine,
+    /// What the rates are computed from, kept while the data does not change.
+    rates_inputs: rates::InputsCache,
 }
 
 impl Db {
@@ -104,7 +106,11 @@ impl Db {
             }
         };
         let pool = options.connect(&url).await?;
-        Ok(Db { pool, engine })
+        Ok(Db {
+            pool,
+            engine,
+            rates_inputs: rates::InputsCache::default(),
+        })
     }
 
     /// Connect and bring the schema up to date.

@@ -113,11 +113,30 @@ async fn classification_is_stored_with_reasons_and_overrides_survive() {
             "overrides survive re-classification"
         );
         assert_eq!(areas(db, lesbian).await, ["other"]);
+        // The rates' cached inputs follow every override.
+        let cached = db.rates_inputs().await.expect("inputs");
+        assert_eq!(cached.areas[&plain], ["human_rights"]);
+        db.override_area(
+            plain,
+            "women",
+            OverrideAction::Add,
+            "test: second override",
+            "tester",
+        )
+        .await
+        .expect("add");
+        let refreshed = db.rates_inputs().await.expect("inputs");
+        assert_eq!(refreshed.areas[&plain], ["women", "human_rights"]);
+        let again = db.rates_inputs().await.expect("inputs");
+        assert!(
+            std::sync::Arc::ptr_eq(&refreshed, &again),
+            "unchanged data: the cache answers"
+        );
         let logged: i64 = sqlx::query_scalar("select count(*) from focus_area_override")
             .fetch_one(db.pool())
             .await
             .expect("count");
-        assert_eq!(logged, 2, "every override is logged");
+        assert_eq!(logged, 3, "every override is logged");
 
         for (area, reason) in [("cats", "x"), ("women", "  ")] {
             assert!(db

@@ -1,7 +1,7 @@
 //! Loading what the measures need and assembling a [`Rates`] answer with its definition,
 //! summary sentence, data version and citation.
 
-use std::collections::HashMap;
+use std::{collections::HashMap, sync::Arc};
 
 use app::{
     chart,
@@ -12,7 +12,61 @@ use sqlx::Row;
 use super::Db;
 use crate::measures::{rates, ConsiderationRecord};
 
+/// The records every rates request reads: all status considerations and each organization's
+/// effective areas. Loading them costs far more than computing any measure, so they are kept
+/// until an import, a re-classification or an override changes the data (see [`stamp`]).
+#[derive(Debug)]
+pub struct Inputs {
+    pub considerations: Vec<ConsiderationRecord>,
+    pub areas: HashMap<i64, Vec<String>>,
+}
+
+pub type InputsCache = Arc<tokio::sync::Mutex<Option<(String, Arc<Inputs>)>>>;
+
 impl Db {
+    /// Changes whenever what the rates read changes: a finished import, a re-classification,
+    /// a curator's override.
+    async fn stamp(&self) -> Result<String, sqlx::Error> {
+        let row = sqlx::query(
+            "select (select count(*) from import_run), \
+                    (select count(*) from focus_area_assignment), \
+                    (select max(assigned_at) from focus_area_assignment), \
+                    (select count(*) from focus_area_override)",
+        )
+        .fetch_one(self.pool())
+        .await?;
+        let runs: i64 = row.try_get(0)?;
+        let assignments: i64 = row.try_get(1)?;
+        let assigned_at: Option<String> = row.try_get(2)?;
+        let overrides: i64 = row.try_get(3)?;
+        Ok(format!(
+            "{runs}/{assignments}/{}/{overrides}",
+            assigned_at.unwrap_or_default()
+        ))
+    }
+
+    /// The inputs of the measures, from the cache when the data has not changed.
+    pub async fn rates_inputs(&self) -> Result<Arc<Inputs>, sqlx::Error> {
+        let stamp = self.stamp().await?;
+        let mut cache = self.rates_inputs.lock().await;
+        if let Some((cached, inputs)) = cache.as_ref() {
+            if *cached == stamp {
+                return Ok(inputs.clone());
+            }
+        }
+        let inputs = Arc::new(Inputs {
+            considerations: self.status_considerations().await?,
+            areas: self
+                .effective_areas()
+                .await?
+                .into_iter()
+                .map(|(id, areas)| (id, areas.into_iter().map(|a| a.area).collect()))
+                .collect(),
+        });
+        *cache = Some((stamp, inputs.clone()));
+        Ok(inputs)
+    }
+
     /// Every status consideration of the reports dataset, oldest first.
     pub async fn status_considerations(&self) -> Result<Vec<ConsiderationRecord>, sqlx::Error> {
         sqlx::query(
@@ -41,14 +95,8 @@ impl Db {
     }
 
     pub async fn rates(&self, query: &RatesQuery) -> Result<Rates, sqlx::Error> {
-        let considerations = self.status_considerations().await?;
-        let areas: HashMap<i64, Vec<String>> = self
-            .effective_areas()
-            .await?
-            .into_iter()
-            .map(|(id, areas)| (id, areas.into_iter().map(|a| a.area).collect()))
-            .collect();
-        let rows = rates(query, &considerations, &areas);
+        let inputs = self.rates_inputs().await?;
+        let rows = rates(query, &inputs.considerations, &inputs.areas);
         let data_version: Option<String> = sqlx::query_scalar(
             "select max(finished_at) from import_run where status = 'succeeded'",
         )

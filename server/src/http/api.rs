@@ -125,14 +125,23 @@ async fn rates_csv(
     csv_response("ecosoc-watch-rates.csv", RATES_CSV_HEADERS, &rows)
 }
 
+/// The chart for the request's parameters, exactly as the home page draws it.
+async fn chart_svg(db: &Db, params: &HashMap<String, String>) -> Result<String, ApiError> {
+    let query = rates_query(params)?;
+    let rates = db.rates(&query).await?;
+    Ok(app::chart::rates_svg(
+        &rates.rows,
+        query.measure.label(),
+        &rates.summary,
+    ))
+}
+
 /// The chart as a PNG image: the SVG below, rasterised on the server.
 async fn rates_png(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let query = rates_query(&params)?;
-    let rates = db.rates(&query).await?;
-    let svg = app::chart::rates_svg(&rates.rows, query.measure.label(), &rates.summary);
+    let svg = chart_svg(&db, &params).await?;
     let png = tokio::task::spawn_blocking(move || crate::render::svg_to_png(&svg, 2.0))
         .await
         .map_err(|e| ApiError::Encoding(e.to_string()))?
@@ -164,9 +173,7 @@ async fn rates_svg(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let query = rates_query(&params)?;
-    let rates = db.rates(&query).await?;
-    let svg = app::chart::rates_svg(&rates.rows, query.measure.label(), &rates.summary);
+    let svg = chart_svg(&db, &params).await?;
     Ok((
         [
             (

@@ -161,31 +161,26 @@ pub async fn store_plan(
             i64::from(session.key.year),
             session.key.part.as_str().to_string(),
         );
-        let adopted_on = session.adopted_on.to_string();
-        let id = match existing.get(&key) {
-            Some((id, old)) => {
-                if old.as_deref() != Some(adopted_on.as_str()) {
-                    sqlx::query("update session set adopted_on = $1 where session_id = $2")
-                        .bind(&adopted_on)
-                        .bind(id)
-                        .execute(&mut *conn)
-                        .await?;
-                    changes.entry("session").or_default().updated += 1;
-                }
-                *id
-            }
-            None => {
-                changes.entry("session").or_default().inserted += 1;
-                insert_id(
-                    conn,
-                    sqlx::query("insert into session (year, part, adopted_on) values ($1, $2, $3) returning session_id")
-                        .bind(key.0)
-                        .bind(key.1.clone())
-                        .bind(adopted_on),
-                )
-                .await?
-            }
-        };
+        let adopted_on = Some(session.adopted_on.to_string());
+        let id = write_row(
+            conn,
+            &mut changes,
+            "session",
+            existing.get(&key),
+            &adopted_on,
+            |id| {
+                sqlx::query("update session set adopted_on = $1 where session_id = $2")
+                    .bind(adopted_on.clone())
+                    .bind(id)
+            },
+            || {
+                sqlx::query("insert into session (year, part, adopted_on) values ($1, $2, $3) returning session_id")
+                    .bind(key.0)
+                    .bind(key.1.clone())
+                    .bind(adopted_on.clone())
+            },
+        )
+        .await?;
         session_ids.insert(session.key, id);
     }
 
@@ -247,29 +242,26 @@ pub async fn store_plan(
             .filter(|id| !claimed.contains(id))
             .min();
         let display = &plan.organization_names[org];
-        let id = match candidate {
-            Some(id) => {
-                if org_display.get(&id) != Some(display) {
-                    sqlx::query("update organization set name = $1 where organization_id = $2")
-                        .bind(display)
-                        .bind(id)
-                        .execute(&mut *conn)
-                        .await?;
-                    changes.entry("organization").or_default().updated += 1;
-                }
-                id
-            }
-            None => {
-                changes.entry("organization").or_default().inserted += 1;
-                insert_id(
-                    conn,
-                    sqlx::query("insert into organization (name, created_at) values ($1, $2) returning organization_id")
-                        .bind(display)
-                        .bind(&now),
-                )
-                .await?
-            }
-        };
+        let stored = candidate.map(|id| (id, org_display.get(&id).cloned()));
+        let desired = Some(display.clone());
+        let id = write_row(
+            conn,
+            &mut changes,
+            "organization",
+            stored.as_ref(),
+            &desired,
+            |id| {
+                sqlx::query("update organization set name = $1 where organization_id = $2")
+                    .bind(display.clone())
+                    .bind(id)
+            },
+            || {
+                sqlx::query("insert into organization (name, created_at) values ($1, $2) returning organization_id")
+                    .bind(display.clone())
+                    .bind(now.clone())
+            },
+        )
+        .await?;
         claimed.insert(id);
         org_ids.push(id);
     }

@@ -238,7 +238,20 @@ pub fn link(names: &[String], evidence: &[Evidence], decisions: &[CuratorDecisio
     let mut first_by_key: HashMap<&str, usize> = HashMap::new();
     let mut first_by_compact: HashMap<String, usize> = HashMap::new();
     for i in 0..n {
-        if let Some(&first) = first_by_key.get(keys[i].as_str()) {
+        // The earlier name this one shares its key, or else its compact key, with.
+        let earlier = match first_by_key.get(keys[i].as_str()) {
+            Some(&first) => Some(first),
+            None => {
+                first_by_key.insert(keys[i].as_str(), i);
+                let compact = compact_key(&names[i]);
+                let first = first_by_compact.get(&compact).copied();
+                if first.is_none() && !compact.is_empty() {
+                    first_by_compact.insert(compact, i);
+                }
+                first
+            }
+        };
+        if let Some(first) = earlier {
             join(
                 &mut uf,
                 &mut rule,
@@ -247,21 +260,6 @@ pub fn link(names: &[String], evidence: &[Evidence], decisions: &[CuratorDecisio
                 LinkRule::Normalised,
                 Some(1.0),
             );
-            continue;
-        }
-        first_by_key.insert(keys[i].as_str(), i);
-        let compact = compact_key(&names[i]);
-        if let Some(&first) = first_by_compact.get(&compact) {
-            join(
-                &mut uf,
-                &mut rule,
-                first,
-                i,
-                LinkRule::Normalised,
-                Some(1.0),
-            );
-        } else if !compact.is_empty() {
-            first_by_compact.insert(compact, i);
         }
     }
 

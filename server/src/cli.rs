@@ -65,6 +65,18 @@ pub enum Command {
     /// Focus areas by rule: print `{"areas": [...], "reasons": [...]}` for a name, for each
     /// line of a file, or re-classify every organization in the database (`--all`).
     Classify(ClassifyArgs),
+    /// Parse one saved press-release page and print, as JSON, exactly what the scraper would
+    /// store for it. Needs no database and no network.
+    Parse(ParseArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    /// The saved page (HTML).
+    pub file: std::path::PathBuf,
+    /// The address the page was saved from (tells the language when the page does not).
+    #[arg(long, env = "ECOSOC_WATCH_PARSE_URL")]
+    pub url: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -228,11 +240,21 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// `parse FILE.html`: the parser's output for one page, no database.
+fn parse_offline(args: &ParseArgs) -> anyhow::Result<()> {
+    let bytes =
+        std::fs::read(&args.file).with_context(|| format!("reading {}", args.file.display()))?;
+    let release =
+        crate::sources::press::parse(&String::from_utf8_lossy(&bytes), args.url.as_deref());
+    println!("{}", serde_json::to_string_pretty(&release)?);
+    Ok(())
+}
+
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
-    if let Command::Classify(args) = &cli.command {
-        if !args.all {
-            return classify_offline(args);
-        }
+    match &cli.command {
+        Command::Classify(args) if !args.all => return classify_offline(args),
+        Command::Parse(args) => return parse_offline(args),
+        _ => {}
     }
     let url = cli.database.url();
     let db = Db::connect_and_migrate(&url)
@@ -289,6 +311,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Parse(_) => unreachable!("handled before the database is opened"),
         Command::Migrate => {
             for (version, description) in db.known_migrations() {
                 println!("{version} {description}");

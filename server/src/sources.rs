@@ -2,4 +2,5 @@
 //! functions (bytes in, records out); they never touch the database.
 
 pub mod fetch;
+pub mod press;
 pub mod steinert;

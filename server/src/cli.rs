@@ -68,6 +68,48 @@ pub enum Command {
     /// Parse one saved press-release page and print, as JSON, exactly what the scraper would
     /// store for it. Needs no database and no network.
     Parse(ParseArgs),
+    /// Fetch the Committee's press releases from press.un.org: walk the listing newest first
+    /// until a release already held, fetch politely, keep every snapshot, parse, store, and
+    /// link the records to the reports' history.
+    Scrape(ScrapeArgs),
+    /// Re-run the press-release parser over the stored snapshots (after a parser change).
+    /// No network.
+    Reparse {
+        /// Print the summary as JSON.
+        #[arg(long, env = "ECOSOC_WATCH_JSON")]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ScrapeArgs {
+    /// Stop at releases listed before this year.
+    #[arg(long, env = "ECOSOC_WATCH_SCRAPE_SINCE")]
+    pub since: Option<i32>,
+    /// The site to read (a mirror, or a local fixture server).
+    #[arg(long, env = "ECOSOC_WATCH_SCRAPE_BASE_URL", default_value = crate::scrape::DEFAULT_BASE_URL)]
+    pub base_url: String,
+    /// Read at most this many listing pages.
+    #[arg(long, env = "ECOSOC_WATCH_SCRAPE_MAX_PAGES")]
+    pub max_pages: Option<u32>,
+    /// Walk the whole listing and re-fetch every release held (conditional requests).
+    #[arg(long, env = "ECOSOC_WATCH_SCRAPE_REFETCH")]
+    pub refetch: bool,
+    /// The least time between two requests, in milliseconds (robots.txt may ask for more).
+    #[arg(long, env = "ECOSOC_WATCH_SCRAPE_DELAY_MS", default_value_t = 1000)]
+    pub delay_ms: u64,
+    /// One request's time limit, in seconds.
+    #[arg(long, env = "ECOSOC_WATCH_SCRAPE_TIMEOUT_S", default_value_t = 30)]
+    pub timeout_s: u64,
+    /// Attempts per address before it is recorded as failed.
+    #[arg(long, env = "ECOSOC_WATCH_SCRAPE_ATTEMPTS", default_value_t = 4)]
+    pub attempts: u32,
+    /// The first retry's wait in milliseconds, doubled for each further one.
+    #[arg(long, env = "ECOSOC_WATCH_SCRAPE_BACKOFF_MS", default_value_t = 2000)]
+    pub backoff_ms: u64,
+    /// Print the summary as JSON.
+    #[arg(long, env = "ECOSOC_WATCH_JSON")]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]
@@ -312,6 +354,69 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Parse(_) => unreachable!("handled before the database is opened"),
+        Command::Scrape(args) => {
+            use std::time::Duration;
+            let options = crate::scrape::ScrapeOptions {
+                base_url: args.base_url.clone(),
+                since: args.since,
+                max_pages: args.max_pages,
+                refetch: args.refetch,
+                polite: crate::scrape::client::PoliteConfig {
+                    delay: Duration::from_millis(args.delay_ms),
+                    timeout: Duration::from_secs(args.timeout_s.max(1)),
+                    attempts: args.attempts.max(1),
+                    backoff: Duration::from_millis(args.backoff_ms),
+                    ..Default::default()
+                },
+                progress: !args.json,
+            };
+            let summary = crate::scrape::scrape(&db, &options)
+                .await
+                .with_context(|| format!("scraping {}", args.base_url))?;
+            if args.json {
+                println!("{}", serde_json::to_string_pretty(&summary)?);
+            } else {
+                println!(
+                    "{} listing pages, {} requests: {} new releases, {} unchanged, {} updated, {} failed, \
+                     {} disallowed by robots.txt, {} placeholders; {} records added, {} parse problems",
+                    summary.listing_pages,
+                    summary.requests,
+                    summary.fetched,
+                    summary.unchanged,
+                    summary.updated,
+                    summary.failed,
+                    summary.disallowed,
+                    summary.placeholders,
+                    summary.records_added,
+                    summary.problems
+                );
+                println!(
+                    "join: {} records, {} linked to the reports' history, {} organizations known only from press releases",
+                    summary.join.records, summary.join.linked_to_history, summary.join.organizations_created
+                );
+                for failure in &summary.failures {
+                    println!("failed: {} — {}", failure.url, failure.error);
+                }
+            }
+            Ok(())
+        }
+        Command::Reparse { json } => {
+            let summary = crate::scrape::reparse(&db).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&summary)?);
+            } else {
+                println!(
+                    "{} releases re-parsed, {} changed: {} records added, {} changed, {} removed; {} parse problems",
+                    summary.releases,
+                    summary.changed,
+                    summary.records_added,
+                    summary.records_changed,
+                    summary.records_removed,
+                    summary.problems
+                );
+            }
+            Ok(())
+        }
         Command::Migrate => {
             for (version, description) in db.known_migrations() {
                 println!("{version} {description}");

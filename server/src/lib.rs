@@ -17,6 +17,7 @@ pub mod measures;
 pub mod member_states;
 pub mod names;
 pub mod render;
+pub mod scrape;
 pub mod serve;
 pub mod sources;
 pub mod telemetry;

@@ -9,7 +9,7 @@ use sqlx::Row;
 
 use super::{
     plan::{plan, Flag, Plan},
-    store::{store_plan, Changes},
+    store::{store_document, store_plan, Changes},
 };
 use crate::{
     db::{now_utc, Db},
@@ -287,37 +287,27 @@ async fn write(
     let mut documents = Vec::with_capacity(FILES.len());
     for (spec, (file, _)) in FILES.iter().zip(&fetched) {
         let url = upstream_url(spec.name);
-        sqlx::query(
-            "insert into source_document (source, url, file_name, fetched_at, sha256, http_status, etag, \
-             last_modified, content_type, byte_len, body) values ('steinert', $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
-             on conflict (url, sha256) do nothing",
+        let id = store_document(
+            &mut tx,
+            "steinert",
+            &url,
+            Some(spec.name),
+            file,
+            &fetched_at,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
-        .bind(&url)
-        .bind(spec.name)
-        .bind(&fetched_at)
-        .bind(&file.sha256)
-        .bind(file.http_status.map(i64::from))
-        .bind(file.etag.clone())
-        .bind(file.last_modified.clone())
-        .bind(
-            file.content_type
-                .clone()
-                .unwrap_or_else(|| "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".into()),
-        )
-        .bind(file.body.len() as i64)
-        .bind(file.body.clone())
-        .execute(&mut *tx)
-        .await?;
-        let id: i64 = sqlx::query_scalar(
-            "select source_document_id from source_document where url = $1 and sha256 = $2",
-        )
-        .bind(&url)
-        .bind(&file.sha256)
-        .fetch_one(&mut *tx)
         .await?;
         documents.push(id);
     }
     let mut changes = store_plan(&mut tx, &plan, &documents).await?;
+    // Press records follow their names to the organizations this import made.
+    let joined = crate::scrape::join::link_press_records(&mut tx).await?;
+    for (table, c) in joined.changes {
+        let entry = changes.entry(table).or_default();
+        entry.inserted += c.inserted;
+        entry.updated += c.updated;
+        entry.deleted += c.deleted;
+    }
     // Focus areas are part of loading data: every organization leaves the import classified.
     let classified = crate::db::focus::classify_all(&mut tx).await?;
     if classified.total() > 0 {

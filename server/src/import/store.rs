@@ -15,7 +15,7 @@ use crate::{db::now_utc, member_states::member_states};
 
 pub type Changes = BTreeMap<&'static str, TableChanges>;
 
-async fn insert_id<'q>(
+pub(crate) async fn insert_id<'q>(
     conn: &mut AnyConnection,
     query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
 ) -> Result<i64, sqlx::Error> {
@@ -23,12 +23,12 @@ async fn insert_id<'q>(
     row.try_get(0)
 }
 
-type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
+pub(crate) type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
 
 /// Write one row as a difference: nothing when the stored values equal `desired`, an update
 /// when they differ, an insert (whose query returns the new id) when there is no row yet.
 /// Returns the row's id and counts what was written.
-async fn write_row<V: PartialEq>(
+pub(crate) async fn write_row<V: PartialEq>(
     conn: &mut AnyConnection,
     changes: &mut Changes,
     table: &'static str,
@@ -53,7 +53,7 @@ async fn write_row<V: PartialEq>(
 }
 
 /// Delete the rows of `existing` (id first) that this run did not keep.
-async fn delete_stale<'a, V: 'a>(
+pub(crate) async fn delete_stale<'a, V: 'a>(
     conn: &mut AnyConnection,
     table: &'static str,
     existing: impl IntoIterator<Item = &'a (i64, V)>,
@@ -68,7 +68,7 @@ async fn delete_stale<'a, V: 'a>(
     delete_ids(conn, table, stale, changes).await
 }
 
-async fn delete_ids(
+pub(crate) async fn delete_ids(
     conn: &mut AnyConnection,
     table: &'static str,
     ids: impl IntoIterator<Item = i64>,
@@ -80,6 +80,48 @@ async fn delete_ids(
         changes.entry(table).or_default().deleted += 1;
     }
     Ok(())
+}
+
+/// Keep a snapshot's bytes as a source document (one row per address and content: a changed
+/// page adds a row, the older one stays) and return its id.
+pub async fn store_document(
+    conn: &mut AnyConnection,
+    source: &str,
+    url: &str,
+    file_name: Option<&str>,
+    file: &crate::sources::fetch::Fetched,
+    fetched_at: &str,
+    default_content_type: &str,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query(
+        "insert into source_document (source, url, file_name, fetched_at, sha256, http_status, etag, \
+         last_modified, content_type, byte_len, body) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+         on conflict (url, sha256) do nothing",
+    )
+    .bind(source)
+    .bind(url)
+    .bind(file_name)
+    .bind(fetched_at)
+    .bind(&file.sha256)
+    .bind(file.http_status.map(i64::from))
+    .bind(file.etag.clone())
+    .bind(file.last_modified.clone())
+    .bind(
+        file.content_type
+            .clone()
+            .unwrap_or_else(|| default_content_type.to_string()),
+    )
+    .bind(file.body.len() as i64)
+    .bind(file.body.clone())
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query_scalar(
+        "select source_document_id from source_document where url = $1 and sha256 = $2",
+    )
+    .bind(url)
+    .bind(&file.sha256)
+    .fetch_one(&mut *conn)
+    .await
 }
 
 /// Make sure every member state of the table and each of its spellings is stored; returns
@@ -758,6 +800,7 @@ pub async fn store_plan(
         "select o.organization_id from organization o where \
          not exists (select 1 from organization_name n where n.organization_id = o.organization_id) and \
          not exists (select 1 from application a where a.organization_id = o.organization_id) and \
+         not exists (select 1 from press_record r where r.organization_id = o.organization_id) and \
          not exists (select 1 from organization_event e where e.organization_id = o.organization_id) and \
          not exists (select 1 from focus_area_assignment f where f.organization_id = o.organization_id) and \
          not exists (select 1 from focus_area_override f where f.organization_id = o.organization_id)",

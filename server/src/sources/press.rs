@@ -7,6 +7,7 @@
 //! completely; 2007–2015 pages (prose entries, inline lists without countries, header blocks)
 //! and French releases are read on a best-effort basis.
 
+pub mod listing;
 pub mod page;
 pub mod states;
 pub mod words;

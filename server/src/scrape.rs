@@ -1,0 +1,455 @@
+//! `ecosoc-watch scrape`: the Committee's press releases from press.un.org.
+//!
+//! Walks the listing newest first and stops at the first release it already holds
+//! (incremental); fetches each new release politely ([`client`]); keeps every snapshot's
+//! bytes; parses ([`crate::sources::press`]); stores the difference ([`store`]); and
+//! recomputes the join with the reports' history ([`join`]). Placeholders and earlier
+//! failures are fetched again on every run. Each release is written in its own transaction,
+//! so a failure later in the run loses nothing already stored.
+//!
+//! `ecosoc-watch reparse` runs the current parser over the stored snapshots, no network.
+
+pub mod client;
+pub mod join;
+pub mod store;
+
+use std::{collections::HashSet, io::IsTerminal};
+
+use serde::Serialize;
+use sqlx::Row;
+
+use crate::{
+    db::{now_utc, Db},
+    import::store::store_document,
+    sources::press::{
+        listing::{listing_url, parse_listing},
+        parse,
+    },
+};
+use client::{FetchFailure, Outcome, PoliteClient, PoliteConfig, Validators};
+
+pub const DEFAULT_BASE_URL: &str = "https://press.un.org";
+
+#[derive(Debug, Clone)]
+pub struct ScrapeOptions {
+    /// The site, e.g. `https://press.un.org` (a local fixture server in tests).
+    pub base_url: String,
+    /// Stop at releases listed before this year.
+    pub since: Option<i32>,
+    /// Read at most this many listing pages.
+    pub max_pages: Option<u32>,
+    /// Walk the whole listing and re-fetch what is held (conditional requests).
+    pub refetch: bool,
+    pub polite: PoliteConfig,
+    /// A progress bar (when stderr is a terminal) instead of plain lines.
+    pub progress: bool,
+}
+
+impl Default for ScrapeOptions {
+    fn default() -> Self {
+        ScrapeOptions {
+            base_url: DEFAULT_BASE_URL.to_string(),
+            since: None,
+            max_pages: None,
+            refetch: false,
+            polite: PoliteConfig::default(),
+            progress: true,
+        }
+    }
+}
+
+/// One address the run could not fetch.
+#[derive(Debug, Clone, Serialize)]
+pub struct Failure {
+    pub url: String,
+    pub error: String,
+}
+
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct ScrapeSummary {
+    pub listing_pages: u32,
+    /// New releases stored.
+    pub fetched: u64,
+    /// Held releases whose page had not changed (304, or the same bytes).
+    pub unchanged: u64,
+    /// Held releases whose page changed (a placeholder expanded, a correction), re-parsed.
+    pub updated: u64,
+    pub failed: u64,
+    /// Addresses robots.txt does not allow.
+    pub disallowed: u64,
+    /// Releases that are (still) placeholders.
+    pub placeholders: u64,
+    pub records_added: u64,
+    /// Parse problems in the releases stored by this run.
+    pub problems: u64,
+    pub requests: u32,
+    pub failures: Vec<Failure>,
+    pub join: join::JoinSummary,
+}
+
+struct Held {
+    is_placeholder: bool,
+    sha256: String,
+    validators: Validators,
+}
+
+async fn held_releases(db: &Db) -> Result<std::collections::HashMap<String, Held>, sqlx::Error> {
+    let rows = sqlx::query(
+        "select p.url, p.is_placeholder, d.sha256, d.etag, d.last_modified from press_release p \
+         join source_document d on d.source_document_id = p.source_document_id",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    rows.into_iter()
+        .map(|r| {
+            Ok((
+                r.try_get(0)?,
+                Held {
+                    is_placeholder: r.try_get::<i64, _>(1)? != 0,
+                    sha256: r.try_get(2)?,
+                    validators: Validators {
+                        etag: r.try_get(3)?,
+                        last_modified: r.try_get(4)?,
+                    },
+                },
+            ))
+        })
+        .collect()
+}
+
+/// Plain lines or a progress bar.
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Progress {
+    fn new(enabled: bool) -> Self {
+        let bar = (enabled && std::io::stderr().is_terminal()).then(|| {
+            let bar = indicatif::ProgressBar::new(0);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} {msg}",
+                )
+                .expect("a valid progress template"),
+            );
+            bar
+        });
+        Progress { bar }
+    }
+
+    fn message(&self, text: String) {
+        match &self.bar {
+            Some(bar) => bar.set_message(text),
+            None => tracing::info!("{text}"),
+        }
+    }
+
+    fn total(&self, n: u64) {
+        if let Some(bar) = &self.bar {
+            bar.set_length(n);
+        }
+    }
+
+    fn step(&self, text: String) {
+        match &self.bar {
+            Some(bar) => {
+                bar.inc(1);
+                bar.set_message(text);
+            }
+            None => tracing::info!("{text}"),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+async fn record_failure(db: &Db, url: &str, failure: &FetchFailure) -> Result<(), sqlx::Error> {
+    let now = now_utc();
+    sqlx::query(
+        "insert into fetch_failure (url, first_failed_at, last_failed_at, attempts, error) values ($1, $2, $2, $3, $4) \
+         on conflict (url) do update set last_failed_at = excluded.last_failed_at, \
+         attempts = fetch_failure.attempts + excluded.attempts, error = excluded.error",
+    )
+    .bind(url)
+    .bind(&now)
+    .bind(i64::from(failure.attempts))
+    .bind(&failure.message)
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+/// Store one fetched page in its own transaction; returns (what changed, placeholder,
+/// problems).
+async fn store_page(
+    db: &Db,
+    url: &str,
+    fetched: &crate::sources::fetch::Fetched,
+    listed_on: Option<&str>,
+) -> Result<(store::Stored, bool, usize), sqlx::Error> {
+    let now = now_utc();
+    let html = String::from_utf8_lossy(&fetched.body);
+    let release = parse(&html, Some(url));
+    let mut tx = db.pool().begin().await?;
+    let document = store_document(
+        &mut tx,
+        "press_release",
+        url,
+        None,
+        fetched,
+        &now,
+        "text/html",
+    )
+    .await?;
+    let stored = store::store_release(&mut tx, url, document, &release, listed_on, &now).await?;
+    sqlx::query("update press_release set last_fetched_at = $1 where url = $2")
+        .bind(&now)
+        .bind(url)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("delete from fetch_failure where url = $1")
+        .bind(url)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok((stored, release.is_placeholder, release.problems.len()))
+}
+
+/// Run a scrape.
+pub async fn scrape(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSummary> {
+    let started_at = now_utc();
+    let mut summary = ScrapeSummary::default();
+    let mut client = PoliteClient::new(options.polite.clone());
+    let progress = Progress::new(options.progress);
+    let held = held_releases(db).await?;
+
+    // 1. The listing, newest first, until a held release (or the limits).
+    let mut queue: Vec<(String, Option<String>)> = Vec::new();
+    let mut queued: HashSet<String> = HashSet::new();
+    let mut page = 0u32;
+    'walk: loop {
+        if options.max_pages.is_some_and(|max| page >= max) {
+            break;
+        }
+        let url = listing_url(&options.base_url, page);
+        progress.message(format!("listing page {page}"));
+        let body = match client.get(&url, None).await {
+            Ok(Outcome::Fetched(f)) => f.body,
+            Ok(Outcome::NotModified) => break,
+            Err(failure) => {
+                tracing::warn!(%url, error = %failure, "listing page not read; the walk stops here");
+                summary.failed += 1;
+                summary.failures.push(Failure {
+                    url: url.clone(),
+                    error: failure.to_string(),
+                });
+                break;
+            }
+        };
+        summary.listing_pages += 1;
+        let listing = parse_listing(&String::from_utf8_lossy(&body), &url);
+        if listing.unreadable_rows > 0 {
+            tracing::warn!(%url, rows = listing.unreadable_rows, "listing rows without a readable link");
+        }
+        if listing.entries.is_empty() {
+            break;
+        }
+        for entry in listing.entries {
+            let year = entry
+                .date
+                .as_deref()
+                .and_then(|d| d.get(..4))
+                .and_then(|y| y.parse::<i32>().ok());
+            if let (Some(since), Some(year)) = (options.since, year) {
+                if year < since {
+                    break 'walk;
+                }
+            }
+            match held.get(&entry.url) {
+                Some(h) if !h.is_placeholder && !options.refetch => break 'walk,
+                _ => {
+                    if queued.insert(entry.url.clone()) {
+                        queue.push((entry.url, entry.date));
+                    }
+                }
+            }
+        }
+        if !listing.has_next {
+            break;
+        }
+        page += 1;
+    }
+    // 2. Held placeholders and earlier failures are tried again on every run.
+    for (url, h) in &held {
+        if h.is_placeholder && queued.insert(url.clone()) {
+            queue.push((url.clone(), None));
+        }
+    }
+    let failed_before: Vec<String> =
+        sqlx::query_scalar("select url from fetch_failure order by url")
+            .fetch_all(db.pool())
+            .await?;
+    for url in failed_before {
+        if queued.insert(url.clone()) {
+            queue.push((url, None));
+        }
+    }
+
+    // 3. Each release.
+    progress.total(queue.len() as u64);
+    for (url, listed_on) in &queue {
+        let known = held.get(url);
+        let outcome = client.get(url, known.map(|h| &h.validators)).await;
+        let label = match outcome {
+            Ok(Outcome::NotModified) => {
+                summary.unchanged += 1;
+                sqlx::query("update press_release set last_fetched_at = $1 where url = $2")
+                    .bind(now_utc())
+                    .bind(url)
+                    .execute(db.pool())
+                    .await?;
+                if known.is_some_and(|h| h.is_placeholder) {
+                    summary.placeholders += 1;
+                }
+                "not modified"
+            }
+            Ok(Outcome::Fetched(fetched)) => {
+                if known.is_some_and(|h| h.sha256 == fetched.sha256) {
+                    summary.unchanged += 1;
+                    if known.is_some_and(|h| h.is_placeholder) {
+                        summary.placeholders += 1;
+                    }
+                    "unchanged"
+                } else {
+                    let (stored, placeholder, problems) =
+                        store_page(db, url, &fetched, listed_on.as_deref()).await?;
+                    if stored.new_release {
+                        summary.fetched += 1;
+                    } else {
+                        summary.updated += 1;
+                    }
+                    summary.placeholders += u64::from(placeholder);
+                    summary.records_added += stored.records_added;
+                    summary.problems += problems as u64;
+                    if placeholder {
+                        "placeholder"
+                    } else if stored.new_release {
+                        "new"
+                    } else {
+                        "updated"
+                    }
+                }
+            }
+            Err(failure) if failure.disallowed => {
+                summary.disallowed += 1;
+                "disallowed by robots.txt"
+            }
+            Err(failure) => {
+                tracing::warn!(%url, error = %failure, "release not fetched; recorded, the scrape goes on");
+                record_failure(db, url, &failure).await?;
+                summary.failed += 1;
+                summary.failures.push(Failure {
+                    url: url.clone(),
+                    error: failure.to_string(),
+                });
+                "failed"
+            }
+        };
+        progress.step(format!("{label}: {url}"));
+    }
+    progress.finish();
+    summary.requests = client.requests;
+
+    // 4. The join with the history, and focus areas for organizations it made.
+    summary.join = rejoin(db).await?;
+    finish_run(db, "press_release", &started_at, &summary).await?;
+    Ok(summary)
+}
+
+/// Recompute the join (and classify any organization it made) in one transaction.
+async fn rejoin(db: &Db) -> Result<join::JoinSummary, sqlx::Error> {
+    let mut tx = db.pool().begin().await?;
+    let mut joined = join::link_press_records(&mut tx).await?;
+    let classified = crate::db::focus::classify_all(&mut tx).await?;
+    if classified.total() > 0 {
+        joined.changes.insert("focus_area_assignment", classified);
+    }
+    tx.commit().await?;
+    Ok(joined)
+}
+
+async fn finish_run(
+    db: &Db,
+    source: &str,
+    started_at: &str,
+    summary: &impl Serialize,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "insert into import_run (source, started_at, finished_at, status, summary) values ($1, $2, $3, 'succeeded', $4)",
+    )
+    .bind(source)
+    .bind(started_at)
+    .bind(now_utc())
+    .bind(serde_json::to_string(summary).expect("a summary serialises"))
+    .execute(db.pool())
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct ReparseSummary {
+    pub releases: u64,
+    /// Releases whose stored parse changed.
+    pub changed: u64,
+    pub records_added: u64,
+    pub records_changed: u64,
+    pub records_removed: u64,
+    pub problems: u64,
+    pub join: join::JoinSummary,
+}
+
+/// Re-run the parser over every release's current snapshot (no network), then the join.
+pub async fn reparse(db: &Db) -> anyhow::Result<ReparseSummary> {
+    let started_at = now_utc();
+    let rows = sqlx::query(
+        "select p.url, p.source_document_id, d.body, p.listed_on from press_release p \
+         join source_document d on d.source_document_id = p.source_document_id order by p.press_release_id",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    let mut summary = ReparseSummary::default();
+    for row in rows {
+        let url: String = row.try_get(0)?;
+        let document: i64 = row.try_get(1)?;
+        let body: Vec<u8> = row.try_get(2)?;
+        let listed_on: Option<String> = row.try_get(3)?;
+        let release = parse(&String::from_utf8_lossy(&body), Some(&url));
+        let mut tx = db.pool().begin().await?;
+        let stored = store::store_release(
+            &mut tx,
+            &url,
+            document,
+            &release,
+            listed_on.as_deref(),
+            &now_utc(),
+        )
+        .await?;
+        tx.commit().await?;
+        summary.releases += 1;
+        summary.changed += u64::from(
+            stored.release_changed
+                || stored.records_added + stored.records_changed + stored.records_removed > 0,
+        );
+        summary.records_added += stored.records_added;
+        summary.records_changed += stored.records_changed;
+        summary.records_removed += stored.records_removed;
+        summary.problems += release.problems.len() as u64;
+    }
+    summary.join = rejoin(db).await?;
+    finish_run(db, "press_release_reparse", &started_at, &summary).await?;
+    Ok(summary)
+}

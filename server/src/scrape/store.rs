@@ -1,0 +1,308 @@
+//! Writing one parsed release: its row (keyed by address, so a placeholder that is later
+//! expanded is replaced, never duplicated) and its records (keyed by locator), as the
+//! difference against what is stored.
+
+use std::collections::{HashMap, HashSet};
+
+use sqlx::{AnyConnection, Row};
+
+use crate::{
+    import::store::{delete_stale, write_row, Changes},
+    names::name_key,
+    sources::press::{Release, Request},
+};
+
+/// Bumped whenever the parser's output changes, so `reparse` can say what it re-read.
+pub const PARSER_VERSION: &str = "1";
+
+/// What storing one release changed.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Stored {
+    pub new_release: bool,
+    pub release_changed: bool,
+    pub records_added: u64,
+    pub records_changed: u64,
+    pub records_removed: u64,
+}
+
+fn request_str(request: Request) -> &'static str {
+    match request {
+        Request::Status => "status",
+        Request::Reclassification => "reclassification",
+        Request::QuadrennialReport => "quadrennial_report",
+    }
+}
+
+/// The session row for (year, part); created when no source has it yet (sessions after the
+/// reports dataset ends).
+async fn session_id(conn: &mut AnyConnection, year: i32, part: &str) -> Result<i64, sqlx::Error> {
+    let found: Option<i64> =
+        sqlx::query_scalar("select session_id from session where year = $1 and part = $2")
+            .bind(i64::from(year))
+            .bind(part)
+            .fetch_optional(&mut *conn)
+            .await?;
+    match found {
+        Some(id) => Ok(id),
+        None => {
+            sqlx::query_scalar(
+                "insert into session (year, part, adopted_on) values ($1, $2, null) returning session_id",
+            )
+            .bind(i64::from(year))
+            .bind(part)
+            .fetch_one(&mut *conn)
+            .await
+        }
+    }
+}
+
+/// A release row's stored values (all but its address and fetch times).
+#[derive(Debug, Clone, PartialEq)]
+struct ReleaseValues {
+    lang: String,
+    title: Option<String>,
+    doctype: Option<String>,
+    symbol: Option<String>,
+    dated_on: Option<String>,
+    meeting: Option<String>,
+    session_id: Option<i64>,
+    headline_counts: String,
+    is_placeholder: i64,
+    problems: String,
+    parser_version: String,
+    source_document_id: i64,
+    listed_on: Option<String>,
+}
+
+type RecordValues = (
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+);
+
+/// Store `release`, read from snapshot `document`, under `url`. `now` is the first fetch
+/// time of a release not held yet.
+pub async fn store_release(
+    conn: &mut AnyConnection,
+    url: &str,
+    document: i64,
+    release: &Release,
+    listed_on: Option<&str>,
+    now: &str,
+) -> Result<Stored, sqlx::Error> {
+    let mut changes = Changes::new();
+    let session = match release.session {
+        Some(s) => Some(session_id(conn, s.year, s.part).await?),
+        None => None,
+    };
+    let existing = sqlx::query(
+        "select press_release_id, lang, title, doctype, symbol, dated_on, meeting, session_id, \
+                headline_counts, is_placeholder, problems, parser_version, source_document_id, listed_on \
+         from press_release where url = $1",
+    )
+    .bind(url)
+    .fetch_optional(&mut *conn)
+    .await?
+    .map(|r| -> Result<(i64, ReleaseValues), sqlx::Error> {
+        Ok((
+            r.try_get(0)?,
+            ReleaseValues {
+                lang: r.try_get(1)?,
+                title: r.try_get(2)?,
+                doctype: r.try_get(3)?,
+                symbol: r.try_get(4)?,
+                dated_on: r.try_get(5)?,
+                meeting: r.try_get(6)?,
+                session_id: r.try_get(7)?,
+                headline_counts: r.try_get(8)?,
+                is_placeholder: r.try_get(9)?,
+                problems: r.try_get(10)?,
+                parser_version: r.try_get(11)?,
+                source_document_id: r.try_get(12)?,
+                listed_on: r.try_get(13)?,
+            },
+        ))
+    })
+    .transpose()?;
+    // A listing date seen once is kept when a later run reaches the page another way.
+    let listed_on = listed_on
+        .map(str::to_string)
+        .or_else(|| existing.as_ref().and_then(|(_, v)| v.listed_on.clone()));
+    let desired = ReleaseValues {
+        lang: release.lang.clone(),
+        title: release.title.clone(),
+        doctype: release.doctype.clone(),
+        symbol: release.symbol.clone(),
+        dated_on: release.date.clone(),
+        meeting: release.meeting.clone(),
+        session_id: session,
+        headline_counts: serde_json::to_string(&release.headline_counts).expect("counts serialise"),
+        is_placeholder: i64::from(release.is_placeholder),
+        problems: serde_json::to_string(&release.problems).expect("problems serialise"),
+        parser_version: PARSER_VERSION.to_string(),
+        source_document_id: document,
+        listed_on,
+    };
+    let d = &desired;
+    let release_id = write_row(
+        conn,
+        &mut changes,
+        "press_release",
+        existing.as_ref(),
+        d,
+        |id| {
+            sqlx::query(
+                "update press_release set lang = $1, title = $2, doctype = $3, symbol = $4, dated_on = $5, \
+                 meeting = $6, session_id = $7, headline_counts = $8, is_placeholder = $9, problems = $10, \
+                 parser_version = $11, source_document_id = $12, listed_on = $13 where press_release_id = $14",
+            )
+            .bind(d.lang.clone())
+            .bind(d.title.clone())
+            .bind(d.doctype.clone())
+            .bind(d.symbol.clone())
+            .bind(d.dated_on.clone())
+            .bind(d.meeting.clone())
+            .bind(d.session_id)
+            .bind(d.headline_counts.clone())
+            .bind(d.is_placeholder)
+            .bind(d.problems.clone())
+            .bind(d.parser_version.clone())
+            .bind(d.source_document_id)
+            .bind(d.listed_on.clone())
+            .bind(id)
+        },
+        || {
+            sqlx::query(
+                "insert into press_release (url, lang, title, doctype, symbol, dated_on, meeting, session_id, \
+                 headline_counts, is_placeholder, problems, parser_version, source_document_id, listed_on, \
+                 first_fetched_at, last_fetched_at) \
+                 values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) \
+                 returning press_release_id",
+            )
+            .bind(url.to_string())
+            .bind(d.lang.clone())
+            .bind(d.title.clone())
+            .bind(d.doctype.clone())
+            .bind(d.symbol.clone())
+            .bind(d.dated_on.clone())
+            .bind(d.meeting.clone())
+            .bind(d.session_id)
+            .bind(d.headline_counts.clone())
+            .bind(d.is_placeholder)
+            .bind(d.problems.clone())
+            .bind(d.parser_version.clone())
+            .bind(d.source_document_id)
+            .bind(d.listed_on.clone())
+            .bind(now.to_string())
+        },
+    )
+    .await?;
+
+    let existing_records: HashMap<String, (i64, RecordValues)> = sqlx::query(
+        "select locator, press_record_id, ngo, name_key, country, decision, request, asked_by, question, vote \
+         from press_record where press_release_id = $1",
+    )
+    .bind(release_id)
+    .fetch_all(&mut *conn)
+    .await?
+    .into_iter()
+    .map(|r| {
+        Ok((
+            r.try_get(0)?,
+            (
+                r.try_get(1)?,
+                (
+                    r.try_get(2)?,
+                    r.try_get(3)?,
+                    r.try_get(4)?,
+                    r.try_get(5)?,
+                    r.try_get(6)?,
+                    r.try_get(7)?,
+                    r.try_get(8)?,
+                    r.try_get(9)?,
+                ),
+            ),
+        ))
+    })
+    .collect::<Result<_, sqlx::Error>>()?;
+    let mut kept = HashSet::new();
+    for record in &release.records {
+        let v: RecordValues = (
+            record.ngo.clone(),
+            name_key(&record.ngo),
+            record.country.clone(),
+            record.decision.as_str().to_string(),
+            request_str(record.request).to_string(),
+            serde_json::to_string(&record.asked_by).expect("names serialise"),
+            record.question.clone(),
+            record
+                .vote
+                .as_ref()
+                .map(|v| serde_json::to_string(v).expect("a vote serialises")),
+        );
+        let v = &v;
+        let id = write_row(
+            conn,
+            &mut changes,
+            "press_record",
+            existing_records.get(&record.locator),
+            v,
+            |id| {
+                sqlx::query(
+                    "update press_record set ngo = $1, name_key = $2, country = $3, decision = $4, request = $5, \
+                     asked_by = $6, question = $7, vote = $8 where press_record_id = $9",
+                )
+                .bind(v.0.clone())
+                .bind(v.1.clone())
+                .bind(v.2.clone())
+                .bind(v.3.clone())
+                .bind(v.4.clone())
+                .bind(v.5.clone())
+                .bind(v.6.clone())
+                .bind(v.7.clone())
+                .bind(id)
+            },
+            || {
+                sqlx::query(
+                    "insert into press_record (press_release_id, locator, ngo, name_key, country, decision, request, \
+                     asked_by, question, vote) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning press_record_id",
+                )
+                .bind(release_id)
+                .bind(record.locator.clone())
+                .bind(v.0.clone())
+                .bind(v.1.clone())
+                .bind(v.2.clone())
+                .bind(v.3.clone())
+                .bind(v.4.clone())
+                .bind(v.5.clone())
+                .bind(v.6.clone())
+                .bind(v.7.clone())
+            },
+        )
+        .await?;
+        kept.insert(id);
+    }
+    delete_stale(
+        conn,
+        "press_record",
+        existing_records.values(),
+        &kept,
+        &mut changes,
+    )
+    .await?;
+
+    let release_changes = changes.get("press_release").copied().unwrap_or_default();
+    let record_changes = changes.get("press_record").copied().unwrap_or_default();
+    Ok(Stored {
+        new_release: existing.is_none(),
+        release_changed: release_changes.updated > 0,
+        records_added: record_changes.inserted,
+        records_changed: record_changes.updated,
+        records_removed: record_changes.deleted,
+    })
+}

@@ -1,0 +1,560 @@
+//! The scraper against a local HTTP server that serves the fixture pages (test data in the
+//! structure of press.un.org) and misbehaves on purpose: pagination, robots.txt, 304 Not
+//! Modified, 500 then success, 429 with Retry-After, a timeout, a truncated body, a page
+//! whose structure changed, and a placeholder that later becomes the full page. The server
+//! is a few lines over a raw TCP socket so that it can send what a framework would refuse
+//! to (a body shorter than its Content-Length). Runs on SQLite and PostgreSQL.
+
+use std::{
+    path::PathBuf,
+    sync::{Arc, Mutex},
+    time::{Duration, Instant},
+};
+
+use ecosoc_watch::{
+    db::Db,
+    scrape::{client::PoliteConfig, reparse, scrape, ScrapeOptions},
+    sources::{fetch::sha256_hex, press::parse},
+    testing,
+};
+use sqlx::Row;
+use tokio::{
+    io::{AsyncReadExt, AsyncWriteExt},
+    net::TcpListener,
+};
+
+fn fixture(name: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/press")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// How one address behaves.
+#[derive(Clone, Copy)]
+enum Behaviour {
+    Ok,
+    /// 500 on the first request, then the page.
+    ErrorOnce,
+    /// 429 with Retry-After: 1 on the first request, then the page.
+    TooManyOnce,
+    /// On the first request, a body cut short of its Content-Length.
+    TruncatedOnce,
+    /// No answer within the client's timeout while `slow` is set.
+    Slow,
+}
+
+struct Release {
+    path: &'static str,
+    fixture: &'static str,
+    date: &'static str,
+    behaviour: Behaviour,
+}
+
+const RELEASES: &[&[Release]] = &[
+    &[
+        Release {
+            path: "/en/2024/ngo980.doc.htm",
+            fixture: "en-2024-placeholder-ngo980.html",
+            date: "2024-05-21",
+            behaviour: Behaviour::Ok,
+        },
+        Release {
+            path: "/en/2024/ngo975.doc.htm",
+            fixture: "en-2024-not-covered-ngo975.html",
+            date: "2024-01-29",
+            behaviour: Behaviour::Ok,
+        },
+        Release {
+            path: "/private/draft.doc.htm",
+            fixture: "en-2023-resumed-ngo962.html",
+            date: "2023-05-25",
+            behaviour: Behaviour::Ok,
+        },
+        Release {
+            path: "/en/2023/ngo962.doc.htm",
+            fixture: "en-2023-resumed-ngo962.html",
+            date: "2023-05-24",
+            behaviour: Behaviour::ErrorOnce,
+        },
+    ],
+    &[
+        Release {
+            path: "/fr/2023/ong970.doc.htm",
+            fixture: "fr-2023-resumed-ong970.html",
+            date: "2023-05-24",
+            behaviour: Behaviour::TooManyOnce,
+        },
+        Release {
+            path: "/en/2022/ngo937.doc.htm",
+            fixture: "en-2022-resumed-ng0937.html",
+            date: "2022-09-07",
+            behaviour: Behaviour::TruncatedOnce,
+        },
+        Release {
+            path: "/en/2016/ecosoc6744.doc.htm",
+            fixture: "en-2016-regular-ecosoc6744.html",
+            date: "2016-01-27",
+            behaviour: Behaviour::Slow,
+        },
+        Release {
+            path: "/en/2015/ngo999.doc.htm",
+            fixture: "en-changed-structure.html",
+            date: "2015-06-01",
+            behaviour: Behaviour::Ok,
+        },
+    ],
+    &[Release {
+        path: "/en/2010/ecosoc6431.doc.htm",
+        fixture: "en-2010-resumed-ecosoc6431.html",
+        date: "2010-05-27",
+        behaviour: Behaviour::Ok,
+    }],
+];
+
+#[derive(Default)]
+struct ServerState {
+    /// Requests per path, in order, with when they arrived and their User-Agent.
+    log: Vec<(String, Instant, String)>,
+    /// The placeholder has been expanded.
+    expanded: bool,
+    /// The slow page does not answer in time.
+    slow: bool,
+}
+
+struct FixtureServer {
+    base_url: String,
+    state: Arc<Mutex<ServerState>>,
+}
+
+fn listing_page(page: usize) -> String {
+    let mut rows = String::new();
+    for r in RELEASES.get(page).copied().unwrap_or_default() {
+        rows.push_str(&format!(
+            r#"<div class="views-row"><div class="views-field views-field-field-dated"><time datetime="{}T12:00:00Z">{}</time></div>
+<div class="views-field views-field-title"><span class="field-content"><a href="{}" hreflang="en">Committee on Non-Governmental Organizations</a></span></div>
+<div class="views-field views-field-body">Teaser text.</div></div>
+"#,
+            r.date, r.date, r.path
+        ));
+    }
+    let next = if page + 1 < RELEASES.len() {
+        format!(
+            r#"<li class="pager__item pager__item--next"><a href="?page={}" rel="next">Next page</a></li>"#,
+            page + 1
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        r#"<!DOCTYPE html>
+<!-- TEST FIXTURE for ecosoc-watch: a listing page in the structure of press.un.org. -->
+<html lang="en"><body><main><h1>Committee on Non-Governmental Organizations</h1>
+<div class="view view-press-releases"><div class="view-content">
+{rows}</div><nav class="pager"><ul class="pager__items">{next}</ul></nav></div></main></body></html>"#
+    )
+}
+
+fn response(status: &str, headers: &[(&str, String)], body: &[u8], declared: usize) -> Vec<u8> {
+    let mut head =
+        format!("HTTP/1.1 {status}\r\nConnection: close\r\nContent-Length: {declared}\r\n");
+    for (name, value) in headers {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    let mut out = head.into_bytes();
+    out.extend_from_slice(body);
+    out
+}
+
+impl FixtureServer {
+    async fn start() -> FixtureServer {
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("a local port");
+        let base_url = format!("http://{}", listener.local_addr().expect("an address"));
+        let state = Arc::new(Mutex::new(ServerState {
+            slow: true,
+            ..ServerState::default()
+        }));
+        let shared = state.clone();
+        tokio::spawn(async move {
+            loop {
+                let Ok((mut socket, _)) = listener.accept().await else {
+                    return;
+                };
+                let state = shared.clone();
+                tokio::spawn(async move {
+                    let mut buffer = Vec::new();
+                    let mut chunk = [0u8; 4096];
+                    while !buffer.windows(4).any(|w| w == b"\r\n\r\n") {
+                        match socket.read(&mut chunk).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => buffer.extend_from_slice(&chunk[..n]),
+                        }
+                    }
+                    let request = String::from_utf8_lossy(&buffer).into_owned();
+                    let target = request.split_whitespace().nth(1).unwrap_or("/").to_string();
+                    let header = |name: &str| {
+                        request.lines().find_map(|l| {
+                            let (n, v) = l.split_once(':')?;
+                            n.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+                        })
+                    };
+                    let bytes = answer(
+                        &state,
+                        &target,
+                        header("user-agent"),
+                        header("if-none-match"),
+                    )
+                    .await;
+                    let _ = socket.write_all(&bytes).await;
+                    let _ = socket.shutdown().await;
+                });
+            }
+        });
+        FixtureServer { base_url, state }
+    }
+
+    fn requests_to(&self, path: &str) -> Vec<Instant> {
+        let state = self.state.lock().unwrap();
+        state
+            .log
+            .iter()
+            .filter(|(p, _, _)| p == path)
+            .map(|(_, t, _)| *t)
+            .collect()
+    }
+}
+
+async fn answer(
+    state: &Arc<Mutex<ServerState>>,
+    target: &str,
+    user_agent: Option<String>,
+    if_none_match: Option<String>,
+) -> Vec<u8> {
+    let (seen, expanded, slow) = {
+        let mut s = state.lock().unwrap();
+        s.log.push((
+            target.to_string(),
+            Instant::now(),
+            user_agent.unwrap_or_default(),
+        ));
+        let seen = s.log.iter().filter(|(p, _, _)| p == target).count();
+        (seen, s.expanded, s.slow)
+    };
+    let html = |body: String| {
+        let etag = format!("\"{}\"", &sha256_hex(body.as_bytes())[..16]);
+        if if_none_match.as_deref() == Some(etag.as_str()) {
+            return response("304 Not Modified", &[("ETag", etag)], b"", 0);
+        }
+        let headers = [
+            ("Content-Type", "text/html; charset=utf-8".to_string()),
+            ("ETag", etag),
+        ];
+        response("200 OK", &headers, body.as_bytes(), body.len())
+    };
+    if target == "/robots.txt" {
+        let body = "User-agent: *\nDisallow: /private/\n";
+        return response("200 OK", &[], body.as_bytes(), body.len());
+    }
+    if let Some(page) = target.strip_prefix("/en/committee-non-governmental-organizations?page=") {
+        return html(listing_page(page.parse().unwrap_or(usize::MAX)));
+    }
+    let Some(release) = RELEASES
+        .iter()
+        .flat_map(|p| p.iter())
+        .find(|r| r.path == target)
+    else {
+        return response("404 Not Found", &[], b"not here", 8);
+    };
+    let fixture_name = if release.fixture == "en-2024-placeholder-ngo980.html" && expanded {
+        "en-2024-full-ngo980.html"
+    } else {
+        release.fixture
+    };
+    let body = fixture(fixture_name);
+    match release.behaviour {
+        Behaviour::ErrorOnce if seen == 1 => response("500 Internal Server Error", &[], b"oops", 4),
+        Behaviour::TooManyOnce if seen == 1 => response(
+            "429 Too Many Requests",
+            &[("Retry-After", "1".to_string())],
+            b"slow down",
+            9,
+        ),
+        Behaviour::TruncatedOnce if seen == 1 => {
+            let cut = &body.as_bytes()[..body.len() / 2];
+            response("200 OK", &[], cut, body.len())
+        }
+        Behaviour::Slow if slow => {
+            tokio::time::sleep(Duration::from_secs(3)).await;
+            html(body)
+        }
+        _ => html(body),
+    }
+}
+
+fn options(base_url: &str) -> ScrapeOptions {
+    ScrapeOptions {
+        base_url: base_url.to_string(),
+        since: None,
+        max_pages: None,
+        refetch: false,
+        polite: PoliteConfig {
+            delay: Duration::from_millis(30),
+            timeout: Duration::from_millis(800),
+            attempts: 2,
+            backoff: Duration::from_millis(50),
+            max_retry_after: Duration::from_secs(5),
+        },
+        progress: false,
+    }
+}
+
+async fn count(db: &Db, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(db.pool())
+        .await
+        .expect(sql)
+}
+
+/// Records the parser reads from a fixture: what a scrape of it must add.
+fn records_in(fixtures: &[&str]) -> u64 {
+    fixtures
+        .iter()
+        .map(|f| parse(&fixture(f), None).records.len() as u64)
+        .sum()
+}
+
+#[tokio::test]
+async fn scrape_against_a_misbehaving_local_server() {
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let server = FixtureServer::start().await;
+        let url = |path: &str| format!("{}{path}", server.base_url);
+
+        // First run: everything is new.
+        let first = scrape(db, &options(&server.base_url))
+            .await
+            .expect("a scrape");
+        assert_eq!(first.listing_pages, 3, "{first:?}");
+        assert_eq!(first.fetched, 7, "{first:?}");
+        assert_eq!(
+            (first.failed, first.disallowed, first.placeholders),
+            (1, 1, 2),
+            "{first:?}"
+        );
+        assert_eq!(
+            first.records_added,
+            records_in(&[
+                "en-2023-resumed-ngo962.html",
+                "fr-2023-resumed-ong970.html",
+                "en-2022-resumed-ng0937.html",
+                "en-changed-structure.html",
+                "en-2010-resumed-ecosoc6431.html",
+            ])
+        );
+        assert!(
+            first.failures[0]
+                .url
+                .ends_with("/en/2016/ecosoc6744.doc.htm"),
+            "{first:?}"
+        );
+        assert!(
+            first.problems > 0,
+            "the changed page's problems are counted"
+        );
+
+        // Politeness, as the server saw it.
+        {
+            let state = server.state.lock().unwrap();
+            assert!(state
+                .log
+                .iter()
+                .all(|(_, _, ua)| ua.starts_with("ecosoc-watch/")));
+            assert!(
+                !state.log.iter().any(|(p, _, _)| p.starts_with("/private/")),
+                "robots.txt"
+            );
+            let times: Vec<Instant> = state.log.iter().map(|(_, t, _)| *t).collect();
+            for pair in times.windows(2) {
+                assert!(
+                    pair[1] - pair[0] >= Duration::from_millis(25),
+                    "one request at a time, spaced"
+                );
+            }
+        }
+        let retried = server.requests_to("/fr/2023/ong970.doc.htm");
+        assert_eq!(retried.len(), 2);
+        assert!(
+            retried[1] - retried[0] >= Duration::from_millis(950),
+            "Retry-After honoured"
+        );
+        assert_eq!(
+            server.requests_to("/en/2023/ngo962.doc.htm").len(),
+            2,
+            "500 then success"
+        );
+        assert_eq!(
+            server.requests_to("/en/2022/ngo937.doc.htm").len(),
+            2,
+            "truncated then success"
+        );
+        assert_eq!(
+            server.requests_to("/en/2016/ecosoc6744.doc.htm").len(),
+            2,
+            "timeouts retried"
+        );
+        assert_eq!(count(db, "select count(*) from fetch_failure").await, 1);
+
+        // The changed page is stored with its problems and no invented records.
+        let row = sqlx::query(
+            "select p.problems, (select count(*) from press_record r where r.press_release_id = p.press_release_id) \
+             from press_release p where p.url = $1",
+        )
+        .bind(url("/en/2015/ngo999.doc.htm"))
+        .fetch_one(db.pool())
+        .await
+        .expect("the changed page is held");
+        let problems: String = row.get(0);
+        assert!(problems.contains("no body field"), "{problems}");
+        assert_eq!(row.get::<i64, _>(1), 0);
+
+        // The join: questions by asking state, on a press consideration.
+        let askers: Vec<String> = sqlx::query_scalar(
+            "select m.name from question q join member_state m on m.member_state_id = q.member_state_id \
+             join press_record r on r.consideration_id = q.consideration_id \
+             where r.ngo = 'Gamma Minority Voices' order by q.seq",
+        )
+        .fetch_all(db.pool())
+        .await
+        .expect("questions");
+        assert_eq!(askers, ["Türkiye", "Cuba"]);
+        let voted: i64 = count(
+            db,
+            "select count(*) from vote v join recorded_vote r on r.recorded_vote_id = v.recorded_vote_id \
+             where r.source = 'press_release'",
+        )
+        .await;
+        assert_eq!(
+            voted,
+            14 + 15 + 17,
+            "three recorded votes, every state on each side"
+        );
+
+        // Second run: the placeholder was expanded and the slow page recovered. The walk
+        // stops at the first release held; the placeholders and the failure are fetched
+        // again.
+        {
+            let mut state = server.state.lock().unwrap();
+            state.expanded = true;
+            state.slow = false;
+        }
+        let second = scrape(db, &options(&server.base_url))
+            .await
+            .expect("a scrape");
+        assert_eq!(second.listing_pages, 1, "{second:?}");
+        assert_eq!(
+            (
+                second.fetched,
+                second.updated,
+                second.unchanged,
+                second.failed
+            ),
+            (1, 1, 1, 0),
+            "{second:?}"
+        );
+        assert_eq!(
+            second.records_added,
+            records_in(&[
+                "en-2024-full-ngo980.html",
+                "en-2016-regular-ecosoc6744.html"
+            ])
+        );
+        let placeholder_url = url("/en/2024/ngo980.doc.htm");
+        let rows: Vec<(i64, i64)> = sqlx::query(
+            "select is_placeholder, (select count(*) from source_document d where d.url = p.url) from press_release p where url = $1",
+        )
+        .bind(&placeholder_url)
+        .fetch_all(db.pool())
+        .await
+        .expect("the release")
+        .into_iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+        assert_eq!(
+            rows,
+            [(0, 2)],
+            "replaced, not duplicated; the older snapshot kept"
+        );
+        assert_eq!(count(db, "select count(*) from fetch_failure").await, 0);
+
+        // Third run re-fetches everything with conditional requests: all 304.
+        let third = scrape(
+            db,
+            &ScrapeOptions {
+                refetch: true,
+                ..options(&server.base_url)
+            },
+        )
+        .await
+        .expect("a scrape");
+        assert_eq!(
+            (third.fetched, third.updated, third.failed),
+            (0, 0, 0),
+            "{third:?}"
+        );
+        assert_eq!(third.unchanged, 8, "{third:?}");
+        assert_eq!(third.records_added, 0);
+
+        // Re-parsing the stored snapshots needs no network and restores what the parser
+        // reads; the join is recomputed to the same rows.
+        let considerations = count(db, "select count(*) from consideration").await;
+        let questions = count(db, "select count(*) from question").await;
+        sqlx::query("delete from press_record where ngo = 'Alpha Rights Watch'")
+            .execute(db.pool())
+            .await
+            .expect("delete");
+        let reparsed = reparse(db).await.expect("a re-parse");
+        assert_eq!(reparsed.releases, 8);
+        assert_eq!(
+            (reparsed.changed, reparsed.records_added),
+            (1, 1),
+            "{reparsed:?}"
+        );
+        assert_eq!(
+            count(db, "select count(*) from consideration").await,
+            considerations
+        );
+        assert_eq!(count(db, "select count(*) from question").await, questions);
+        let again = reparse(db).await.expect("a re-parse");
+        assert_eq!(
+            (again.changed, again.join.changes.len()),
+            (0, 0),
+            "{again:?}"
+        );
+        test_db.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn an_unreachable_robots_txt_fetches_nothing() {
+    let test_db = testing::sqlite().await;
+    // A port nothing listens on.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a port");
+    let base = format!("http://{}", listener.local_addr().expect("an address"));
+    drop(listener);
+    let summary = scrape(&test_db.db, &options(&base))
+        .await
+        .expect("a scrape that records failure");
+    assert_eq!(
+        (summary.listing_pages, summary.fetched, summary.failed),
+        (0, 0, 1),
+        "{summary:?}"
+    );
+    assert!(
+        summary.failures[0].error.contains("robots.txt"),
+        "{summary:?}"
+    );
+    test_db.finish().await;
+}

@@ -177,6 +177,19 @@ pub struct ConsiderationDetail {
     pub is_new: Option<bool>,
     pub source: String,
     pub evidence: Vec<Evidence>,
+    /// The member states that asked, with what (press releases only), in order.
+    #[serde(default)]
+    pub questions: Vec<QuestionDetail>,
+    /// The NGO's country as the press release prints it.
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+/// One state's question at one consideration.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct QuestionDetail {
+    pub state: String,
+    pub text: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -6,6 +6,7 @@
 pub mod focus;
 pub mod organizations;
 pub mod overview;
+pub mod press;
 pub mod rates;
 pub mod sessions;
 

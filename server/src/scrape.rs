@@ -373,11 +373,7 @@ pub async fn scrape(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSu
 /// Recompute the join (and classify any organization it made) in one transaction.
 async fn rejoin(db: &Db) -> Result<join::JoinSummary, sqlx::Error> {
     let mut tx = db.pool().begin().await?;
-    let mut joined = join::link_press_records(&mut tx).await?;
-    let classified = crate::db::focus::classify_all(&mut tx).await?;
-    if classified.total() > 0 {
-        joined.changes.insert("focus_area_assignment", classified);
-    }
+    let joined = join::link_and_classify(&mut tx).await?;
     tx.commit().await?;
     Ok(joined)
 }

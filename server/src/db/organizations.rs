@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use app::model::{
     ApplicationDetail, ConsiderationDetail, Evidence, OrganizationDetail, OrganizationEvent,
-    OrganizationName, OrganizationPage, OrganizationSummary, SessionRef, SourceRef,
+    OrganizationName, OrganizationPage, OrganizationSummary, QuestionDetail, SessionRef, SourceRef,
 };
 use sqlx::{any::AnyRow, Row};
 
@@ -21,6 +21,12 @@ const TERMINAL: [&str; 7] = [
     "rejected",
     "withdrawn",
 ];
+
+/// A consideration that counts: the reports' where they have one for that application and
+/// session, a press release's otherwise (sessions after the reports end). Counting both
+/// would count one deferral twice.
+const PRIMARY: &str = "(c.source = 'steinert' or not exists (select 1 from consideration r \
+     where r.application_id = c.application_id and r.session_id = c.session_id and r.source = 'steinert'))";
 
 fn session_ref(row: &AnyRow, prefix: &str) -> Result<Option<SessionRef>, sqlx::Error> {
     let year: Option<i64> = row.try_get(format!("{prefix}year").as_str())?;
@@ -61,13 +67,14 @@ impl Db {
         .fetch_one(self.pool())
         .await?;
         let offset = i64::from(page.saturating_sub(1)) * i64::from(per_page);
+        let primary = PRIMARY;
         let rows = sqlx::query(&format!(
             "select o.organization_id, o.name, \
                (select count(*) from organization_name x where x.organization_id = o.organization_id) as spellings, \
                (select count(*) from consideration c join application a on a.application_id = c.application_id \
-                  where a.organization_id = o.organization_id) as considerations, \
+                  where a.organization_id = o.organization_id and {primary}) as considerations, \
                (select count(*) from consideration c join application a on a.application_id = c.application_id \
-                  where a.organization_id = o.organization_id and c.decision = 'deferred') as deferrals \
+                  where a.organization_id = o.organization_id and c.decision = 'deferred' and {primary}) as deferrals \
              from organization o where o.organization_id in ({matching}) \
              order by o.name, o.organization_id limit $2 offset $3"
         ))
@@ -203,6 +210,57 @@ impl Db {
                 },
             });
         }
+        // Press records behind press considerations: the release line, with its address.
+        let mut countries: HashMap<i64, String> = HashMap::new();
+        for r in sqlx::query(
+            "select r.consideration_id, r.locator, r.ngo, r.country, p.url \
+             from press_record r join press_release p on p.press_release_id = r.press_release_id \
+             where r.organization_id = $1 and r.consideration_id is not null \
+             order by p.dated_on, r.press_record_id",
+        )
+        .bind(id)
+        .fetch_all(self.pool())
+        .await?
+        {
+            let consideration_id: i64 = r.try_get(0)?;
+            let url: String = r.try_get(4)?;
+            let locator: String = r.try_get(1)?;
+            if let Some(country) = r.try_get::<Option<String>, _>(3)? {
+                countries.insert(consideration_id, country);
+            }
+            evidence
+                .entry(consideration_id)
+                .or_default()
+                .push(Evidence {
+                    locator: format!("{url}#{locator}"),
+                    name_as_printed: r.try_get(2)?,
+                    source: SourceRef {
+                        source: "press_release".to_string(),
+                        url,
+                        file_name: None,
+                    },
+                });
+        }
+        let mut questions: HashMap<i64, Vec<QuestionDetail>> = HashMap::new();
+        for r in sqlx::query(
+            "select q.consideration_id, m.name, q.text from question q \
+             join member_state m on m.member_state_id = q.member_state_id \
+             join consideration c on c.consideration_id = q.consideration_id \
+             join application a on a.application_id = c.application_id \
+             where a.organization_id = $1 order by q.consideration_id, q.seq",
+        )
+        .bind(id)
+        .fetch_all(self.pool())
+        .await?
+        {
+            questions
+                .entry(r.try_get(0)?)
+                .or_default()
+                .push(QuestionDetail {
+                    state: r.try_get(1)?,
+                    text: r.try_get(2)?,
+                });
+        }
         let mut considerations: HashMap<i64, Vec<ConsiderationDetail>> = HashMap::new();
         for r in sqlx::query(
             "select c.consideration_id, c.application_id, s.year, s.part, s.adopted_on as date, \
@@ -226,6 +284,8 @@ impl Db {
                     is_new: is_new.map(|v| v != 0),
                     source: r.try_get("source")?,
                     evidence: evidence.remove(&consideration_id).unwrap_or_default(),
+                    questions: questions.remove(&consideration_id).unwrap_or_default(),
+                    country: countries.remove(&consideration_id),
                 });
         }
         let applications = sqlx::query(
@@ -238,7 +298,18 @@ impl Db {
         .map(|r| {
             let application_id: i64 = r.try_get(0)?;
             let considerations = considerations.remove(&application_id).unwrap_or_default();
-            let last = considerations.last();
+            // The counts follow the primary consideration of each session (see PRIMARY);
+            // the list keeps both sources, so a disagreement stays visible.
+            let reported: Vec<&SessionRef> = considerations
+                .iter()
+                .filter(|c| c.source == "steinert")
+                .map(|c| &c.session)
+                .collect();
+            let primary: Vec<&ConsiderationDetail> = considerations
+                .iter()
+                .filter(|c| c.source == "steinert" || !reported.contains(&&c.session))
+                .collect();
+            let last = primary.last().copied();
             let outcome = last
                 .filter(|c| TERMINAL.contains(&c.decision.as_str()))
                 .map(|c| c.decision.clone());
@@ -246,8 +317,8 @@ impl Db {
                 id: application_id,
                 kind: r.try_get(1)?,
                 seq: r.try_get(2)?,
-                first_session: considerations.first().map(|c| c.session.clone()),
-                deferrals: considerations.iter().filter(|c| c.decision == "deferred").count() as i64,
+                first_session: primary.first().map(|c| c.session.clone()),
+                deferrals: primary.iter().filter(|c| c.decision == "deferred").count() as i64,
                 outcome_session: outcome.as_ref().and(last.map(|c| c.session.clone())),
                 pending: outcome.is_none(),
                 outcome,

@@ -26,6 +26,8 @@ pub fn router() -> Router<AppState> {
         .route("/sessions.csv", get(sessions_csv))
         .route("/organizations", get(organizations))
         .route("/organizations/{id}", get(organization))
+        .route("/disagreements", get(disagreements_json))
+        .route("/disagreements.csv", get(disagreements_csv))
         .route("/rates", get(rates_json))
         .route("/rates.csv", get(rates_csv))
         .route("/rates.svg", get(rates_svg))
@@ -401,4 +403,46 @@ async fn organization(
         .await?
         .map(Json)
         .ok_or_else(|| ApiError::NotFound(format!("no organization with id {id}")))
+}
+
+const DISAGREEMENT_HEADERS: &[&str] = &[
+    "organization_id",
+    "organization",
+    "application_id",
+    "year",
+    "part",
+    "kind",
+    "reports_decision",
+    "press_decision",
+    "press_url",
+];
+
+/// Where the press releases and the reports disagree: both kept, neither overwritten.
+async fn disagreements_json(
+    State(db): State<Db>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    check_params(&params, &[])?;
+    let rows = db.disagreements().await?;
+    Ok(Json(json!({
+        "definitions": {
+            "decision": "both sources list the application at this session with different decisions",
+            "session": "a press release lists the application at a session where the reports do not",
+        },
+        "count": rows.len(),
+        "disagreements": rows,
+    })))
+}
+
+async fn disagreements_csv(
+    State(db): State<Db>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    check_params(&params, &[])?;
+    let rows = db.disagreements().await?;
+    csv_response(
+        "ecosoc-watch-disagreements.csv",
+        DISAGREEMENT_HEADERS,
+        &rows,
+    )
 }

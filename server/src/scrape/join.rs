@@ -606,6 +606,18 @@ pub async fn link_press_records(conn: &mut AnyConnection) -> Result<JoinSummary,
     Ok(summary)
 }
 
+/// The join, then focus areas for any organization it made, in the caller's transaction.
+pub async fn link_and_classify(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+) -> Result<JoinSummary, sqlx::Error> {
+    let mut joined = link_press_records(tx).await?;
+    let classified = crate::db::focus::classify_all(tx).await?;
+    if classified.total() > 0 {
+        joined.changes.insert("focus_area_assignment", classified);
+    }
+    Ok(joined)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

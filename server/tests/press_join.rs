@@ -1,0 +1,225 @@
+//! The join of press records with the reports' history, on the real reports dataset (read
+//! from ../shared when it is there) and a release page built here from names in that data
+//! (test data: the questions and the page are invented). On SQLite and PostgreSQL.
+
+use ecosoc_watch::{
+    db::Db,
+    import::steinert::{import_steinert, ImportOptions},
+    import::store::store_document,
+    scrape::{join::link_and_classify, store::store_release},
+    sources::{fetch::sha256_hex, fetch::Fetched, fetch::Location, press::parse},
+    testing::{self, shared_steinert_dir},
+};
+use sqlx::Row;
+
+/// The first spelling of an organization the reports decide `decision` about at the 2023
+/// resumed session, with its organization and application.
+async fn reported(db: &Db, decision: &str, skip: i64) -> (String, i64, i64) {
+    let row = sqlx::query(
+        "select n.name, a.organization_id, a.application_id from consideration c \
+         join application a on a.application_id = c.application_id \
+         join session s on s.session_id = c.session_id \
+         join organization_name n on n.organization_id = a.organization_id \
+         where c.source = 'steinert' and s.year = 2023 and s.part = 'resumed' and a.kind = 'status' \
+           and c.decision = $1 and n.name not like '%(%' and n.name not like '%;%' \
+         order by a.application_id, n.organization_name_id limit 1 offset $2",
+    )
+    .bind(decision)
+    .bind(skip)
+    .fetch_one(db.pool())
+    .await
+    .expect("the reports have such an application");
+    (row.get(0), row.get(1), row.get(2))
+}
+
+fn page(deferred: &[&str]) -> String {
+    let items: Vec<String> = deferred
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            format!(
+                "<p>{name} (Testland) — as the representative of {} asked a test question;</p>",
+                ["China", "Cuba", "Nicaragua"][i % 3]
+            )
+        })
+        .collect();
+    format!(
+        r#"<!-- TEST FIXTURE for ecosoc-watch: invented questions about names taken from the reports dataset. -->
+<html lang="en"><body><main><div>2023 Session, 20th Meeting (AM)</div><div>NGO/9999</div>
+<div class="field--name-field-display-title"><h1>Committee Defers Action on {} Others</h1></div>
+<div class="field--name-field-dated"><time datetime="2023-05-24T12:00:00Z">24 May 2023</time></div>
+<div class="field--name-body"><p>The Committee on Non-Governmental Organizations, resuming its 2023 session, postponed consideration of {} organizations.</p>
+<p>The Committee postponed consideration of the following organizations:</p>
+{}</div></main></body></html>"#,
+        deferred.len(),
+        deferred.len(),
+        items.join("\n")
+    )
+}
+
+async fn store_page(db: &Db, html: &str) {
+    let url = "https://press.un.org/en/2023/test9999.doc.htm";
+    let fetched = Fetched {
+        from: url.into(),
+        sha256: sha256_hex(html.as_bytes()),
+        body: html.as_bytes().to_vec(),
+        http_status: Some(200),
+        etag: None,
+        last_modified: None,
+        content_type: Some("text/html".into()),
+    };
+    let release = parse(html, Some(url));
+    assert!(release.problems.is_empty(), "{:?}", release.problems);
+    let mut tx = db.pool().begin().await.expect("a transaction");
+    let document = store_document(
+        &mut tx,
+        "press_release",
+        url,
+        None,
+        &fetched,
+        "2026-11-27T00:00:00Z",
+        "text/html",
+    )
+    .await
+    .expect("the snapshot");
+    store_release(
+        &mut tx,
+        url,
+        document,
+        &release,
+        None,
+        "2026-11-27T00:00:00Z",
+    )
+    .await
+    .expect("the release");
+    link_and_classify(&mut tx).await.expect("the join");
+    tx.commit().await.expect("commit");
+}
+
+#[tokio::test]
+async fn press_records_join_the_reports_history_and_disagreements_stay_visible() {
+    let Some(shared) = shared_steinert_dir() else {
+        return;
+    };
+    let options = ImportOptions::from(Location::Folder(shared.join("xlsx")));
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        import_steinert(db, &options)
+            .await
+            .expect("the reports import");
+        let (agree, agree_org, agree_app) = reported(db, "deferred", 0).await;
+        let (differ, differ_org, differ_app) = reported(db, "recommended", 0).await;
+        // Spelled differently from the reports: upper case and spaces (same name key).
+        let respelled = format!("  {}", agree.to_uppercase());
+        let new_name = "Test-Only Press Organization for Joining";
+        store_page(db, &page(&[&respelled, &differ, new_name])).await;
+
+        let linked: Vec<(String, Option<i64>, Option<i64>)> = sqlx::query(
+            "select r.ngo, r.organization_id, a.application_id from press_record r \
+             left join consideration c on c.consideration_id = r.consideration_id \
+             left join application a on a.application_id = c.application_id order by r.press_record_id",
+        )
+        .fetch_all(db.pool())
+        .await
+        .expect("records")
+        .into_iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .collect();
+        assert_eq!(linked.len(), 3);
+        assert_eq!(
+            (linked[0].1, linked[0].2),
+            (Some(agree_org), Some(agree_app)),
+            "{linked:?}"
+        );
+        assert_eq!(
+            (linked[1].1, linked[1].2),
+            (Some(differ_org), Some(differ_app)),
+            "{linked:?}"
+        );
+        let created = linked[2].1.expect("a new organization for an unknown name");
+        assert!(created != agree_org && created != differ_org);
+
+        // Both sources' considerations of the recommended one are kept; the disagreement
+        // is listed, the agreement is not.
+        let decisions: Vec<(String, String)> = sqlx::query(
+            "select c.source, c.decision from consideration c join session s on s.session_id = c.session_id \
+             where c.application_id = $1 and s.year = 2023 and s.part = 'resumed' order by c.source",
+        )
+        .bind(differ_app)
+        .fetch_all(db.pool())
+        .await
+        .expect("considerations")
+        .into_iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect();
+        assert_eq!(
+            decisions,
+            [
+                ("press_release".into(), "deferred".into()),
+                ("steinert".into(), "recommended".into())
+            ]
+        );
+        let disagreements = db.disagreements().await.expect("disagreements");
+        let found: Vec<(i64, &str)> = disagreements
+            .iter()
+            .map(|d| (d.organization_id, d.kind))
+            .collect();
+        // The unknown name is at a session the reports cover but do not list it at: a
+        // disagreement of session (or a spelling the linking could not resolve).
+        assert_eq!(
+            found,
+            [(differ_org, "decision"), (created, "session")],
+            "{disagreements:?}"
+        );
+
+        // The organization's record shows the question, its asking state and the release.
+        let detail = db
+            .organization(agree_org)
+            .await
+            .expect("query")
+            .expect("the organization");
+        let press = detail
+            .applications
+            .iter()
+            .flat_map(|a| &a.considerations)
+            .find(|c| c.source == "press_release")
+            .expect("the press consideration");
+        assert_eq!(press.questions[0].state, "China");
+        assert_eq!(press.country.as_deref(), Some("Testland"));
+        assert!(
+            press.evidence[0].locator.ends_with("test9999.doc.htm#p3"),
+            "{:?}",
+            press.evidence
+        );
+        assert_eq!(
+            press.evidence[0].source.url,
+            "https://press.un.org/en/2023/test9999.doc.htm"
+        );
+        // Counting one deferral once: the press consideration repeats the reports' one.
+        let application = detail
+            .applications
+            .iter()
+            .find(|a| a.id == agree_app)
+            .unwrap();
+        let reported_deferrals = application
+            .considerations
+            .iter()
+            .filter(|c| c.source == "steinert" && c.decision == "deferred")
+            .count() as i64;
+        assert_eq!(application.deferrals, reported_deferrals);
+
+        // A second reports import changes nothing and the links hold.
+        let again = import_steinert(db, &options)
+            .await
+            .expect("a second import");
+        assert_eq!(again.rows_changed(), 0, "{:?}", again.changes);
+        let org: Option<i64> = sqlx::query_scalar(
+            "select organization_id from press_record order by press_record_id limit 1",
+        )
+        .fetch_one(db.pool())
+        .await
+        .expect("a record");
+        assert_eq!(org, Some(agree_org));
+        test_db.finish().await;
+    }
+}

@@ -558,3 +558,48 @@ async fn an_unreachable_robots_txt_fetches_nothing() {
     );
     test_db.finish().await;
 }
+
+#[tokio::test]
+async fn since_and_max_pages_bound_the_walk() {
+    let test_db = testing::sqlite().await;
+    let server = FixtureServer::start().await;
+    let one_page = scrape(
+        &test_db.db,
+        &ScrapeOptions {
+            max_pages: Some(1),
+            ..options(&server.base_url)
+        },
+    )
+    .await
+    .expect("a scrape");
+    assert_eq!(
+        (
+            one_page.listing_pages,
+            one_page.fetched,
+            one_page.disallowed
+        ),
+        (1, 3, 1),
+        "{one_page:?}"
+    );
+    test_db.finish().await;
+
+    let test_db = testing::sqlite().await;
+    let since = scrape(
+        &test_db.db,
+        &ScrapeOptions {
+            since: Some(2023),
+            ..options(&server.base_url)
+        },
+    )
+    .await
+    .expect("a scrape");
+    // Page 0 (2024, 2024, 2023 disallowed, 2023), then page 1 up to its first 2022 entry.
+    assert_eq!((since.listing_pages, since.fetched), (2, 4), "{since:?}");
+    let years: Vec<String> =
+        sqlx::query_scalar("select substr(dated_on, 1, 4) from press_release order by dated_on")
+            .fetch_all(test_db.db.pool())
+            .await
+            .expect("dates");
+    assert!(years.iter().all(|y| y.as_str() >= "2023"), "{years:?}");
+    test_db.finish().await;
+}

@@ -634,6 +634,12 @@ static COMMITTEE_DECIDED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static APPLICATION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:application|request)\s+(?:of|from|by)\s+(?:the\s+)?(?:non-governmental\s+organization\s+|organization\s+|NGO\s+)?(?P<name>\p{Lu}[^.;:()]{2,200}?)\s*(?:\.(?:\s|$)|;|$)",
+    )
+});
+
 /// The decision words of a sentence say.
 fn decision_in(lower: &str, default_kind: Option<Decision>) -> Option<Decision> {
     if lower.contains("not to recommend")
@@ -798,13 +804,19 @@ impl Parser {
         let without_lists = VOTE_EN.replace_all(text, "");
         let without_lists = VOTE_FR.replace_all(&without_lists, "");
         let lower = without_lists.to_lowercase();
-        match (
-            ngo_in_prose(&without_lists),
-            decision_in(&lower, default_kind),
-        ) {
+        // A named NGO with its country, or one named after "the application of" without
+        // a country ("... to close the application of the non-governmental organization X.").
+        let named = ngo_in_prose(&without_lists)
+            .map(|(ngo, country)| (ngo, Some(country)))
+            .or_else(|| {
+                APPLICATION_OF
+                    .captures(&without_lists)
+                    .map(|c| (c["name"].trim().to_string(), None))
+            });
+        match (named, decision_in(&lower, default_kind)) {
             (Some((ngo, country)), Some(decision)) => self.records.push(Record {
                 ngo,
-                country: Some(country),
+                country,
                 decision,
                 request: Request::Status,
                 asked_by: Vec::new(),

@@ -14,7 +14,10 @@ use std::{
 use ecosoc_watch::{
     db::Db,
     scrape::{client::PoliteConfig, reparse, scrape, ScrapeOptions},
-    sources::{fetch::sha256_hex, press::parse},
+    sources::{
+        fetch::sha256_hex,
+        press::{parse, Request},
+    },
     testing,
 };
 use sqlx::Row;
@@ -441,6 +444,38 @@ async fn scrape_against_a_misbehaving_local_server() {
             14 + 15 + 17,
             "three recorded votes, every state on each side"
         );
+
+        // The per-session view over HTTP: counts read from the fixtures, placeholders, and
+        // a bad parameter refused.
+        let app = testing::app(db);
+        let (status, body) = testing::get(&app, "/api/v1/press/sessions").await;
+        assert_eq!(status, 200, "{body}");
+        let json: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+        let session = |year: i64, part: &str| {
+            json["sessions"]
+                .as_array()
+                .expect("sessions")
+                .iter()
+                .find(|s| s["year"] == year && s["part"] == part)
+                .cloned()
+                .unwrap_or_else(|| panic!("{year} {part} in {json}"))
+        };
+        let deferred_2023: usize = ["en-2023-resumed-ngo962.html", "fr-2023-resumed-ong970.html"]
+            .iter()
+            .map(|f| {
+                parse(&fixture(f), None)
+                    .records
+                    .iter()
+                    .filter(|r| r.decision.as_str() == "deferred" && r.request == Request::Status)
+                    .count()
+            })
+            .sum();
+        let resumed_2023 = session(2023, "resumed");
+        assert_eq!(resumed_2023["releases"], 2);
+        assert_eq!(resumed_2023["records"]["deferred"], deferred_2023 as i64);
+        assert_eq!(session(2024, "regular")["placeholders"], 1);
+        let (status, body) = testing::get(&app, "/api/v1/disagreements?year=2023").await;
+        assert_eq!(status, 400, "{body}");
 
         // Second run: the placeholder was expanded and the slow page recovered. The walk
         // stops at the first release held; the placeholders and the failure are fetched

@@ -67,3 +67,96 @@ impl Db {
             .collect()
     }
 }
+
+/// What the press releases hold for one session, and how well they were read.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct PressSession {
+    pub year: i64,
+    pub part: String,
+    pub releases: i64,
+    /// Releases that are only a placeholder ("not covered", "coverage will be available").
+    pub placeholders: i64,
+    /// Records of status applications, by decision.
+    pub records: std::collections::BTreeMap<String, i64>,
+    /// Records of reclassification requests and quadrennial reports.
+    pub other_records: i64,
+    /// Distinct (state, NGO) questions.
+    pub questions: i64,
+    /// Releases whose headline counts differ from the records read from them.
+    pub releases_differing_from_headline: i64,
+    /// Parse problems over all releases of the session.
+    pub problems: i64,
+}
+
+impl Db {
+    /// Per session: releases, placeholders, records by decision, and where reading fell short
+    /// (a headline that states other counts than were read, problems). Releases without a
+    /// session are listed under year 0.
+    pub async fn press_sessions(&self) -> Result<Vec<PressSession>, sqlx::Error> {
+        let releases = sqlx::query(
+            "select coalesce(s.year, 0), coalesce(s.part, ''), p.is_placeholder, p.problems, \
+               (select count(*) from press_record r where r.press_release_id = p.press_release_id \
+                  and r.request = 'status') \
+             from press_release p left join session s on s.session_id = p.session_id",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        let mut sessions: std::collections::BTreeMap<(i64, String), PressSession> =
+            std::collections::BTreeMap::new();
+        for r in releases {
+            let key: (i64, String) = (r.try_get(0)?, r.try_get(1)?);
+            let entry = sessions.entry(key.clone()).or_insert_with(|| PressSession {
+                year: key.0,
+                part: key.1.clone(),
+                ..PressSession::default()
+            });
+            entry.releases += 1;
+            entry.placeholders += r.try_get::<i64, _>(2)?;
+            let problems: String = r.try_get(3)?;
+            let problems: Vec<serde_json::Value> =
+                serde_json::from_str(&problems).unwrap_or_default();
+            entry.problems += problems.len() as i64;
+            entry.releases_differing_from_headline += i64::from(
+                problems
+                    .iter()
+                    .any(|p| p.get("locator").and_then(|l| l.as_str()) == Some("headline")),
+            );
+        }
+        let records = sqlx::query(
+            "select coalesce(s.year, 0), coalesce(s.part, ''), r.request, r.decision, count(*) \
+             from press_record r join press_release p on p.press_release_id = r.press_release_id \
+             left join session s on s.session_id = p.session_id \
+             group by coalesce(s.year, 0), coalesce(s.part, ''), r.request, r.decision",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        for r in records {
+            let key: (i64, String) = (r.try_get(0)?, r.try_get(1)?);
+            let Some(entry) = sessions.get_mut(&key) else {
+                continue;
+            };
+            let request: String = r.try_get(2)?;
+            let n: i64 = r.try_get(4)?;
+            if request == "status" {
+                entry.records.insert(r.try_get(3)?, n);
+            } else {
+                entry.other_records += n;
+            }
+        }
+        let questions = sqlx::query(
+            "select s.year, s.part, count(*) from question q \
+             join consideration c on c.consideration_id = q.consideration_id \
+             join session s on s.session_id = c.session_id \
+             where c.source = 'press_release' group by s.year, s.part",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        for r in questions {
+            let key: (i64, String) = (r.try_get(0)?, r.try_get(1)?);
+            if let Some(entry) = sessions.get_mut(&key) {
+                entry.questions = r.try_get(2)?;
+            }
+        }
+        Ok(sessions.into_values().collect())
+    }
+}

@@ -26,6 +26,7 @@ pub fn router() -> Router<AppState> {
         .route("/sessions.csv", get(sessions_csv))
         .route("/organizations", get(organizations))
         .route("/organizations/{id}", get(organization))
+        .route("/press/sessions", get(press_sessions))
         .route("/disagreements", get(disagreements_json))
         .route("/disagreements.csv", get(disagreements_csv))
         .route("/rates", get(rates_json))
@@ -445,4 +446,21 @@ async fn disagreements_csv(
         DISAGREEMENT_HEADERS,
         &rows,
     )
+}
+
+/// The press releases per session: how many, how many placeholders, records by decision, and
+/// where reading fell short.
+async fn press_sessions(
+    State(db): State<Db>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    check_params(&params, &[])?;
+    Ok(Json(json!({
+        "definitions": {
+            "records": "NGO entries of status applications read from the session's releases, by decision; one NGO can appear at several meetings",
+            "releases_differing_from_headline": "releases whose title or lead states other counts than the records read from them",
+            "questions": "questions by asking state joined to the session's applications",
+        },
+        "sessions": db.press_sessions().await?,
+    })))
 }

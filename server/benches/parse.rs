@@ -23,6 +23,30 @@ fn main() {
         })
         .collect();
     pages.sort();
+    // A long meeting: one release listing 90 more deferred entries (real meetings list up to
+    // about that many), built from the 2023 fixture. Test data, like the fixtures.
+    let base = pages
+        .iter()
+        .find(|p| p.contains("NGO/962"))
+        .expect("the 2023 fixture")
+        .clone();
+    let entry = "<p>Alpha Rights Watch (Utopia) — as the representative of China asked for a breakdown of its 2022 income by donor, while the representative of Cuba asked about its partners;</p>\n";
+    let long = base.replacen(
+        "<p>Beta Foundation",
+        &format!("{}<p>Beta Foundation", entry.repeat(90)),
+        1,
+    );
+    let start = Instant::now();
+    let long_records = (0..20)
+        .map(|_| parse(black_box(&long), None).records.len())
+        .sum::<usize>()
+        / 20;
+    println!(
+        "parse: one long release ({} KB, {} records): {:.2} ms per page",
+        long.len() / 1024,
+        long_records,
+        start.elapsed().as_secs_f64() * 1e3 / 20.0
+    );
     let bytes: usize = pages.iter().map(String::len).sum();
     // Warm the lazily built patterns once.
     let records: usize = pages.iter().map(|p| parse(p, None).records.len()).sum();

@@ -337,9 +337,15 @@ async fn scrape_against_a_misbehaving_local_server() {
         let url = |path: &str| format!("{}{path}", server.base_url);
 
         // First run: everything is new.
+        let started = Instant::now();
         let first = scrape(db, &options(&server.base_url))
             .await
             .expect("a scrape");
+        eprintln!(
+            "{:?} first run in {:?}: {first:?}",
+            test_db.engine(),
+            started.elapsed()
+        );
         assert_eq!(first.listing_pages, 3, "{first:?}");
         assert_eq!(first.fetched, 7, "{first:?}");
         assert_eq!(
@@ -488,6 +494,7 @@ async fn scrape_against_a_misbehaving_local_server() {
         let second = scrape(db, &options(&server.base_url))
             .await
             .expect("a scrape");
+        eprintln!("second run: {second:?}");
         assert_eq!(second.listing_pages, 1, "{second:?}");
         assert_eq!(
             (

@@ -82,6 +82,50 @@ pub(crate) async fn delete_ids(
     Ok(())
 }
 
+/// Delete applications no consideration of any source refers to any more.
+pub(crate) async fn sweep_empty_applications(
+    conn: &mut AnyConnection,
+    changes: &mut Changes,
+) -> Result<(), sqlx::Error> {
+    let empty: Vec<i64> = sqlx::query_scalar(
+        "select a.application_id from application a where not exists \
+         (select 1 from consideration c where c.application_id = a.application_id)",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    delete_ids(conn, "application", empty, changes).await
+}
+
+/// Delete organizations nothing refers to any more — no application, press record, event or
+/// curator override, and no name but those a press release gave — with those names and
+/// their focus areas. Either source's writer calls it after its own sweep.
+pub(crate) async fn sweep_orphan_organizations(
+    conn: &mut AnyConnection,
+    changes: &mut Changes,
+) -> Result<(), sqlx::Error> {
+    let orphans: Vec<i64> = sqlx::query_scalar(
+        "select o.organization_id from organization o where \
+         not exists (select 1 from application a where a.organization_id = o.organization_id) and \
+         not exists (select 1 from press_record r where r.organization_id = o.organization_id) and \
+         not exists (select 1 from organization_event e where e.organization_id = o.organization_id) and \
+         not exists (select 1 from focus_area_override f where f.organization_id = o.organization_id) and \
+         not exists (select 1 from organization_name n left join source_document d \
+                     on d.source_document_id = n.source_document_id \
+                     where n.organization_id = o.organization_id and coalesce(d.source, '') <> 'press_release')",
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    for id in &orphans {
+        for table in ["organization_name", "focus_area_assignment"] {
+            sqlx::query(&format!("delete from {table} where organization_id = $1"))
+                .bind(id)
+                .execute(&mut *conn)
+                .await?;
+        }
+    }
+    delete_ids(conn, "organization", orphans, changes).await
+}
+
 /// Keep a snapshot's bytes as a source document (one row per address and content: a changed
 /// page adds a row, the older one stays) and return its id.
 pub async fn store_document(
@@ -770,13 +814,7 @@ pub async fn store_plan(
             .await?;
     }
     delete_ids(conn, "consideration", stale, &mut changes).await?;
-    let empty_applications: Vec<i64> = sqlx::query_scalar(
-        "select a.application_id from application a where not exists \
-         (select 1 from consideration c where c.application_id = a.application_id)",
-    )
-    .fetch_all(&mut *conn)
-    .await?;
-    delete_ids(conn, "application", empty_applications, &mut changes).await?;
+    sweep_empty_applications(conn, &mut changes).await?;
     // Names first seen in any version of this source's files (not only the current one).
     let own_documents: HashSet<i64> = sqlx::query_scalar(
         "select source_document_id from source_document where source = 'steinert'",
@@ -796,17 +834,6 @@ pub async fn store_plan(
         .map(|(_, row)| row.id)
         .collect();
     delete_ids(conn, "organization_name", stale, &mut changes).await?;
-    let orphans: Vec<i64> = sqlx::query_scalar(
-        "select o.organization_id from organization o where \
-         not exists (select 1 from organization_name n where n.organization_id = o.organization_id) and \
-         not exists (select 1 from application a where a.organization_id = o.organization_id) and \
-         not exists (select 1 from press_record r where r.organization_id = o.organization_id) and \
-         not exists (select 1 from organization_event e where e.organization_id = o.organization_id) and \
-         not exists (select 1 from focus_area_assignment f where f.organization_id = o.organization_id) and \
-         not exists (select 1 from focus_area_override f where f.organization_id = o.organization_id)",
-    )
-    .fetch_all(&mut *conn)
-    .await?;
-    delete_ids(conn, "organization", orphans, &mut changes).await?;
+    sweep_orphan_organizations(conn, &mut changes).await?;
     Ok(changes)
 }

@@ -14,7 +14,10 @@ use sqlx::{AnyConnection, Row};
 
 use crate::{
     db::now_utc,
-    import::store::{delete_ids, delete_stale, insert_id, seed_member_states, write_row, Changes},
+    import::store::{
+        delete_stale, insert_id, seed_member_states, sweep_empty_applications,
+        sweep_orphan_organizations, write_row, Changes,
+    },
     names::compact_key,
     sources::press::Vote,
 };
@@ -572,36 +575,10 @@ pub async fn link_press_records(conn: &mut AnyConnection) -> Result<JoinSummary,
         &mut changes,
     )
     .await?;
-    let empty_applications: Vec<i64> = sqlx::query_scalar(
-        "select a.application_id from application a where not exists \
-         (select 1 from consideration c where c.application_id = a.application_id)",
-    )
-    .fetch_all(&mut *conn)
-    .await?;
-    delete_ids(conn, "application", empty_applications, &mut changes).await?;
+    sweep_empty_applications(conn, &mut changes).await?;
     // Organizations only press records had made (or that a re-link of the reports left
     // without names), that nothing refers to any more.
-    let orphans: Vec<i64> = sqlx::query_scalar(
-        "select o.organization_id from organization o where \
-         not exists (select 1 from application a where a.organization_id = o.organization_id) and \
-         not exists (select 1 from press_record r where r.organization_id = o.organization_id) and \
-         not exists (select 1 from organization_event e where e.organization_id = o.organization_id) and \
-         not exists (select 1 from focus_area_override f where f.organization_id = o.organization_id) and \
-         not exists (select 1 from organization_name n left join source_document d \
-                     on d.source_document_id = n.source_document_id \
-                     where n.organization_id = o.organization_id and coalesce(d.source, '') <> 'press_release')",
-    )
-    .fetch_all(&mut *conn)
-    .await?;
-    for id in &orphans {
-        for table in ["organization_name", "focus_area_assignment"] {
-            sqlx::query(&format!("delete from {table} where organization_id = $1"))
-                .bind(id)
-                .execute(&mut *conn)
-                .await?;
-        }
-    }
-    delete_ids(conn, "organization", orphans, &mut changes).await?;
+    sweep_orphan_organizations(conn, &mut changes).await?;
     summary.changes = changes;
     Ok(summary)
 }

@@ -1,7 +1,7 @@
 //! `ecosoc-watch scrape`: the Committee's press releases from press.un.org.
 //!
 //! Walks the listing newest first and stops at the first release it already holds
-//! (incremental); fetches each new release politely ([`client`]); keeps every snapshot's
+//! (incremental); fetches the new releases oldest first, politely ([`client`]); keeps every snapshot's
 //! bytes; parses ([`crate::sources::press`]); stores the difference ([`store`]); and
 //! recomputes the join with the reports' history ([`join`]). Placeholders and earlier
 //! failures are fetched again on every run. Each release is written in its own transaction,
@@ -283,6 +283,10 @@ pub async fn scrape(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSu
         }
         page += 1;
     }
+    // Oldest first: a run cut short then leaves only the newest releases unfetched, and the
+    // next walk (which stops at the first release held) still reaches them. Newest first
+    // would leave a gap behind the newest release held.
+    queue.reverse();
     // 2. Held placeholders and earlier failures are tried again on every run.
     for (url, h) in &held {
         if h.is_placeholder && queued.insert(url.clone()) {

@@ -385,6 +385,19 @@ async fn scrape_against_a_misbehaving_local_server() {
                 !state.log.iter().any(|(p, _, _)| p.starts_with("/private/")),
                 "robots.txt"
             );
+            // Releases are fetched oldest first, after the listing: a run cut short leaves
+            // no gap behind the newest release held.
+            let releases: Vec<&str> = state
+                .log
+                .iter()
+                .map(|(p, _, _)| p.as_str())
+                .filter(|p| p.ends_with(".doc.htm"))
+                .collect();
+            assert_eq!(
+                releases.first(),
+                Some(&"/en/2010/ecosoc6431.doc.htm"),
+                "{releases:?}"
+            );
             let times: Vec<Instant> = state.log.iter().map(|(_, t, _)| *t).collect();
             for pair in times.windows(2) {
                 assert!(

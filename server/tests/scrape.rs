@@ -495,6 +495,25 @@ async fn scrape_against_a_misbehaving_local_server() {
         assert_eq!(session(2024, "regular")["placeholders"], 1);
         let (status, body) = testing::get(&app, "/api/v1/disagreements?year=2023").await;
         assert_eq!(status, 400, "{body}");
+        let (status, body) = testing::get(&app, "/api/v1/press/releases?problems=1").await;
+        assert_eq!(status, 200, "{body}");
+        let json: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+        let with_problems: Vec<&str> = json["releases"]
+            .as_array()
+            .expect("releases")
+            .iter()
+            .map(|r| r["url"].as_str().expect("a url"))
+            .collect();
+        assert!(
+            with_problems.contains(&url("/en/2015/ngo999.doc.htm").as_str()),
+            "{json}"
+        );
+        assert!(
+            !with_problems.contains(&url("/en/2023/ngo962.doc.htm").as_str()),
+            "{json}"
+        );
+        let (status, _) = testing::get(&app, "/api/v1/press/releases?problems=yes").await;
+        assert_eq!(status, 400);
 
         // Second run: the placeholder was expanded and the slow page recovered. The walk
         // stops at the first release held; the placeholders and the failure are fetched

@@ -160,3 +160,62 @@ impl Db {
         Ok(sessions.into_values().collect())
     }
 }
+
+/// One stored release: where it is, what it holds, and what could not be read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PressRelease {
+    pub url: String,
+    pub symbol: Option<String>,
+    pub date: Option<String>,
+    pub year: Option<i64>,
+    pub part: Option<String>,
+    pub title: Option<String>,
+    pub lang: String,
+    pub is_placeholder: bool,
+    pub records: i64,
+    pub problems: serde_json::Value,
+    pub parser_version: String,
+    pub last_fetched_at: String,
+}
+
+impl Db {
+    /// Every stored release, newest first; with `only_problems`, those with parse problems.
+    pub async fn press_releases(
+        &self,
+        only_problems: bool,
+    ) -> Result<Vec<PressRelease>, sqlx::Error> {
+        let rows = sqlx::query(
+            "select p.url, p.symbol, p.dated_on, s.year, s.part, p.title, p.lang, p.is_placeholder, \
+               (select count(*) from press_record r where r.press_release_id = p.press_release_id), \
+               p.problems, p.parser_version, p.last_fetched_at \
+             from press_release p left join session s on s.session_id = p.session_id \
+             order by p.dated_on desc, p.url",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        let mut releases = Vec::with_capacity(rows.len());
+        for r in rows {
+            let problems: String = r.try_get(9)?;
+            let problems: serde_json::Value =
+                serde_json::from_str(&problems).unwrap_or(serde_json::Value::Null);
+            if only_problems && problems.as_array().is_none_or(|p| p.is_empty()) {
+                continue;
+            }
+            releases.push(PressRelease {
+                url: r.try_get(0)?,
+                symbol: r.try_get(1)?,
+                date: r.try_get(2)?,
+                year: r.try_get(3)?,
+                part: r.try_get(4)?,
+                title: r.try_get(5)?,
+                lang: r.try_get(6)?,
+                is_placeholder: r.try_get::<i64, _>(7)? != 0,
+                records: r.try_get(8)?,
+                problems,
+                parser_version: r.try_get(10)?,
+                last_fetched_at: r.try_get(11)?,
+            });
+        }
+        Ok(releases)
+    }
+}

@@ -27,6 +27,7 @@ pub fn router() -> Router<AppState> {
         .route("/organizations", get(organizations))
         .route("/organizations/{id}", get(organization))
         .route("/press/sessions", get(press_sessions))
+        .route("/press/releases", get(press_releases))
         .route("/disagreements", get(disagreements_json))
         .route("/disagreements.csv", get(disagreements_csv))
         .route("/rates", get(rates_json))
@@ -463,4 +464,26 @@ async fn press_sessions(
         },
         "sessions": db.press_sessions().await?,
     })))
+}
+
+/// Every stored release with its source address, record count and parse problems
+/// (`?problems=1`: only those with problems).
+async fn press_releases(
+    State(db): State<Db>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    check_params(&params, &["problems"])?;
+    let only_problems = match params.get("problems").map(String::as_str) {
+        None | Some("0") => false,
+        Some("1") => true,
+        Some(other) => {
+            return Err(ApiError::BadRequest(format!(
+                "parameter `problems` must be 0 or 1, not {other:?}"
+            )))
+        }
+    };
+    let releases = db.press_releases(only_problems).await?;
+    Ok(Json(
+        json!({ "count": releases.len(), "releases": releases }),
+    ))
 }

@@ -15,8 +15,8 @@ fn spellings() -> String {
     let mut all: Vec<&str> = member_states()
         .iter()
         .flat_map(|s| std::iter::once(s.name).chain(s.variants.iter().copied()))
-        // Two-letter codes ("UK") read as words too easily in prose.
-        .filter(|s| s.chars().count() > 3 || *s == "Chad" || *s == "Cuba" || *s == "Iran")
+        // Codes of three letters or fewer ("UK", "USA") are not how releases name speakers.
+        .filter(|s| s.chars().count() > 3)
         .collect();
     all.sort_by_key(|s| std::cmp::Reverse(s.len()));
     all.dedup();

@@ -131,6 +131,11 @@ mod tests {
             ),
             ("la représentante du Pakistan a souhaité", vec!["Pakistan"]),
             ("la Turquie a demandé", vec!["Türkiye"]),
+            ("la représentante d’Israël a demandé", vec!["Israel"]),
+            (
+                "les représentants de l’Inde et des États-Unis ont demandé",
+                vec!["India", "United States"],
+            ),
             (
                 "as the representative of Venezuela (Bolivarian Republic of) asked",
                 vec!["Venezuela"],

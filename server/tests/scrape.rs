@@ -493,6 +493,11 @@ async fn scrape_against_a_misbehaving_local_server() {
         assert_eq!(resumed_2023["releases"], 2);
         assert_eq!(resumed_2023["records"]["deferred"], deferred_2023 as i64);
         assert_eq!(session(2024, "regular")["placeholders"], 1);
+        // The reports' sessions table does not list sessions only the releases know.
+        let (status, body) = testing::get(&app, "/api/v1/sessions").await;
+        assert_eq!(status, 200, "{body}");
+        let json: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(json["sessions"].as_array().map(Vec::len), Some(0), "{json}");
         let (status, body) = testing::get(&app, "/api/v1/disagreements?year=2023").await;
         assert_eq!(status, 400, "{body}");
         let (status, body) = testing::get(&app, "/api/v1/press/releases?problems=1").await;

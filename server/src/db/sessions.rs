@@ -25,6 +25,7 @@ impl Db {
                select c.consideration_id, c.session_id, c.decision, c.is_new from consideration c \
                join application a on a.application_id = c.application_id \
                where a.kind = 'status' and c.source = 'steinert') c on c.session_id = s.session_id \
+             where exists (select 1 from consideration r where r.session_id = s.session_id and r.source = 'steinert') \
              group by s.session_id, s.year, s.part, s.adopted_on \
              order by s.year, s.part",
         )

@@ -9,7 +9,9 @@ use super::Db;
 const LISTED_SOURCES: [&str; 2] = ["steinert", "press_release"];
 
 /// Tables shown on the home page, with what one row is.
-const TABLES: [(&str, &str); 9] = [
+const TABLES: [(&str, &str); 11] = [
+    ("press_release", "Press releases"),
+    ("press_record", "NGO entries read from press releases"),
     ("organization", "Organizations"),
     ("organization_name", "Organization names (spellings)"),
     ("application", "Applications"),

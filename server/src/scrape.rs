@@ -241,12 +241,16 @@ pub async fn scrape(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSu
             Ok(Outcome::Fetched(f)) => f.body,
             Ok(Outcome::NotModified) => break,
             Err(failure) => {
-                tracing::warn!(%url, error = %failure, "listing page not read; the walk stops here");
+                // Fetching what the walk found so far would make those releases "held", and
+                // the next walk would stop at them before reaching the pages this one could
+                // not read: a gap. So nothing new is fetched; the next run walks again.
+                tracing::warn!(%url, error = %failure, "listing page not read; no new release is fetched this run");
                 summary.failed += 1;
                 summary.failures.push(Failure {
                     url: url.clone(),
                     error: failure.to_string(),
                 });
+                queue.clear();
                 break;
             }
         };

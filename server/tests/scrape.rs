@@ -123,6 +123,8 @@ struct ServerState {
     expanded: bool,
     /// The slow page does not answer in time.
     slow: bool,
+    /// This listing page answers 500.
+    broken_listing: Option<usize>,
 }
 
 struct FixtureServer {
@@ -236,7 +238,7 @@ async fn answer(
     user_agent: Option<String>,
     if_none_match: Option<String>,
 ) -> Vec<u8> {
-    let (seen, expanded, slow) = {
+    let (seen, expanded, slow, broken_listing) = {
         let mut s = state.lock().unwrap();
         s.log.push((
             target.to_string(),
@@ -244,7 +246,7 @@ async fn answer(
             user_agent.unwrap_or_default(),
         ));
         let seen = s.log.iter().filter(|(p, _, _)| p == target).count();
-        (seen, s.expanded, s.slow)
+        (seen, s.expanded, s.slow, s.broken_listing)
     };
     let html = |body: String| {
         let etag = format!("\"{}\"", &sha256_hex(body.as_bytes())[..16]);
@@ -262,6 +264,9 @@ async fn answer(
         return response("200 OK", &[], body.as_bytes(), body.len());
     }
     if let Some(page) = target.strip_prefix("/en/committee-non-governmental-organizations?page=") {
+        if broken_listing.is_some_and(|b| page == b.to_string()) {
+            return response("500 Internal Server Error", &[], b"oops", 4);
+        }
         return html(listing_page(page.parse().unwrap_or(usize::MAX)));
     }
     let Some(release) = RELEASES
@@ -680,5 +685,31 @@ async fn since_and_max_pages_bound_the_walk() {
             .await
             .expect("dates");
     assert!(years.iter().all(|y| y.as_str() >= "2023"), "{years:?}");
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn an_unreadable_listing_page_fetches_nothing_new_so_no_gap_is_left() {
+    let test_db = testing::sqlite().await;
+    let server = FixtureServer::start().await;
+    server.state.lock().unwrap().broken_listing = Some(1);
+    let broken = scrape(&test_db.db, &options(&server.base_url))
+        .await
+        .expect("a scrape");
+    assert_eq!(
+        (broken.listing_pages, broken.fetched, broken.failed),
+        (1, 0, 1),
+        "{broken:?}"
+    );
+    server.state.lock().unwrap().broken_listing = None;
+    let repaired = scrape(&test_db.db, &options(&server.base_url))
+        .await
+        .expect("a scrape");
+    // Everything, down to the last page: 7 fetched, the slow one failed, one disallowed.
+    assert_eq!(
+        (repaired.listing_pages, repaired.fetched, repaired.failed),
+        (3, 7, 1),
+        "{repaired:?}"
+    );
     test_db.finish().await;
 }

@@ -57,7 +57,7 @@ fn page(deferred: &[&str]) -> String {
     )
 }
 
-async fn store_page(db: &Db, html: &str) {
+async fn store_page(db: &Db, html: &str) -> ecosoc_watch::scrape::join::JoinSummary {
     let url = "https://press.un.org/en/2023/test9999.doc.htm";
     let fetched = Fetched {
         from: url.into(),
@@ -92,8 +92,9 @@ async fn store_page(db: &Db, html: &str) {
     )
     .await
     .expect("the release");
-    link_and_classify(&mut tx).await.expect("the join");
+    let joined = link_and_classify(&mut tx).await.expect("the join");
     tx.commit().await.expect("commit");
+    joined
 }
 
 #[tokio::test]
@@ -112,7 +113,16 @@ async fn press_records_join_the_reports_history_and_disagreements_stay_visible()
         // Spelled differently from the reports: upper case and spaces (same name key).
         let respelled = format!("  {}", agree.to_uppercase());
         let new_name = "Test-Only Press Organization for Joining";
-        store_page(db, &page(&[&respelled, &differ, new_name])).await;
+        let joined = store_page(db, &page(&[&respelled, &differ, new_name])).await;
+        assert_eq!(
+            (
+                joined.records,
+                joined.linked_to_history,
+                joined.organizations_created
+            ),
+            (3, 2, 1),
+            "{joined:?}"
+        );
 
         let linked: Vec<(String, Option<i64>, Option<i64>)> = sqlx::query(
             "select r.ngo, r.organization_id, a.application_id from press_record r \

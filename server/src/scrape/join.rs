@@ -131,11 +131,15 @@ async fn load_records(conn: &mut AnyConnection) -> Result<Vec<PressRow>, sqlx::E
         .collect()
 }
 
-/// Name key → organization, preferring names the reports dataset gave; and the compact key
-/// → organization where only one organization has it.
-async fn name_index(
-    conn: &mut AnyConnection,
-) -> Result<(HashMap<String, (i64, bool)>, HashMap<String, Option<i64>>), sqlx::Error> {
+/// Name key → (organization, the name came from the reports), preferring names the reports
+/// dataset gave; and the compact key → the same, where only one organization has it.
+type NameIndex = (
+    HashMap<String, (i64, bool)>,
+    HashMap<String, Option<(i64, bool)>>,
+);
+
+/// See [`NameIndex`].
+async fn name_index(conn: &mut AnyConnection) -> Result<NameIndex, sqlx::Error> {
     let rows = sqlx::query(
         "select n.name_key, n.organization_id, coalesce(d.source, '') from organization_name n \
          left join source_document d on d.source_document_id = n.source_document_id \
@@ -144,19 +148,18 @@ async fn name_index(
     .fetch_all(&mut *conn)
     .await?;
     let mut by_key: HashMap<String, (i64, bool)> = HashMap::new();
-    let mut by_compact: HashMap<String, Option<i64>> = HashMap::new();
+    let mut by_compact: HashMap<String, Option<(i64, bool)>> = HashMap::new();
     for r in rows {
         let key: String = r.try_get(0)?;
         let org: i64 = r.try_get(1)?;
         let from_reports = r.try_get::<String, _>(2)? == "steinert";
         by_compact
             .entry(compact_key(&key))
-            .and_modify(|o| {
-                if *o != Some(org) {
-                    *o = None;
-                }
+            .and_modify(|o| match o {
+                Some((known, reported)) if *known == org => *reported |= from_reports,
+                _ => *o = None,
             })
-            .or_insert(Some(org));
+            .or_insert(Some((org, from_reports)));
         match by_key.get(&key) {
             Some((_, true)) => {}
             Some((_, false)) if !from_reports => {}
@@ -248,7 +251,6 @@ pub async fn link_press_records(conn: &mut AnyConnection) -> Result<JoinSummary,
                 .get(&compact_key(&record.name_key))
                 .copied()
                 .flatten()
-                .map(|o| (o, true))
         });
         let organization_id = match found {
             Some((org, from_reports)) => {

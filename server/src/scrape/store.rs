@@ -9,7 +9,7 @@ use sqlx::{AnyConnection, Row};
 use crate::{
     import::store::{delete_stale, write_row, Changes},
     names::name_key,
-    sources::press::{Release, Request},
+    sources::press::Release,
 };
 
 /// Bumped whenever the parser's output changes, so `reparse` can say what it re-read.
@@ -23,14 +23,6 @@ pub struct Stored {
     pub records_added: u64,
     pub records_changed: u64,
     pub records_removed: u64,
-}
-
-fn request_str(request: Request) -> &'static str {
-    match request {
-        Request::Status => "status",
-        Request::Reclassification => "reclassification",
-        Request::QuadrennialReport => "quadrennial_report",
-    }
 }
 
 /// The session row for (year, part); created when no source has it yet (sessions after the
@@ -237,7 +229,7 @@ pub async fn store_release(
             name_key(&record.ngo),
             record.country.clone(),
             record.decision.as_str().to_string(),
-            request_str(record.request).to_string(),
+            record.request.as_str().to_string(),
             serde_json::to_string(&record.asked_by).expect("names serialise"),
             record.question.clone(),
             record

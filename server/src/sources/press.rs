@@ -72,6 +72,16 @@ pub enum Request {
     QuadrennialReport,
 }
 
+impl Request {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Request::Status => "status",
+            Request::Reclassification => "reclassification",
+            Request::QuadrennialReport => "quadrennial_report",
+        }
+    }
+}
+
 /// A recorded vote: the states on each side, normalised, and the counts as stated.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Vote {

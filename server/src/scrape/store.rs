@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use sqlx::{AnyConnection, Row};
 
 use crate::{
-    import::store::{delete_stale, write_row, Changes},
+    import::store::{delete_stale, write_row, AnyQuery, Changes},
     names::name_key,
     sources::press::Release,
 };
@@ -64,6 +64,39 @@ struct ReleaseValues {
     parser_version: String,
     source_document_id: i64,
     listed_on: Option<String>,
+}
+
+impl ReleaseValues {
+    /// Bind the values in field order: `$1` … `$13` of the update and the insert alike.
+    fn bind(&self, query: AnyQuery<'static>) -> AnyQuery<'static> {
+        query
+            .bind(self.lang.clone())
+            .bind(self.title.clone())
+            .bind(self.doctype.clone())
+            .bind(self.symbol.clone())
+            .bind(self.dated_on.clone())
+            .bind(self.meeting.clone())
+            .bind(self.session_id)
+            .bind(self.headline_counts.clone())
+            .bind(self.is_placeholder)
+            .bind(self.problems.clone())
+            .bind(self.parser_version.clone())
+            .bind(self.source_document_id)
+            .bind(self.listed_on.clone())
+    }
+}
+
+/// Bind a record's values in order: `$1` … `$8` of the update and the insert alike.
+fn bind_record(v: &RecordValues, query: AnyQuery<'static>) -> AnyQuery<'static> {
+    query
+        .bind(v.0.clone())
+        .bind(v.1.clone())
+        .bind(v.2.clone())
+        .bind(v.3.clone())
+        .bind(v.4.clone())
+        .bind(v.5.clone())
+        .bind(v.6.clone())
+        .bind(v.7.clone())
 }
 
 type RecordValues = (
@@ -148,48 +181,22 @@ pub async fn store_release(
         existing.as_ref(),
         d,
         |id| {
-            sqlx::query(
+            d.bind(sqlx::query(
                 "update press_release set lang = $1, title = $2, doctype = $3, symbol = $4, dated_on = $5, \
                  meeting = $6, session_id = $7, headline_counts = $8, is_placeholder = $9, problems = $10, \
                  parser_version = $11, source_document_id = $12, listed_on = $13 where press_release_id = $14",
-            )
-            .bind(d.lang.clone())
-            .bind(d.title.clone())
-            .bind(d.doctype.clone())
-            .bind(d.symbol.clone())
-            .bind(d.dated_on.clone())
-            .bind(d.meeting.clone())
-            .bind(d.session_id)
-            .bind(d.headline_counts.clone())
-            .bind(d.is_placeholder)
-            .bind(d.problems.clone())
-            .bind(d.parser_version.clone())
-            .bind(d.source_document_id)
-            .bind(d.listed_on.clone())
+            ))
             .bind(id)
         },
         || {
-            sqlx::query(
-                "insert into press_release (url, lang, title, doctype, symbol, dated_on, meeting, session_id, \
+            d.bind(sqlx::query(
+                "insert into press_release (lang, title, doctype, symbol, dated_on, meeting, session_id, \
                  headline_counts, is_placeholder, problems, parser_version, source_document_id, listed_on, \
-                 first_fetched_at, last_fetched_at) \
+                 url, first_fetched_at, last_fetched_at) \
                  values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) \
                  returning press_release_id",
-            )
+            ))
             .bind(url.to_string())
-            .bind(d.lang.clone())
-            .bind(d.title.clone())
-            .bind(d.doctype.clone())
-            .bind(d.symbol.clone())
-            .bind(d.dated_on.clone())
-            .bind(d.meeting.clone())
-            .bind(d.session_id)
-            .bind(d.headline_counts.clone())
-            .bind(d.is_placeholder)
-            .bind(d.problems.clone())
-            .bind(d.parser_version.clone())
-            .bind(d.source_document_id)
-            .bind(d.listed_on.clone())
             .bind(now.to_string())
         },
     )
@@ -245,35 +252,26 @@ pub async fn store_release(
             existing_records.get(&record.locator),
             v,
             |id| {
-                sqlx::query(
-                    "update press_record set ngo = $1, name_key = $2, country = $3, decision = $4, request = $5, \
-                     asked_by = $6, question = $7, vote = $8 where press_record_id = $9",
+                bind_record(
+                    v,
+                    sqlx::query(
+                        "update press_record set ngo = $1, name_key = $2, country = $3, decision = $4, request = $5, \
+                         asked_by = $6, question = $7, vote = $8 where press_record_id = $9",
+                    ),
                 )
-                .bind(v.0.clone())
-                .bind(v.1.clone())
-                .bind(v.2.clone())
-                .bind(v.3.clone())
-                .bind(v.4.clone())
-                .bind(v.5.clone())
-                .bind(v.6.clone())
-                .bind(v.7.clone())
                 .bind(id)
             },
             || {
-                sqlx::query(
-                    "insert into press_record (press_release_id, locator, ngo, name_key, country, decision, request, \
-                     asked_by, question, vote) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning press_record_id",
+                bind_record(
+                    v,
+                    sqlx::query(
+                        "insert into press_record (ngo, name_key, country, decision, request, asked_by, question, \
+                         vote, press_release_id, locator) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+                         returning press_record_id",
+                    ),
                 )
                 .bind(release_id)
                 .bind(record.locator.clone())
-                .bind(v.0.clone())
-                .bind(v.1.clone())
-                .bind(v.2.clone())
-                .bind(v.3.clone())
-                .bind(v.4.clone())
-                .bind(v.5.clone())
-                .bind(v.6.clone())
-                .bind(v.7.clone())
             },
         )
         .await?;

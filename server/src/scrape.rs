@@ -313,7 +313,27 @@ pub async fn scrape(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSu
         let known = held.get(url);
         let outcome = client.get(url, known.map(|h| &h.validators)).await;
         let label = match outcome {
-            Ok(Outcome::NotModified) => {
+            Ok(Outcome::Fetched(fetched)) if known.is_none_or(|h| h.sha256 != fetched.sha256) => {
+                let (stored, placeholder, problems) =
+                    store_page(db, url, &fetched, listed_on.as_deref()).await?;
+                if stored.new_release {
+                    summary.fetched += 1;
+                } else {
+                    summary.updated += 1;
+                }
+                summary.placeholders += u64::from(placeholder);
+                summary.records_added += stored.records_added;
+                summary.problems += problems as u64;
+                if placeholder {
+                    "placeholder"
+                } else if stored.new_release {
+                    "new"
+                } else {
+                    "updated"
+                }
+            }
+            // 304 Not Modified, or the same bytes as the snapshot held: one outcome.
+            Ok(_) => {
                 summary.unchanged += 1;
                 sqlx::query("update press_release set last_fetched_at = $1 where url = $2")
                     .bind(now_utc())
@@ -323,34 +343,7 @@ pub async fn scrape(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSu
                 if known.is_some_and(|h| h.is_placeholder) {
                     summary.placeholders += 1;
                 }
-                "not modified"
-            }
-            Ok(Outcome::Fetched(fetched)) => {
-                if known.is_some_and(|h| h.sha256 == fetched.sha256) {
-                    summary.unchanged += 1;
-                    if known.is_some_and(|h| h.is_placeholder) {
-                        summary.placeholders += 1;
-                    }
-                    "unchanged"
-                } else {
-                    let (stored, placeholder, problems) =
-                        store_page(db, url, &fetched, listed_on.as_deref()).await?;
-                    if stored.new_release {
-                        summary.fetched += 1;
-                    } else {
-                        summary.updated += 1;
-                    }
-                    summary.placeholders += u64::from(placeholder);
-                    summary.records_added += stored.records_added;
-                    summary.problems += problems as u64;
-                    if placeholder {
-                        "placeholder"
-                    } else if stored.new_release {
-                        "new"
-                    } else {
-                        "updated"
-                    }
-                }
+                "unchanged"
             }
             Err(failure) if failure.disallowed => {
                 summary.disallowed += 1;

@@ -4,12 +4,15 @@
 pub mod api;
 pub mod error;
 
-use std::{sync::Arc, time::Duration};
+use std::{
+    sync::{Arc, LazyLock},
+    time::Duration,
+};
 
 use app::{shell, ssr::SharedBackend, App};
 use axum::{extract::State, http::StatusCode, response::IntoResponse, routing::get, Json, Router};
 use leptos::prelude::{provide_context, LeptosOptions};
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use serde_json::json;
 use tower_http::{compression::CompressionLayer, timeout::TimeoutLayer, trace::TraceLayer};
 
@@ -45,7 +48,7 @@ pub fn router(state: AppState) -> Router {
         db: state.db.clone(),
         load: state.load.clone(),
     });
-    let routes = generate_route_list(App);
+    let routes = route_list().to_vec();
     let leptos_options = state.leptos_options.clone();
     Router::new()
         .route("/healthz", get(healthz))
@@ -64,6 +67,18 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// The application's routes, generated once per process.
+///
+/// Generating them renders the app with a process-wide flag set that makes every resource
+/// polled meanwhile wait forever (leptos_server's `SuppressResourceLoad`, leptos issue #4773).
+/// Routers built while another thread renders a page — tests do that in parallel — hung a
+/// page render until CI's time ran out. Generated once, before the first router exists, no
+/// render can overlap it.
+fn route_list() -> &'static [AxumRouteListing] {
+    static ROUTES: LazyLock<Vec<AxumRouteListing>> = LazyLock::new(|| generate_route_list(App));
+    &ROUTES
 }
 
 /// 200 when the database answers, 503 when it does not.

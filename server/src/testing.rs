@@ -158,8 +158,20 @@ pub fn app_with_load(db: &Db, load: crate::autoload::LoadStatus) -> axum::Router
     })
 }
 
-/// GET `uri` in process; the status and the body as text.
+/// How long [`get`] waits for a whole response before failing the test: a hung render fails
+/// loudly instead of holding CI until its time runs out.
+pub const GET_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120);
+
+/// GET `uri` in process; the status and the body as text. Panics when the response has not
+/// been read whole within [`GET_TIMEOUT`].
 pub async fn get(app: &axum::Router, uri: &str) -> (http::StatusCode, String) {
+    match tokio::time::timeout(GET_TIMEOUT, get_unbounded(app, uri)).await {
+        Ok(response) => response,
+        Err(_) => panic!("GET {uri} did not finish within {GET_TIMEOUT:?}: a hung render?"),
+    }
+}
+
+async fn get_unbounded(app: &axum::Router, uri: &str) -> (http::StatusCode, String) {
     use http_body_util::BodyExt;
     use tower::ServiceExt;
     let response = app

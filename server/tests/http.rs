@@ -78,6 +78,40 @@ async fn home_page_renders_empty_state_then_counts() {
     }
 }
 
+/// Building a router used to render the app with a process-wide flag set that stalls every
+/// resource first polled meanwhile (leptos issue #4773): a page rendered while another thread
+/// built a router never finished. Routers are now built from routes generated once.
+#[tokio::test]
+async fn pages_render_while_other_routers_are_built() {
+    let test_db = testing::sqlite().await;
+    insert_test_records(&test_db.db).await;
+    let app = app(&test_db.db);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let builder = {
+        let (db, stop) = (test_db.db.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let mut built = 0u32;
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                drop(testing::app(&db));
+                built += 1;
+            }
+            built
+        })
+    };
+    for _ in 0..40 {
+        let (status, body) =
+            tokio::time::timeout(std::time::Duration::from_secs(20), get(&app, "/"))
+                .await
+                .expect("the home page rendered while routers were being built");
+        assert_eq!(status, StatusCode::OK);
+        assert!(body.contains("What the database holds"), "{body}");
+    }
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let built = builder.join().expect("the router-building thread");
+    assert!(built > 0, "no router was built during the renders");
+    test_db.finish().await;
+}
+
 #[tokio::test]
 async fn overview_api_counts_rows() {
     for test_db in testing::all_engines().await {

@@ -7,6 +7,16 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo_root"
 
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+# within DURATION COMMAND...: run COMMAND, and fail with a message when it takes longer.
+within() {
+  local limit=$1 status=0
+  shift
+  timeout --kill-after=30s "$limit" "$@" || status=$?
+  if ((status == 124 || status == 137)); then
+    printf 'test.sh: error: "%s" did not finish within %s: a hung test?\n' "$*" "$limit" >&2
+  fi
+  return "$status"
+}
 
 step "setup"
 scripts/setup.sh --with-browser
@@ -24,8 +34,12 @@ step "PostgreSQL"
 scripts/postgres.sh
 
 step "unit and integration tests (SQLite and PostgreSQL)"
-cargo test -p app --features ssr --locked
-cargo test -p ecosoc-watch --locked
+# Built first, then run under a watchdog: a hung test fails this step within minutes
+# instead of holding CI until its own time runs out (the server tests run in ~5 minutes here).
+cargo test -p app --features ssr --locked --no-run
+cargo test -p ecosoc-watch --locked --no-run
+within 10m cargo test -p app --features ssr --locked
+within 25m cargo test -p ecosoc-watch --locked
 
 step "release build (server + WASM front end)"
 cargo leptos build --release

@@ -2,6 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod records;
+pub use records::*;
+
 /// What the database holds, for the home page: honest counts, per source, with dates.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Overview {
@@ -183,6 +186,36 @@ pub struct ConsiderationDetail {
     /// The NGO's country as the press release prints it.
     #[serde(default)]
     pub country: Option<String>,
+    /// Recorded votes on this application at this session, with every state's vote.
+    #[serde(default)]
+    pub recorded_votes: Vec<RecordedVoteDetail>,
+}
+
+/// A recorded vote: what was voted on, the outcome, and how each state voted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RecordedVoteDetail {
+    pub topic: String,
+    pub outcome: Option<String>,
+    /// By vote (in favour, against, abstaining, absent), then by state.
+    pub votes: Vec<VoteDetail>,
+}
+
+/// One state's vote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VoteDetail {
+    pub state: String,
+    /// `in_favour`, `against`, `abstaining` or `absent`.
+    pub vote: String,
+}
+
+/// The human label of a vote.
+pub fn vote_label(vote: &str) -> &'static str {
+    match vote {
+        "in_favour" => "In favour",
+        "against" => "Against",
+        "abstaining" => "Abstained",
+        _ => "Absent",
+    }
 }
 
 /// One state's question at one consideration.
@@ -215,6 +248,16 @@ pub struct OrganizationDetail {
     pub names: Vec<OrganizationName>,
     pub events: Vec<OrganizationEvent>,
     pub applications: Vec<ApplicationDetail>,
+    /// Its effective focus areas, each with the rule or curator that put it there.
+    #[serde(default)]
+    pub areas: Vec<AreaDetail>,
+    /// Every curator correction of its areas, oldest first.
+    #[serde(default)]
+    pub area_overrides: Vec<AreaOverride>,
+    /// The countries the press releases print for it, commonest first (more than one is a
+    /// disagreement between releases, shown as such).
+    #[serde(default)]
+    pub countries: Vec<CountryCount>,
 }
 
 /// Which measure a rates request asks for (see the methodology).
@@ -313,6 +356,9 @@ pub struct RatesQuery {
 /// The years the reports dataset covers.
 pub const FIRST_YEAR: i32 = 1998;
 pub const LAST_YEAR: i32 = 2024;
+/// The last session year a record query accepts: the press releases continue after the
+/// reports end.
+pub const LAST_SESSION_YEAR: i32 = 2030;
 /// Below this many events a rate is marked unstable.
 pub const SMALL_N: i64 = 20;
 
@@ -396,6 +442,17 @@ impl RatesQuery {
         Ok(query)
     }
 
+    /// Every field as a URL parameter, for checking a query that did not come from a URL.
+    pub fn to_params(&self) -> Vec<(String, String)> {
+        vec![
+            ("measure".into(), self.measure.as_str().into()),
+            ("n".into(), self.n.to_string()),
+            ("from".into(), self.from.to_string()),
+            ("to".into(), self.to.to_string()),
+            ("consideration".into(), self.consideration.as_str().into()),
+        ]
+    }
+
     /// The query string that reproduces this view (defaults left out).
     pub fn to_query_string(&self) -> String {
         let default = RatesQuery::default();
@@ -466,5 +523,32 @@ pub fn area_label(area: &str) -> &'static str {
         "other" => "None of these",
         "all" => "All applications",
         _ => "Unknown",
+    }
+}
+
+/// The human label of a consideration's decision.
+pub fn decision_label(decision: &str) -> &'static str {
+    match decision {
+        "recommended" => "Recommended",
+        "recommended_special" => "Recommended (special status)",
+        "recommended_general" => "Recommended (general status)",
+        "recommended_roster" => "Recommended (roster)",
+        "deferred" => "Deferred",
+        "closed" => "Closed (no response)",
+        "rejected" => "Rejected",
+        "withdrawn" => "Withdrawn",
+        "reclassified" => "Reclassified",
+        "quadrennial_noted" => "Quadrennial report noted",
+        _ => "Other",
+    }
+}
+
+/// The human label of a source's machine name, short, for table cells.
+pub fn source_short_label(source: &str) -> &'static str {
+    match source {
+        "steinert" => "Reports",
+        "press_release" => "Press release",
+        "esango" => "esango",
+        _ => "Test data",
     }
 }

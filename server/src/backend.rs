@@ -4,13 +4,16 @@
 
 use app::{
     error::AppError,
-    model::{Overview, Rates, RatesQuery},
+    model::{
+        Methodology, OrganizationDetail, Overview, Rates, RatesQuery, SearchQuery, SearchResults,
+        SessionDetail, SessionKey, SessionRow, StateDetail, StateSummary,
+    },
     ssr::{Backend, BoxFuture},
 };
 
 use crate::{
     autoload::{current, LoadStatus},
-    db::Db,
+    db::{states::QUESTIONS_PER_PAGE, Db},
 };
 
 pub struct PageBackend {
@@ -30,6 +33,73 @@ impl Backend for PageBackend {
     fn rates(&self, query: RatesQuery) -> BoxFuture<'_, Result<Rates, AppError>> {
         Box::pin(async move { self.db.rates(&query).await.map_err(database_error) })
     }
+
+    fn search(&self, query: SearchQuery) -> BoxFuture<'_, Result<SearchResults, AppError>> {
+        Box::pin(async move { self.db.search(&query).await.map_err(database_error) })
+    }
+
+    fn organization(&self, id: i64) -> BoxFuture<'_, Result<OrganizationDetail, AppError>> {
+        Box::pin(async move {
+            self.db
+                .organization(id)
+                .await
+                .map_err(database_error)?
+                .ok_or_else(|| {
+                    AppError::NotFound(format!(
+                        "no organization with id {id}; search for it by name instead"
+                    ))
+                })
+        })
+    }
+
+    fn sessions(&self) -> BoxFuture<'_, Result<Vec<SessionRow>, AppError>> {
+        Box::pin(async move { self.db.sessions().await.map_err(database_error) })
+    }
+
+    fn session(&self, key: SessionKey) -> BoxFuture<'_, Result<SessionDetail, AppError>> {
+        Box::pin(async move {
+            self.db
+                .session_detail(&key)
+                .await
+                .map_err(database_error)?
+                .ok_or_else(|| AppError::NotFound(session_not_found(&key)))
+        })
+    }
+
+    fn states(&self) -> BoxFuture<'_, Result<Vec<StateSummary>, AppError>> {
+        Box::pin(async move { self.db.states().await.map_err(database_error) })
+    }
+
+    fn state(&self, name: String, page: u32) -> BoxFuture<'_, Result<StateDetail, AppError>> {
+        Box::pin(async move {
+            self.db
+                .state(&name, page, QUESTIONS_PER_PAGE)
+                .await
+                .map_err(database_error)?
+                .ok_or_else(|| AppError::NotFound(state_not_found(&name)))
+        })
+    }
+
+    fn methodology(&self) -> BoxFuture<'_, Result<Methodology, AppError>> {
+        Box::pin(async move { self.db.methodology().await.map_err(database_error) })
+    }
+}
+
+/// What to say when no source has a session.
+pub fn session_not_found(key: &SessionKey) -> String {
+    format!(
+        "no record of the {}: neither the reports nor a press release cover it; \
+         see the list of sessions for those held",
+        key.label()
+    )
+}
+
+/// What to say when a member state's name is unknown.
+pub fn state_not_found(name: &str) -> String {
+    format!(
+        "no member state called {name:?}; use its short English name (e.g. \"Cuba\", \
+         \"United States\") or see the list of states"
+    )
 }
 
 fn database_error(error: sqlx::Error) -> AppError {

@@ -213,6 +213,43 @@ impl RuleSet {
         })
     }
 
+    /// The rules as the methodology page lists them: phrases as written in the rules file.
+    pub fn rule_lines(&self) -> Vec<app::model::RuleLine> {
+        self.rules
+            .iter()
+            .map(|rule| app::model::RuleLine {
+                id: rule.id.clone(),
+                area: rule.area.clone(),
+                lang: rule.lang.clone(),
+                phrases: rule.phrases.iter().map(|p| p.text.clone()).collect(),
+            })
+            .collect()
+    }
+
+    /// The false-friend exceptions; an `if_areas` trigger is listed among `if_any` as
+    /// "area women", as a classification's reasons word it.
+    pub fn exception_lines(&self) -> Vec<app::model::ExceptionLine> {
+        self.exceptions
+            .iter()
+            .map(|exception| app::model::ExceptionLine {
+                id: exception.id.clone(),
+                area: exception.area.clone(),
+                if_any: exception
+                    .if_any
+                    .iter()
+                    .map(|p| p.text.clone())
+                    .chain(exception.if_areas.iter().map(|a| format!("area {a}")))
+                    .collect(),
+                unless_any: exception
+                    .unless_any
+                    .iter()
+                    .map(|p| p.text.clone())
+                    .collect(),
+                note: exception.note.clone(),
+            })
+            .collect()
+    }
+
     /// Classify one organization from all its texts (names, description).
     pub fn classify<S: AsRef<str>>(&self, texts: &[S]) -> Classification {
         let mut reasons: Vec<Reason> = Vec::new();
@@ -313,6 +350,22 @@ mod tests {
             RuleSet::parse(&RULES_TOML.replace("\"fgm\"", "\"fgm\", \"xyz\"")).expect("valid");
         assert_ne!(set.version, changed.version, "an edit gives a new version");
         assert!(RuleSet::parse("version = \"1\"\n[[rule]]\nid = \"x\"\narea = \"cats\"\nlang = \"en\"\nphrases = [\"a\"]").is_err());
+    }
+
+    #[test]
+    fn rules_and_exceptions_are_listed_as_written() {
+        let set = rules();
+        let lines = set.rule_lines();
+        let women = lines.iter().find(|r| r.id == "women.en").expect("women.en");
+        assert!(women.phrases.iter().any(|p| p == "violence against women"));
+        assert!(lines
+            .iter()
+            .any(|r| r.phrases.iter().any(|p| p.ends_with('*'))));
+        let exceptions = set.exception_lines();
+        assert!(!exceptions.is_empty());
+        assert!(exceptions
+            .iter()
+            .any(|e| e.if_any.iter().any(|t| t.starts_with("area "))));
     }
 
     #[test]

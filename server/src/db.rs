@@ -4,11 +4,15 @@
 //! two spell auto-increment keys and byte columns differently.
 
 pub mod focus;
+pub mod methodology;
 pub mod organizations;
 pub mod overview;
 pub mod press;
 pub mod rates;
+pub mod search;
+pub mod session_detail;
 pub mod sessions;
+pub mod states;
 
 use std::{path::Path, str::FromStr, time::Duration};
 
@@ -72,6 +76,8 @@ pub struct Db {
     engine: Engine,
     /// What the rates are computed from, kept while the data does not change.
     rates_inputs: rates::InputsCache,
+    /// The organization search's index, kept while the data does not change.
+    search_index: search::IndexCache,
 }
 
 impl Db {
@@ -111,6 +117,7 @@ impl Db {
             pool,
             engine,
             rates_inputs: rates::InputsCache::default(),
+            search_index: search::IndexCache::default(),
         })
     }
 

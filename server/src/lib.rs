@@ -18,6 +18,7 @@ pub mod member_states;
 pub mod names;
 pub mod render;
 pub mod scrape;
+pub mod search;
 pub mod serve;
 pub mod sources;
 pub mod telemetry;

@@ -193,26 +193,58 @@ impl Db {
     /// Every organization's effective areas: the rules' assignment, then each (organization,
     /// area)'s latest curator override on top. An organization left with no area is "other".
     pub async fn effective_areas(&self) -> Result<BTreeMap<i64, Vec<EffectiveArea>>, sqlx::Error> {
-        let mut areas: BTreeMap<i64, Vec<EffectiveArea>> = BTreeMap::new();
-        for row in sqlx::query(
-            "select organization_id, area, reason from focus_area_assignment where area <> 'other' \
-             order by organization_id, area",
-        )
-        .fetch_all(self.pool())
-        .await?
-        {
-            areas.entry(row.try_get(0)?).or_default().push(EffectiveArea {
-                area: row.try_get(1)?,
-                by: "rule".into(),
-                reason: row.try_get(2)?,
-            });
+        self.effective_areas_where(None).await
+    }
+
+    /// [`Db::effective_areas`] of one organization (empty when it does not exist).
+    pub async fn effective_areas_of(&self, id: i64) -> Result<Vec<EffectiveArea>, sqlx::Error> {
+        Ok(self
+            .effective_areas_where(Some(id))
+            .await?
+            .remove(&id)
+            .unwrap_or_default())
+    }
+
+    async fn effective_areas_where(
+        &self,
+        organization: Option<i64>,
+    ) -> Result<BTreeMap<i64, Vec<EffectiveArea>>, sqlx::Error> {
+        // The same queries for one organization or all: the filter only narrows them.
+        let filter = if organization.is_some() {
+            "organization_id = $1"
+        } else {
+            "1 = 1"
+        };
+        fn bind(
+            sql: &str,
+            organization: Option<i64>,
+        ) -> sqlx::query::Query<'_, Any, sqlx::any::AnyArguments<'_>> {
+            let query = sqlx::query(sql);
+            match organization {
+                Some(id) => query.bind(id),
+                None => query,
+            }
         }
-        for row in sqlx::query(
-            "select organization_id, area, action, reason from focus_area_override order by focus_area_override_id",
-        )
-        .fetch_all(self.pool())
-        .await?
-        {
+        let mut areas: BTreeMap<i64, Vec<EffectiveArea>> = BTreeMap::new();
+        let sql = format!(
+            "select organization_id, area, reason from focus_area_assignment \
+             where area <> 'other' and {filter} order by organization_id, area"
+        );
+        for row in bind(&sql, organization).fetch_all(self.pool()).await? {
+            areas
+                .entry(row.try_get(0)?)
+                .or_default()
+                .push(EffectiveArea {
+                    area: row.try_get(1)?,
+                    by: "rule".into(),
+                    reason: row.try_get(2)?,
+                });
+        }
+        let sql = format!(
+            "select organization_id, area, action, reason from focus_area_override \
+             where {filter} order by focus_area_override_id"
+        );
+        for row in bind(&sql, organization).fetch_all(self.pool()).await? {
             let id: i64 = row.try_get(0)?;
             let area: String = row.try_get(1)?;
             let action: String = row.try_get(2)?;
@@ -226,9 +258,13 @@ impl Db {
                 });
             }
         }
-        let all: Vec<i64> = sqlx::query_scalar("select organization_id from organization")
+        let sql = format!("select organization_id from organization where {filter}");
+        let all: Vec<i64> = bind(&sql, organization)
             .fetch_all(self.pool())
-            .await?;
+            .await?
+            .into_iter()
+            .map(|row| row.try_get(0))
+            .collect::<Result<_, sqlx::Error>>()?;
         for id in all {
             let entry = areas.entry(id).or_default();
             if entry.is_empty() {

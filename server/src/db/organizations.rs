@@ -4,12 +4,13 @@
 use std::collections::HashMap;
 
 use app::model::{
-    ApplicationDetail, ConsiderationDetail, Evidence, OrganizationDetail, OrganizationEvent,
-    OrganizationName, OrganizationPage, OrganizationSummary, QuestionDetail, SessionRef, SourceRef,
+    ApplicationDetail, AreaDetail, AreaOverride, AreaReason, ConsiderationDetail, CountryCount,
+    Evidence, OrganizationDetail, OrganizationEvent, OrganizationName, OrganizationPage,
+    OrganizationSummary, QuestionDetail, RecordedVoteDetail, SessionRef, SourceRef, VoteDetail,
 };
 use sqlx::{any::AnyRow, Row};
 
-use super::Db;
+use super::{focus::EffectiveArea, Db};
 use crate::names::name_key;
 
 const TERMINAL: [&str; 7] = [
@@ -261,6 +262,7 @@ impl Db {
                     text: r.try_get(2)?,
                 });
         }
+        let mut recorded_votes = self.recorded_votes_of(id).await?;
         let mut considerations: HashMap<i64, Vec<ConsiderationDetail>> = HashMap::new();
         for r in sqlx::query(
             "select c.consideration_id, c.application_id, s.year, s.part, s.adopted_on as date, \
@@ -286,6 +288,7 @@ impl Db {
                     evidence: evidence.remove(&consideration_id).unwrap_or_default(),
                     questions: questions.remove(&consideration_id).unwrap_or_default(),
                     country: countries.remove(&consideration_id),
+                    recorded_votes: recorded_votes.remove(&consideration_id).unwrap_or_default(),
                 });
         }
         let applications = sqlx::query(
@@ -326,19 +329,179 @@ impl Db {
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let areas = self
+            .effective_areas_of(id)
+            .await?
+            .into_iter()
+            .map(area_detail)
+            .collect();
+        let area_overrides = sqlx::query(
+            "select area, action, reason, curator, created_at from focus_area_override \
+             where organization_id = $1 order by created_at, focus_area_override_id",
+        )
+        .bind(id)
+        .fetch_all(self.pool())
+        .await?
+        .into_iter()
+        .map(|r| {
+            Ok(AreaOverride {
+                area: r.try_get("area")?,
+                action: r.try_get("action")?,
+                reason: r.try_get("reason")?,
+                curator: r.try_get("curator")?,
+                at: r.try_get("created_at")?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let countries = sqlx::query(
+            "select country, count(*) as records from press_record \
+             where organization_id = $1 and country is not null \
+             group by country order by count(*) desc, country",
+        )
+        .bind(id)
+        .fetch_all(self.pool())
+        .await?
+        .into_iter()
+        .map(|r| {
+            Ok(CountryCount {
+                country: r.try_get("country")?,
+                records: r.try_get("records")?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
         Ok(Some(OrganizationDetail {
             id,
             name,
             names,
             events,
             applications,
+            areas,
+            area_overrides,
+            countries,
         }))
+    }
+}
+
+/// One rule's reason as `db::focus` stores it (`{"rules": [{area, rule, lang, matched, text}]}`).
+#[derive(serde::Deserialize)]
+struct StoredReasons {
+    #[serde(default)]
+    rules: Vec<StoredReason>,
+}
+
+#[derive(serde::Deserialize)]
+struct StoredReason {
+    rule: String,
+    #[serde(default)]
+    lang: Option<String>,
+    #[serde(default)]
+    matched: Vec<String>,
+    #[serde(default)]
+    text: String,
+}
+
+/// An effective area with its reasons read: the rules' from their stored JSON, a curator's
+/// as rule `curator` with the curator's words.
+pub(crate) fn area_detail(area: EffectiveArea) -> AreaDetail {
+    let reasons = if area.by == "curator" {
+        vec![AreaReason {
+            rule: "curator".into(),
+            lang: None,
+            matched: Vec::new(),
+            text: area.reason,
+        }]
+    } else {
+        match serde_json::from_str::<StoredReasons>(&area.reason) {
+            Ok(stored) => stored
+                .rules
+                .into_iter()
+                .map(|r| AreaReason {
+                    rule: r.rule,
+                    lang: r.lang,
+                    matched: r.matched,
+                    text: r.text,
+                })
+                .collect(),
+            Err(error) => {
+                tracing::warn!(%error, area = %area.area, "a stored focus-area reason is not valid JSON");
+                Vec::new()
+            }
+        }
+    };
+    AreaDetail {
+        area: area.area,
+        by: area.by,
+        reasons,
+    }
+}
+
+impl Db {
+    /// The recorded votes on an organization's applications, by consideration, each with
+    /// every state's vote (in favour, against, abstaining, absent; then by state).
+    async fn recorded_votes_of(
+        &self,
+        organization_id: i64,
+    ) -> Result<HashMap<i64, Vec<RecordedVoteDetail>>, sqlx::Error> {
+        let rows = sqlx::query(
+            "select r.consideration_id, r.recorded_vote_id, r.topic, r.outcome, m.name, v.vote \
+             from recorded_vote r \
+             join consideration c on c.consideration_id = r.consideration_id \
+             join application a on a.application_id = c.application_id \
+             left join vote v on v.recorded_vote_id = r.recorded_vote_id \
+             left join member_state m on m.member_state_id = v.member_state_id \
+             where a.organization_id = $1 \
+             order by r.recorded_vote_id, case v.vote when 'in_favour' then 0 when 'against' then 1 \
+               when 'abstaining' then 2 else 3 end, m.name",
+        )
+        .bind(organization_id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut by_consideration: HashMap<i64, Vec<RecordedVoteDetail>> = HashMap::new();
+        let mut last_vote_id = None;
+        for r in rows {
+            let consideration_id: i64 = r.try_get("consideration_id")?;
+            let vote_id: i64 = r.try_get("recorded_vote_id")?;
+            let votes = by_consideration.entry(consideration_id).or_default();
+            if last_vote_id != Some(vote_id) {
+                votes.push(RecordedVoteDetail {
+                    topic: r.try_get("topic")?,
+                    outcome: r.try_get("outcome")?,
+                    votes: Vec::new(),
+                });
+                last_vote_id = Some(vote_id);
+            }
+            let state: Option<String> = r.try_get("name")?;
+            let vote: Option<String> = r.try_get("vote")?;
+            if let (Some(state), Some(vote), Some(current)) = (state, vote, votes.last_mut()) {
+                current.votes.push(VoteDetail { state, vote });
+            }
+        }
+        Ok(by_consideration)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::like_pattern;
+    use super::{area_detail, like_pattern, EffectiveArea};
+
+    #[test]
+    fn stored_reasons_are_read() {
+        let detail = area_detail(EffectiveArea {
+            area: "women".into(),
+            by: "rule".into(),
+            reason: r#"{"rules":[{"area":"women","rule":"women.fr","lang":"fr","matched":["femmes"],"text":"Voix des Femmes"}]}"#.into(),
+        });
+        assert_eq!(detail.reasons.len(), 1);
+        assert_eq!(detail.reasons[0].rule, "women.fr");
+        assert_eq!(detail.reasons[0].matched, ["femmes"]);
+        let curator = area_detail(EffectiveArea {
+            area: "lgbti".into(),
+            by: "curator".into(),
+            reason: "its charter says so".into(),
+        });
+        assert_eq!(curator.reasons[0].rule, "curator");
+        assert_eq!(curator.reasons[0].text, "its charter says so");
+    }
 
     #[test]
     fn like_wildcards_in_queries_are_literal() {

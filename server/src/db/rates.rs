@@ -24,25 +24,44 @@ pub struct Inputs {
 pub type InputsCache = Arc<tokio::sync::Mutex<Option<(String, Arc<Inputs>)>>>;
 
 impl Db {
-    /// Changes whenever what the rates read changes: a finished import, a re-classification,
-    /// a curator's override.
-    async fn stamp(&self) -> Result<String, sqlx::Error> {
+    /// Changes whenever what the rates or the search index read changes: a finished import
+    /// or scrape, a re-classification, a curator's override, merge or split, a press record
+    /// stored or linked.
+    pub(crate) async fn stamp(&self) -> Result<String, sqlx::Error> {
         let row = sqlx::query(
-            "select (select count(*) from import_run), \
-                    (select count(*) from focus_area_assignment), \
-                    (select max(assigned_at) from focus_area_assignment), \
-                    (select count(*) from focus_area_override)",
+            "select (select count(*) from import_run) as runs, \
+                    (select count(*) from focus_area_assignment) as assignments, \
+                    (select max(assigned_at) from focus_area_assignment) as assigned_at, \
+                    (select count(*) from focus_area_override) as overrides, \
+                    (select count(*) from organization_link_decision) as decisions, \
+                    (select max(created_at) from organization_link_decision) as decided_at, \
+                    (select count(*) from press_record) as records, \
+                    (select count(*) from press_record where consideration_id is not null) as linked, \
+                    (select max(last_fetched_at) from press_release) as fetched_at, \
+                    (select count(*) from organization_name) as names, \
+                    (select count(*) from consideration) as considerations",
         )
         .fetch_one(self.pool())
         .await?;
-        let runs: i64 = row.try_get(0)?;
-        let assignments: i64 = row.try_get(1)?;
-        let assigned_at: Option<String> = row.try_get(2)?;
-        let overrides: i64 = row.try_get(3)?;
-        Ok(format!(
-            "{runs}/{assignments}/{}/{overrides}",
-            assigned_at.unwrap_or_default()
-        ))
+        let mut stamp = String::new();
+        for count in [
+            "runs",
+            "assignments",
+            "overrides",
+            "decisions",
+            "records",
+            "linked",
+            "names",
+            "considerations",
+        ] {
+            let n: i64 = row.try_get(count)?;
+            stamp.push_str(&format!("{n}/"));
+        }
+        for time in ["assigned_at", "decided_at", "fetched_at"] {
+            let at: Option<String> = row.try_get(time)?;
+            stamp.push_str(&format!("{}/", at.unwrap_or_default()));
+        }
+        Ok(stamp)
     }
 
     /// The inputs of the measures, from the cache when the data has not changed.

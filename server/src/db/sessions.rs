@@ -7,11 +7,41 @@ use sqlx::Row;
 
 use super::Db;
 
+/// `sql`, with the session id bound to `$1` when there is one.
+pub(crate) fn bind_session(
+    sql: &str,
+    session: Option<i64>,
+) -> sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments<'_>> {
+    let query = sqlx::query(sql);
+    match session {
+        Some(id) => query.bind(id),
+        None => query,
+    }
+}
+
 impl Db {
     /// One row per session, oldest first. Counts are of status applications as the reports
     /// dataset codes them; `considered` is every such application listed in the session.
     pub async fn sessions(&self) -> Result<Vec<SessionRow>, sqlx::Error> {
-        let rows = sqlx::query(
+        self.sessions_where(None).await
+    }
+
+    /// The row of [`Db::sessions`] for one session, when the reports cover it.
+    pub async fn session_row(&self, session_id: i64) -> Result<Option<SessionRow>, sqlx::Error> {
+        Ok(self.sessions_where(Some(session_id)).await?.pop())
+    }
+
+    async fn sessions_where(&self, session: Option<i64>) -> Result<Vec<SessionRow>, sqlx::Error> {
+        // One session or all: the filter only narrows the same queries.
+        let (only_s, only_c, only_f) = match session {
+            Some(_) => (
+                "and s.session_id = $1",
+                "where c.session_id = $1",
+                "where session_id = $1",
+            ),
+            None => ("", "", ""),
+        };
+        let sql = format!(
             "select s.session_id, s.year, s.part, s.adopted_on, \
                count(c.consideration_id) as considered, \
                coalesce(sum(case when c.decision like 'recommended%' then 1 else 0 end), 0) as recommended, \
@@ -25,23 +55,20 @@ impl Db {
                select c.consideration_id, c.session_id, c.decision, c.is_new from consideration c \
                join application a on a.application_id = c.application_id \
                where a.kind = 'status' and c.source = 'steinert') c on c.session_id = s.session_id \
-             where exists (select 1 from consideration r where r.session_id = s.session_id and r.source = 'steinert') \
+             where exists (select 1 from consideration r where r.session_id = s.session_id and r.source = 'steinert') {only_s} \
              group by s.session_id, s.year, s.part, s.adopted_on \
              order by s.year, s.part",
-        )
-        .fetch_all(self.pool())
-        .await?;
+        );
+        let rows = bind_session(&sql, session).fetch_all(self.pool()).await?;
 
         let mut sources: HashMap<i64, Vec<SourceRef>> = HashMap::new();
-        for row in sqlx::query(
+        let sql = format!(
             "select distinct c.session_id, d.source, d.url, d.file_name from consideration c \
              join consideration_evidence e on e.consideration_id = c.consideration_id \
-             join source_document d on d.source_document_id = e.source_document_id \
+             join source_document d on d.source_document_id = e.source_document_id {only_c} \
              order by c.session_id, d.url",
-        )
-        .fetch_all(self.pool())
-        .await?
-        {
+        );
+        for row in bind_session(&sql, session).fetch_all(self.pool()).await? {
             sources.entry(row.try_get(0)?).or_default().push(SourceRef {
                 source: row.try_get(1)?,
                 url: row.try_get(2)?,
@@ -49,12 +76,11 @@ impl Db {
             });
         }
         let mut flags: HashMap<i64, Vec<SessionFlag>> = HashMap::new();
-        for row in sqlx::query(
-            "select session_id, kind, item_count, detail from reconciliation_flag order by session_id, kind",
-        )
-        .fetch_all(self.pool())
-        .await?
-        {
+        let sql = format!(
+            "select session_id, kind, item_count, detail from reconciliation_flag {only_f} \
+             order by session_id, kind"
+        );
+        for row in bind_session(&sql, session).fetch_all(self.pool()).await? {
             flags.entry(row.try_get(0)?).or_default().push(SessionFlag {
                 kind: row.try_get(1)?,
                 count: row.try_get(2)?,

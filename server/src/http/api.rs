@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use axum::{
-    extract::{Path, Query, State},
+    extract::{Query, State},
     http::header,
     response::{IntoResponse, Response},
     routing::get,
@@ -19,13 +19,14 @@ use app::model::{Rates, RatesQuery};
 use super::{error::ApiError, AppState};
 use crate::{db::Db, sources::steinert::UPSTREAM_COMMIT};
 
+pub mod records;
+
 pub fn router() -> Router<AppState> {
     Router::new()
+        .merge(records::router())
         .route("/overview", get(overview))
         .route("/sessions", get(sessions_json))
         .route("/sessions.csv", get(sessions_csv))
-        .route("/organizations", get(organizations))
-        .route("/organizations/{id}", get(organization))
         .route("/press/sessions", get(press_sessions))
         .route("/press/releases", get(press_releases))
         .route("/disagreements", get(disagreements_json))
@@ -374,37 +375,6 @@ async fn sessions_csv(
         })
         .collect();
     csv_response("ecosoc-watch-sessions.csv", SESSION_CSV_HEADERS, &rows)
-}
-
-async fn organizations(
-    State(db): State<Db>,
-    Query(params): Query<HashMap<String, String>>,
-) -> Result<Json<app::model::OrganizationPage>, ApiError> {
-    check_params(&params, &["q", "page", "per_page"])?;
-    let query = params.get("q").map(|q| q.trim()).unwrap_or("");
-    if query.chars().count() > 200 {
-        return Err(ApiError::BadRequest(
-            "parameter `q` must be at most 200 characters".into(),
-        ));
-    }
-    let page = int_param(&params, "page", 1, 1..=100_000)?;
-    let per_page = int_param(&params, "per_page", 25, 1..=100)?;
-    Ok(Json(db.search_organizations(query, page, per_page).await?))
-}
-
-async fn organization(
-    State(db): State<Db>,
-    Path(id): Path<String>,
-) -> Result<Json<app::model::OrganizationDetail>, ApiError> {
-    let id: i64 = id.parse().map_err(|_| {
-        ApiError::BadRequest(format!(
-            "organization id must be a whole number, not {id:?}"
-        ))
-    })?;
-    db.organization(id)
-        .await?
-        .map(Json)
-        .ok_or_else(|| ApiError::NotFound(format!("no organization with id {id}")))
 }
 
 const DISAGREEMENT_HEADERS: &[&str] = &[

@@ -1,0 +1,359 @@
+//! One session with both sources side by side: every application considered there with the
+//! reports' and the press releases' decisions, the session's releases, and per decision the
+//! counts of each source and the totals the releases state.
+
+use std::collections::{BTreeMap, HashMap};
+
+use app::model::{
+    Evidence, QuestionDetail, ReconciliationRow, ReleaseLine, SessionApplication, SessionDetail,
+    SessionFlag, SessionKey, SourceRef,
+};
+use sqlx::Row;
+
+use super::Db;
+
+/// The decisions the reconciliation compares, in this order.
+pub const RECONCILED: [&str; 5] = ["recommended", "deferred", "closed", "rejected", "withdrawn"];
+
+/// "recommended_special" counts as "recommended".
+fn reconciled_decision(decision: &str) -> &str {
+    if decision.starts_with("recommended") {
+        "recommended"
+    } else {
+        decision
+    }
+}
+
+/// The whole-number values of a release's stated counts (anything else is left out).
+fn headline_counts(text: &str) -> BTreeMap<String, i64> {
+    serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text)
+        .map(|map| {
+            map.into_iter()
+                .filter_map(|(k, v)| v.as_i64().map(|n| (k, n)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// What one application at the session gathers before it becomes a [`SessionApplication`].
+#[derive(Default)]
+struct Gathered {
+    organization_id: i64,
+    organization: String,
+    kind: String,
+    reports: Option<(String, Option<bool>)>,
+    press: Option<(String, Option<bool>)>,
+    considerations: Vec<i64>,
+}
+
+impl Db {
+    /// One session, or `None` when no source has it.
+    pub async fn session_detail(
+        &self,
+        key: &SessionKey,
+    ) -> Result<Option<SessionDetail>, sqlx::Error> {
+        let Some(row) = sqlx::query(
+            "select s.session_id, s.adopted_on, \
+               (select count(*) from consideration c where c.session_id = s.session_id) as considerations, \
+               (select count(*) from press_release p where p.session_id = s.session_id) as releases \
+             from session s where s.year = $1 and s.part = $2",
+        )
+        .bind(key.year)
+        .bind(&key.part)
+        .fetch_optional(self.pool())
+        .await?
+        else {
+            return Ok(None);
+        };
+        let session_id: i64 = row.try_get("session_id")?;
+        let considerations: i64 = row.try_get("considerations")?;
+        let releases: i64 = row.try_get("releases")?;
+        if considerations == 0 && releases == 0 {
+            return Ok(None);
+        }
+        let counts = self.session_row(session_id).await?;
+        let applications = self.session_applications(session_id).await?;
+        let releases = self.session_releases(session_id).await?;
+
+        let mut press: HashMap<String, i64> = HashMap::new();
+        for r in sqlx::query(
+            "select r.decision, count(*) as records from press_record r \
+             join press_release p on p.press_release_id = r.press_release_id \
+             where p.session_id = $1 and r.request = 'status' group by r.decision",
+        )
+        .bind(session_id)
+        .fetch_all(self.pool())
+        .await?
+        {
+            let decision: String = r.try_get("decision")?;
+            *press
+                .entry(reconciled_decision(&decision).to_string())
+                .or_default() += r.try_get::<i64, _>("records")?;
+        }
+        let reconciliation = RECONCILED
+            .iter()
+            .map(|decision| {
+                let stated: Vec<i64> = releases
+                    .iter()
+                    .filter_map(|r| r.headline_counts.get(*decision).copied())
+                    .collect();
+                ReconciliationRow {
+                    decision: decision.to_string(),
+                    reports: counts.as_ref().map(|c| match *decision {
+                        "recommended" => c.recommended,
+                        "deferred" => c.deferred,
+                        "closed" => c.closed,
+                        "rejected" => c.rejected,
+                        _ => c.withdrawn,
+                    }),
+                    press: (!releases.is_empty())
+                        .then(|| press.get(*decision).copied().unwrap_or(0)),
+                    press_stated: (!stated.is_empty()).then(|| stated.iter().sum()),
+                }
+            })
+            .collect();
+
+        let flags = sqlx::query(
+            "select kind, item_count, detail from reconciliation_flag where session_id = $1 \
+             order by kind, source",
+        )
+        .bind(session_id)
+        .fetch_all(self.pool())
+        .await?
+        .into_iter()
+        .map(|r| {
+            Ok(SessionFlag {
+                kind: r.try_get("kind")?,
+                count: r.try_get("item_count")?,
+                detail: r.try_get("detail")?,
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+
+        let held: Vec<SessionKey> = sqlx::query(
+            "select s.year, s.part from session s where exists \
+               (select 1 from consideration c where c.session_id = s.session_id) \
+             order by s.year, s.part",
+        )
+        .fetch_all(self.pool())
+        .await?
+        .into_iter()
+        .map(|r| {
+            Ok(SessionKey {
+                year: r.try_get("year")?,
+                part: r.try_get("part")?,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()?;
+        // "regular" sorts before "resumed", as the year's two parts do.
+        let previous = held
+            .iter()
+            .rev()
+            .find(|s| (s.year, s.part.as_str()) < (key.year, key.part.as_str()))
+            .cloned();
+        let next = held
+            .iter()
+            .find(|s| (s.year, s.part.as_str()) > (key.year, key.part.as_str()))
+            .cloned();
+
+        Ok(Some(SessionDetail {
+            session: key.clone(),
+            date: row.try_get("adopted_on")?,
+            counts,
+            applications,
+            releases,
+            reconciliation,
+            flags,
+            previous,
+            next,
+        }))
+    }
+
+    /// Every application considered at the session, by organization name.
+    async fn session_applications(
+        &self,
+        session_id: i64,
+    ) -> Result<Vec<SessionApplication>, sqlx::Error> {
+        let mut gathered: BTreeMap<i64, Gathered> = BTreeMap::new();
+        let mut by_consideration: HashMap<i64, i64> = HashMap::new();
+        for r in sqlx::query(
+            "select c.consideration_id, c.application_id, c.decision, c.is_new, c.source, \
+               a.kind, a.organization_id, o.name \
+             from consideration c join application a on a.application_id = c.application_id \
+             join organization o on o.organization_id = a.organization_id \
+             where c.session_id = $1 order by c.consideration_id",
+        )
+        .bind(session_id)
+        .fetch_all(self.pool())
+        .await?
+        {
+            let consideration_id: i64 = r.try_get("consideration_id")?;
+            let application_id: i64 = r.try_get("application_id")?;
+            let source: String = r.try_get("source")?;
+            let is_new: Option<i64> = r.try_get("is_new")?;
+            let decision = (r.try_get("decision")?, is_new.map(|v| v != 0));
+            let entry = gathered.entry(application_id).or_default();
+            entry.organization_id = r.try_get("organization_id")?;
+            entry.organization = r.try_get("name")?;
+            entry.kind = r.try_get("kind")?;
+            if source == "steinert" {
+                entry.reports = Some(decision);
+            } else {
+                entry.press = Some(decision);
+            }
+            entry.considerations.push(consideration_id);
+            by_consideration.insert(consideration_id, application_id);
+        }
+
+        let mut evidence: HashMap<i64, Vec<Evidence>> = HashMap::new();
+        for r in sqlx::query(
+            "select e.consideration_id, e.locator, e.name_as_printed, d.source, d.url, d.file_name \
+             from consideration_evidence e \
+             join consideration c on c.consideration_id = e.consideration_id \
+             join source_document d on d.source_document_id = e.source_document_id \
+             where c.session_id = $1 order by e.consideration_evidence_id",
+        )
+        .bind(session_id)
+        .fetch_all(self.pool())
+        .await?
+        {
+            let consideration_id: i64 = r.try_get("consideration_id")?;
+            if let Some(application_id) = by_consideration.get(&consideration_id) {
+                evidence.entry(*application_id).or_default().push(Evidence {
+                    locator: r.try_get("locator")?,
+                    name_as_printed: r.try_get("name_as_printed")?,
+                    source: SourceRef {
+                        source: r.try_get("source")?,
+                        url: r.try_get("url")?,
+                        file_name: r.try_get("file_name")?,
+                    },
+                });
+            }
+        }
+        for r in sqlx::query(
+            "select r.consideration_id, r.locator, r.ngo, p.url \
+             from press_record r join press_release p on p.press_release_id = r.press_release_id \
+             join consideration c on c.consideration_id = r.consideration_id \
+             where c.session_id = $1 order by p.dated_on, r.press_record_id",
+        )
+        .bind(session_id)
+        .fetch_all(self.pool())
+        .await?
+        {
+            let consideration_id: i64 = r.try_get("consideration_id")?;
+            if let Some(application_id) = by_consideration.get(&consideration_id) {
+                let url: String = r.try_get("url")?;
+                let locator: String = r.try_get("locator")?;
+                evidence.entry(*application_id).or_default().push(Evidence {
+                    locator: format!("{url}#{locator}"),
+                    name_as_printed: r.try_get("ngo")?,
+                    source: SourceRef {
+                        source: "press_release".to_string(),
+                        url,
+                        file_name: None,
+                    },
+                });
+            }
+        }
+        let mut questions: HashMap<i64, Vec<QuestionDetail>> = HashMap::new();
+        for r in sqlx::query(
+            "select q.consideration_id, m.name, q.text from question q \
+             join member_state m on m.member_state_id = q.member_state_id \
+             join consideration c on c.consideration_id = q.consideration_id \
+             where c.session_id = $1 order by q.consideration_id, q.seq, q.question_id",
+        )
+        .bind(session_id)
+        .fetch_all(self.pool())
+        .await?
+        {
+            let consideration_id: i64 = r.try_get("consideration_id")?;
+            if let Some(application_id) = by_consideration.get(&consideration_id) {
+                questions
+                    .entry(*application_id)
+                    .or_default()
+                    .push(QuestionDetail {
+                        state: r.try_get("name")?,
+                        text: r.try_get("text")?,
+                    });
+            }
+        }
+
+        let index = self.search_index().await?;
+        let mut applications: Vec<(i64, SessionApplication)> = gathered
+            .into_iter()
+            .map(|(application_id, g)| {
+                let evidence = evidence.remove(&application_id).unwrap_or_default();
+                let name_as_printed = evidence
+                    .first()
+                    .map(|e| e.name_as_printed.clone())
+                    .unwrap_or_else(|| g.organization.clone());
+                let is_new = g
+                    .reports
+                    .as_ref()
+                    .and_then(|r| r.1)
+                    .or(g.press.as_ref().and_then(|p| p.1));
+                let application = SessionApplication {
+                    organization_id: g.organization_id,
+                    areas: index.areas(g.organization_id),
+                    organization: g.organization,
+                    name_as_printed,
+                    kind: g.kind,
+                    reports_decision: g.reports.map(|r| r.0),
+                    press_decision: g.press.map(|p| p.0),
+                    is_new,
+                    questions: questions.remove(&application_id).unwrap_or_default(),
+                    evidence,
+                };
+                (application_id, application)
+            })
+            .collect();
+        applications.sort_by_cached_key(|(id, a)| (a.organization.to_lowercase(), *id));
+        Ok(applications.into_iter().map(|(_, a)| a).collect())
+    }
+
+    /// The session's press releases, oldest first.
+    async fn session_releases(&self, session_id: i64) -> Result<Vec<ReleaseLine>, sqlx::Error> {
+        sqlx::query(
+            "select p.url, p.symbol, p.dated_on, p.title, p.is_placeholder, p.problems, p.headline_counts, \
+               (select count(*) from press_record r where r.press_release_id = p.press_release_id) as records \
+             from press_release p where p.session_id = $1 order by p.dated_on, p.url",
+        )
+        .bind(session_id)
+        .fetch_all(self.pool())
+        .await?
+        .into_iter()
+        .map(|r| {
+            let problems: String = r.try_get("problems")?;
+            let problems = serde_json::from_str::<Vec<serde_json::Value>>(&problems)
+                .map(|p| p.len() as i64)
+                .unwrap_or(0);
+            let counts: String = r.try_get("headline_counts")?;
+            Ok(ReleaseLine {
+                url: r.try_get("url")?,
+                symbol: r.try_get("symbol")?,
+                date: r.try_get("dated_on")?,
+                title: r.try_get("title")?,
+                is_placeholder: r.try_get::<i64, _>("is_placeholder")? != 0,
+                records: r.try_get("records")?,
+                problems,
+                headline_counts: headline_counts(&counts),
+            })
+        })
+        .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_whole_numbers_of_stated_counts_are_kept() {
+        let counts =
+            headline_counts(r#"{"recommended": 12, "deferred": 40, "odd": "x", "half": 1.5}"#);
+        assert_eq!(counts.len(), 2);
+        assert_eq!(counts["deferred"], 40);
+        assert!(headline_counts("not json").is_empty());
+        assert_eq!(reconciled_decision("recommended_roster"), "recommended");
+    }
+}

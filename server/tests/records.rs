@@ -1,0 +1,1026 @@
+//! Browsing the record through `/api/v1`, on SQLite and PostgreSQL: organization search with
+//! facets, an organization's passport, a session with both sources, member states.
+//!
+//! The data is a small invented record, marked as test data (source `test`, `test://`
+//! addresses, "Test" in every organization's name):
+//!
+//! | organization (spellings)                       | areas                    | country | considerations (reports unless said)                                                   |
+//! |------------------------------------------------|--------------------------|---------|-----------------------------------------------------------------------------------------|
+//! | O1 Test Women's Voice International (+2)       | women, human_rights (curator) | France | 2018R deferred, 2018S deferred, 2019R deferred, 2019S recommended; press 2019S deferred (Cuba asks) |
+//! | O2 Test Rainbow Alliance (+1)                  | lgbti                    | Canada  | 2018R, 2018S (Cuba asks), 2019R (recorded vote), 2019S deferred; press 2019S deferred (China, Cuba ask) |
+//! | O3 Test Anchor Group                           | other                    | france  | 2018R closed                                                                            |
+//!
+//! One release (2019 resumed) states "1 recommended, 2 deferred" and holds four records.
+
+use axum::http::StatusCode;
+use ecosoc_watch::{
+    db::{now_utc, Db},
+    import::store::{seed_member_states, Changes},
+    testing::{self, app, get},
+};
+use serde_json::Value;
+
+/// The id a `... returning x_id` statement gives.
+async fn insert(db: &Db, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(db.pool())
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+async fn exec(db: &Db, sql: &str) {
+    sqlx::query(sql)
+        .execute(db.pool())
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"));
+}
+
+async fn document(db: &Db, url: &str, file_name: Option<&str>) -> i64 {
+    sqlx::query_scalar(
+        "insert into source_document (source, url, file_name, fetched_at, sha256, byte_len, body) \
+         values ('test', $1, $2, $3, $4, 4, $5) returning source_document_id",
+    )
+    .bind(url)
+    .bind(file_name)
+    .bind(now_utc())
+    .bind(format!("sha-{url}"))
+    .bind(b"test".to_vec())
+    .fetch_one(db.pool())
+    .await
+    .expect("insert a test source document")
+}
+
+/// The ids the assertions need.
+struct Seed {
+    o1: i64,
+    o2: i64,
+    o3: i64,
+}
+
+async fn seed(db: &Db) -> Seed {
+    let mut conn = db.pool().acquire().await.expect("a connection");
+    let mut changes = Changes::default();
+    seed_member_states(&mut conn, &mut changes)
+        .await
+        .expect("seed member states");
+    drop(conn);
+    let cuba = insert(
+        db,
+        "select member_state_id from member_state where name = 'Cuba'",
+    )
+    .await;
+    let china = insert(
+        db,
+        "select member_state_id from member_state where name = 'China'",
+    )
+    .await;
+
+    let reports = document(db, "test://reports/steinert.xlsx", Some("steinert.xlsx")).await;
+    let press = document(db, "test://press/ngo1000", None).await;
+
+    let mut sessions = std::collections::HashMap::new();
+    for (key, year, part, date) in [
+        ("18R", 2018, "regular", "2018-02-01"),
+        ("18S", 2018, "resumed", "2018-06-01"),
+        ("19R", 2019, "regular", "2019-02-01"),
+        ("19S", 2019, "resumed", "2019-06-01"),
+        ("20R", 2020, "regular", "2020-02-01"),
+    ] {
+        let id = insert(
+            db,
+            &format!(
+                "insert into session (year, part, adopted_on) values ({year}, '{part}', '{date}') \
+                 returning session_id"
+            ),
+        )
+        .await;
+        sessions.insert(key, id);
+    }
+
+    let organization = |name: &'static str| async move {
+        insert(
+            db,
+            &format!(
+                "insert into organization (name, created_at) values ('{}', '2026-01-01T00:00:00Z') \
+                 returning organization_id",
+                name.replace('\'', "''")
+            ),
+        )
+        .await
+    };
+    let o1 = organization("Test Women's Voice International").await;
+    let o2 = organization("Test Rainbow Alliance").await;
+    let o3 = organization("Test Anchor Group").await;
+    for (org, name, rule) in [
+        (o1, "Test Women's Voice International", "new"),
+        (o1, "Test Voix des Femmes Solidarité", "name_change"),
+        (o1, "TEST WOMENS VOICE INTL", "normalised"),
+        (o2, "Test Rainbow Alliance", "new"),
+        (o2, "Test Rainbow Aliance", "fuzzy"),
+        (o3, "Test Anchor Group", "new"),
+    ] {
+        sqlx::query(
+            "insert into organization_name (organization_id, name, name_key, link_rule, source_document_id) \
+             values ($1, $2, $3, $4, $5)",
+        )
+        .bind(org)
+        .bind(name)
+        .bind(ecosoc_watch::names::name_key(name))
+        .bind(rule)
+        .bind(reports)
+        .execute(db.pool())
+        .await
+        .expect("insert a spelling");
+    }
+
+    let a1 = insert(db, &format!("insert into application (organization_id, kind, seq) values ({o1}, 'status', 1) returning application_id")).await;
+    let a2 = insert(db, &format!("insert into application (organization_id, kind, seq) values ({o2}, 'status', 1) returning application_id")).await;
+    let a3 = insert(db, &format!("insert into application (organization_id, kind, seq) values ({o3}, 'status', 1) returning application_id")).await;
+
+    let mut considerations = std::collections::HashMap::new();
+    for (index, (name, app, session, decision, is_new, printed)) in [
+        (
+            "a1-18R",
+            a1,
+            "18R",
+            "deferred",
+            "1",
+            "Test Women's Voice International",
+        ),
+        (
+            "a1-18S",
+            a1,
+            "18S",
+            "deferred",
+            "0",
+            "Test Women's Voice International",
+        ),
+        (
+            "a1-19R",
+            a1,
+            "19R",
+            "deferred",
+            "0",
+            "Test Voix des Femmes Solidarité",
+        ),
+        (
+            "a1-19S",
+            a1,
+            "19S",
+            "recommended",
+            "0",
+            "Test Voix des Femmes Solidarité",
+        ),
+        (
+            "a2-18R",
+            a2,
+            "18R",
+            "deferred",
+            "1",
+            "Test Rainbow Alliance",
+        ),
+        (
+            "a2-18S",
+            a2,
+            "18S",
+            "deferred",
+            "0",
+            "Test Rainbow Alliance",
+        ),
+        ("a2-19R", a2, "19R", "deferred", "0", "Test Rainbow Aliance"),
+        (
+            "a2-19S",
+            a2,
+            "19S",
+            "deferred",
+            "0",
+            "Test Rainbow Alliance",
+        ),
+        ("a3-18R", a3, "18R", "closed", "0", "Test Anchor Group"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let row = index + 1;
+        let id = insert(
+            db,
+            &format!(
+                "insert into consideration (application_id, session_id, source, decision, is_new, source_document_id) \
+                 values ({app}, {}, 'steinert', '{decision}', {is_new}, {reports}) returning consideration_id",
+                sessions[session]
+            ),
+        )
+        .await;
+        exec(
+            db,
+            &format!(
+                "insert into consideration_evidence (consideration_id, source_document_id, locator, name_as_printed) \
+                 values ({id}, {reports}, 'steinert.xlsx:test!A{row}', '{}')",
+                printed.replace('\'', "''")
+            ),
+        )
+        .await;
+        considerations.insert(name, id);
+    }
+    // The release's view of the 2019 resumed session: it disagrees on O1.
+    let p1 = insert(db, &format!(
+        "insert into consideration (application_id, session_id, source, decision, is_new, source_document_id) \
+         values ({a1}, {}, 'press_release', 'deferred', null, {press}) returning consideration_id", sessions["19S"])).await;
+    let p2 = insert(db, &format!(
+        "insert into consideration (application_id, session_id, source, decision, is_new, source_document_id) \
+         values ({a2}, {}, 'press_release', 'deferred', null, {press}) returning consideration_id", sessions["19S"])).await;
+
+    let release = insert(
+        db,
+        &format!(
+            "insert into press_release (url, lang, title, symbol, dated_on, session_id, headline_counts, \
+               is_placeholder, problems, parser_version, source_document_id, first_fetched_at, last_fetched_at) \
+             values ('test://press/ngo1000', 'en', 'Test: Committee Recommends One, Defers Two', 'NGO/1000', \
+               '2019-06-03', {}, '{{\"recommended\": 1, \"deferred\": 2, \"note\": \"x\"}}', 0, \
+               '[{{\"locator\": \"p9\", \"message\": \"test problem\", \"text\": \"x\"}}]', 'test', {press}, \
+               '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z') returning press_release_id",
+            sessions["19S"]
+        ),
+    )
+    .await;
+    for (locator, ngo, country, decision, request, asked_by, org, consideration) in [
+        (
+            "p3",
+            "Test Women's Voice Intl.",
+            "'France'",
+            "deferred",
+            "status",
+            r#"["Cuba"]"#,
+            o1.to_string(),
+            p1.to_string(),
+        ),
+        (
+            "p4",
+            "Test Rainbow Alliance",
+            "'Canada'",
+            "deferred",
+            "status",
+            r#"["China", "Cuba"]"#,
+            o2.to_string(),
+            p2.to_string(),
+        ),
+        (
+            "p5",
+            "Test Anchor Group",
+            "'france'",
+            "recommended_special",
+            "status",
+            "[]",
+            o3.to_string(),
+            "null".into(),
+        ),
+        (
+            "p6",
+            "Test Other Body",
+            "null",
+            "recommended",
+            "reclassification",
+            "[]",
+            "null".into(),
+            "null".into(),
+        ),
+    ] {
+        exec(
+            db,
+            &format!(
+                "insert into press_record (press_release_id, locator, ngo, name_key, country, decision, request, \
+                   asked_by, organization_id, consideration_id) \
+                 values ({release}, '{locator}', '{}', '{}', {country}, '{decision}', '{request}', '{asked_by}', \
+                   {org}, {consideration})",
+                ngo.replace('\'', "''"),
+                ecosoc_watch::names::name_key(ngo).replace('\'', "''"),
+            ),
+        )
+        .await;
+    }
+    for (consideration, state, text, doc) in [
+        (p1, cuba, "'Why?'", press),
+        (p2, cuba, "'Funding?'", press),
+        (p2, china, "'Projects?'", press),
+        (considerations["a2-18S"], cuba, "null", reports),
+    ] {
+        exec(
+            db,
+            &format!(
+                "insert into question (consideration_id, member_state_id, seq, text, source_document_id) \
+                 values ({consideration}, {state}, 1, {text}, {doc})"
+            ),
+        )
+        .await;
+    }
+    let vote = insert(
+        db,
+        &format!(
+            "insert into recorded_vote (session_id, topic, outcome, consideration_id, source, source_document_id) \
+             values ({}, 'Test motion on Test Rainbow Alliance', 'adopted', {}, 'press_release', {press}) \
+             returning recorded_vote_id",
+            sessions["19R"], considerations["a2-19R"]
+        ),
+    )
+    .await;
+    exec(db, &format!("insert into vote (recorded_vote_id, member_state_id, vote, locator) values ({vote}, {cuba}, 'in_favour', 'p7')")).await;
+    exec(db, &format!("insert into vote (recorded_vote_id, member_state_id, vote, locator) values ({vote}, {china}, 'against', 'p7')")).await;
+
+    exec(
+        db,
+        &format!(
+            "insert into reconciliation_flag (session_id, source, kind, item_count, detail) \
+             values ({}, 'steinert', 'test_granted_list_short', 2, 'test: the granted list is shorter')",
+            sessions["19S"]
+        ),
+    )
+    .await;
+    for (org, area, reason) in [
+        (
+            o1,
+            "women",
+            r#"{"rules":[{"area":"women","rule":"women.en","lang":"en","matched":["womens"],"text":"Test Women's Voice International"}]}"#,
+        ),
+        (
+            o2,
+            "lgbti",
+            r#"{"rules":[{"area":"lgbti","rule":"lgbti.en","lang":"en","matched":["rainbow"],"text":"Test Rainbow Alliance"}]}"#,
+        ),
+        (o3, "other", r#"{"rules":[]}"#),
+    ] {
+        sqlx::query(
+            "insert into focus_area_assignment (organization_id, area, reason, rule_set_version, assigned_at) \
+             values ($1, $2, $3, 'test', '2026-01-01T00:00:00Z')",
+        )
+        .bind(org)
+        .bind(area)
+        .bind(reason)
+        .execute(db.pool())
+        .await
+        .expect("insert an assignment");
+    }
+    for (area, action, reason, at) in [
+        (
+            "minority",
+            "add",
+            "test: first thought",
+            "2026-01-02T00:00:00Z",
+        ),
+        (
+            "minority",
+            "remove",
+            "test: mistaken",
+            "2026-01-03T00:00:00Z",
+        ),
+        (
+            "human_rights",
+            "add",
+            "test: its charter says so",
+            "2026-01-04T00:00:00Z",
+        ),
+    ] {
+        exec(
+            db,
+            &format!(
+                "insert into focus_area_override (organization_id, area, action, reason, curator, created_at) \
+                 values ({o1}, '{area}', '{action}', '{reason}', 'test-curator', '{at}')"
+            ),
+        )
+        .await;
+    }
+    Seed { o1, o2, o3 }
+}
+
+async fn json(app: &axum::Router, uri: &str) -> Value {
+    let (status, body) = get(app, uri).await;
+    assert_eq!(status, StatusCode::OK, "{uri}: {body}");
+    serde_json::from_str(&body).unwrap_or_else(|e| panic!("{uri}: {e}: {body}"))
+}
+
+fn ids(results: &Value) -> Vec<i64> {
+    results["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|h| h["id"].as_i64().expect("id"))
+        .collect()
+}
+
+fn facet(results: &Value, name: &str) -> Vec<(String, i64)> {
+    results[name]
+        .as_array()
+        .expect("facet")
+        .iter()
+        .map(|f| {
+            (
+                f["value"].as_str().expect("value").to_string(),
+                f["count"].as_i64().expect("count"),
+            )
+        })
+        .collect()
+}
+
+fn pairs(items: &[(&str, i64)]) -> Vec<(String, i64)> {
+    items.iter().map(|(v, n)| (v.to_string(), *n)).collect()
+}
+
+async fn assert_bad_request(app: &axum::Router, uri: &str, needle: &str) {
+    let (status, body) = get(app, uri).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{uri}: {body}");
+    let envelope: Value = serde_json::from_str(&body).expect("a JSON envelope");
+    assert_eq!(envelope["error"]["code"], "bad_request", "{uri}");
+    let message = envelope["error"]["message"].as_str().expect("a message");
+    assert!(message.contains(needle), "{uri}: {message}");
+}
+
+async fn assert_not_found(app: &axum::Router, uri: &str) {
+    let (status, body) = get(app, uri).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{uri}: {body}");
+    let envelope: Value = serde_json::from_str(&body).expect("a JSON envelope");
+    assert_eq!(envelope["error"]["code"], "not_found", "{uri}");
+}
+
+#[tokio::test]
+async fn search_finds_any_spelling_filters_facets_sorts_and_pages() {
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let Seed { o1, o2, o3 } = seed(db).await;
+        let app = app(db);
+        let engine = test_db.engine().name();
+
+        // A former spelling, in other case and without its accent, names the spelling.
+        for q in ["solidarite", "FEMMES%20SOLIDARIT%C3%89", "voix-des-femmes"] {
+            let results = json(&app, &format!("/api/v1/organizations?q={q}")).await;
+            assert_eq!(ids(&results), [o1], "{engine} {q}");
+            let hit = &results["items"][0];
+            assert_eq!(hit["name"], "Test Women's Voice International");
+            assert_eq!(
+                hit["matched_name"], "Test Voix des Femmes Solidarité",
+                "{q}"
+            );
+            assert_eq!(hit["areas"], serde_json::json!(["women", "human_rights"]));
+            assert_eq!(hit["country"], "France");
+            assert_eq!(
+                hit["considerations"], 4,
+                "four sessions, the press one not twice"
+            );
+            assert_eq!(hit["deferrals"], 3);
+            assert_eq!(hit["outcome"], "in_status");
+            assert_eq!(
+                (hit["first_year"].as_i64(), hit["last_year"].as_i64()),
+                (Some(2018), Some(2019))
+            );
+            assert_eq!(hit["years_pending"], 1);
+        }
+        // The current name matching: no matched_name.
+        let results = json(&app, "/api/v1/organizations?q=rainbow").await;
+        assert_eq!(ids(&results), [o2]);
+        assert!(results["items"][0]["matched_name"].is_null());
+
+        // No filter: by name; every facet counts all three.
+        let all = json(&app, "/api/v1/organizations").await;
+        assert_eq!(all["total"], 3);
+        assert_eq!(ids(&all), [o3, o2, o1], "Anchor, Rainbow, Women's");
+        assert_eq!(
+            facet(&all, "areas"),
+            pairs(&[
+                ("women", 1),
+                ("lgbti", 1),
+                ("minority", 0),
+                ("human_rights", 1),
+                ("other", 1)
+            ])
+        );
+        assert_eq!(
+            facet(&all, "outcomes"),
+            pairs(&[
+                ("in_status", 1),
+                ("pending", 1),
+                ("closed", 1),
+                ("rejected", 0),
+                ("withdrawn", 0)
+            ])
+        );
+        assert_eq!(
+            facet(&all, "countries"),
+            pairs(&[("France", 2), ("Canada", 1)])
+        );
+
+        // Each filter; its own facet still counts the other filters' matches only.
+        let women = json(&app, "/api/v1/organizations?area=women").await;
+        assert_eq!(ids(&women), [o1]);
+        assert_eq!(
+            facet(&women, "areas")[1],
+            ("lgbti".to_string(), 1),
+            "area facet ignores area"
+        );
+        assert_eq!(facet(&women, "outcomes")[0], ("in_status".to_string(), 1));
+        assert_eq!(
+            facet(&women, "outcomes")[2],
+            ("closed".to_string(), 0),
+            "outcome facet follows area"
+        );
+        let pending = json(&app, "/api/v1/organizations?outcome=pending").await;
+        assert_eq!(ids(&pending), [o2]);
+        assert_eq!(facet(&pending, "outcomes")[2], ("closed".to_string(), 1));
+        assert_eq!(facet(&pending, "countries"), pairs(&[("Canada", 1)]));
+        let france = json(&app, "/api/v1/organizations?country=FRANCE").await;
+        assert_eq!(ids(&france), [o3, o1], "case does not matter");
+        assert_eq!(
+            facet(&france, "countries"),
+            pairs(&[("France", 2), ("Canada", 1)])
+        );
+        assert_eq!(facet(&france, "areas")[1], ("lgbti".to_string(), 0));
+        assert_eq!(
+            ids(&json(&app, "/api/v1/organizations?from=2019").await),
+            [o2, o1]
+        );
+        assert_eq!(
+            ids(&json(&app, "/api/v1/organizations?to=2018").await),
+            [o3, o2, o1]
+        );
+        let none = json(&app, "/api/v1/organizations?from=2019&outcome=closed").await;
+        assert_eq!(none["total"], 0);
+        assert_eq!(facet(&none, "outcomes")[2], ("closed".to_string(), 0));
+        assert_eq!(facet(&none, "outcomes")[0], ("in_status".to_string(), 1));
+
+        // Sorts.
+        let by_deferrals = json(&app, "/api/v1/organizations?sort=deferrals").await;
+        assert_eq!(ids(&by_deferrals), [o2, o1, o3]);
+        let deferrals: Vec<i64> = by_deferrals["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .map(|h| h["deferrals"].as_i64().expect("n"))
+            .collect();
+        assert_eq!(deferrals, [4, 3, 0]);
+        assert_eq!(
+            ids(&json(&app, "/api/v1/organizations?sort=years_pending").await),
+            [o2, o1, o3],
+            "1, 1 (by name), 0"
+        );
+
+        // Pages.
+        let page2 = json(&app, "/api/v1/organizations?per_page=2&page=2").await;
+        assert_eq!((page2["total"].as_i64(), ids(&page2)), (Some(3), vec![o1]));
+        let beyond = json(&app, "/api/v1/organizations?per_page=2&page=9").await;
+        assert_eq!((beyond["total"].as_i64(), ids(&beyond)), (Some(3), vec![]));
+
+        // Bad parameters name themselves.
+        assert_bad_request(&app, "/api/v1/organizations?area=cats", "`area`").await;
+        assert_bad_request(&app, "/api/v1/organizations?outcome=won", "`outcome`").await;
+        assert_bad_request(&app, "/api/v1/organizations?sort=random", "`sort`").await;
+        assert_bad_request(
+            &app,
+            "/api/v1/organizations?from=2020&to=2010",
+            "must not be after",
+        )
+        .await;
+        assert_bad_request(&app, "/api/v1/organizations?page=0", "`page`").await;
+        assert_bad_request(
+            &app,
+            "/api/v1/organizations?colour=red",
+            "unknown parameter `colour`",
+        )
+        .await;
+        assert_bad_request(
+            &app,
+            "/api/v1/organizations.csv?per_page=1000",
+            "`per_page`",
+        )
+        .await;
+
+        // The page's hits as CSV.
+        let (status, csv) = get(&app, "/api/v1/organizations.csv?q=solidarite").await;
+        assert_eq!(status, StatusCode::OK);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines[0], "id,name,matched_name,areas,country,considerations,deferrals,outcome,first_year,last_year,years_pending");
+        assert_eq!(
+            lines[1..],
+            [format!("{o1},Test Women's Voice International,Test Voix des Femmes Solidarité,women;human_rights,France,4,3,in_status,2018,2019,1")]
+        );
+
+        // A curator's change reaches the search without a restart.
+        assert_eq!(
+            json(&app, "/api/v1/organizations?area=minority").await["total"],
+            0
+        );
+        db.override_area(
+            o3,
+            "minority",
+            ecosoc_watch::db::focus::OverrideAction::Add,
+            "test: its statutes",
+            "test-curator",
+        )
+        .await
+        .expect("override");
+        assert_eq!(
+            ids(&json(&app, "/api/v1/organizations?area=minority").await),
+            [o3]
+        );
+        test_db.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn passport_has_areas_overrides_countries_and_a_csv_per_consideration() {
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let Seed { o1, o2, .. } = seed(db).await;
+        let app = app(db);
+
+        let passport = json(&app, &format!("/api/v1/organizations/{o1}")).await;
+        let areas = passport["areas"].as_array().expect("areas");
+        assert_eq!(areas.len(), 2, "{passport}");
+        assert_eq!(areas[0]["area"], "women");
+        assert_eq!(areas[0]["by"], "rule");
+        assert_eq!(areas[0]["reasons"][0]["rule"], "women.en");
+        assert_eq!(
+            areas[0]["reasons"][0]["matched"],
+            serde_json::json!(["womens"])
+        );
+        assert_eq!(
+            areas[0]["reasons"][0]["text"],
+            "Test Women's Voice International"
+        );
+        assert_eq!(areas[1]["area"], "human_rights");
+        assert_eq!(areas[1]["by"], "curator");
+        assert_eq!(areas[1]["reasons"][0]["rule"], "curator");
+        assert_eq!(areas[1]["reasons"][0]["text"], "test: its charter says so");
+        let overrides: Vec<(&str, &str)> = passport["area_overrides"]
+            .as_array()
+            .expect("overrides")
+            .iter()
+            .map(|o| {
+                (
+                    o["area"].as_str().expect("area"),
+                    o["action"].as_str().expect("action"),
+                )
+            })
+            .collect();
+        assert_eq!(
+            overrides,
+            [
+                ("minority", "add"),
+                ("minority", "remove"),
+                ("human_rights", "add")
+            ]
+        );
+        assert_eq!(passport["area_overrides"][0]["curator"], "test-curator");
+        assert_eq!(
+            passport["countries"],
+            serde_json::json!([{"country": "France", "records": 1}])
+        );
+        assert_eq!(passport["names"].as_array().map(Vec::len), Some(3));
+
+        let (status, csv) = get(&app, &format!("/api/v1/organizations/{o1}.csv")).await;
+        assert_eq!(status, StatusCode::OK, "{csv}");
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let headers = reader.headers().expect("headers").clone();
+        assert_eq!(
+            headers.iter().collect::<Vec<_>>(),
+            [
+                "organization_id",
+                "organization",
+                "application_id",
+                "kind",
+                "year",
+                "part",
+                "source",
+                "decision",
+                "is_new",
+                "questions",
+                "votes",
+                "country",
+                "evidence",
+                "source_url"
+            ]
+        );
+        let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
+        assert_eq!(
+            rows.len(),
+            5,
+            "four reports considerations and one press: {csv}"
+        );
+        let press = rows
+            .iter()
+            .find(|r| &r[6] == "press_release")
+            .expect("the press row");
+        assert_eq!(
+            (&press[4], &press[5], &press[7]),
+            ("2019", "resumed", "deferred")
+        );
+        assert_eq!(&press[9], "Cuba: Why?");
+        assert_eq!(&press[10], "", "no recorded vote on this application");
+        assert_eq!(&press[11], "France");
+        assert_eq!(&press[12], "test://press/ngo1000#p3");
+        assert_eq!(&press[13], "test://press/ngo1000");
+        let first = &rows[0];
+        assert_eq!(
+            (&first[4], &first[5], &first[6], &first[8]),
+            ("2018", "regular", "steinert", "true")
+        );
+        assert_eq!(&first[13], "test://reports/steinert.xlsx");
+
+        // The recorded vote on o2's application: on its consideration, every state's vote,
+        // in the JSON and in the CSV.
+        let passport = json(&app, &format!("/api/v1/organizations/{o2}")).await;
+        let voted: Vec<&Value> = passport["applications"]
+            .as_array()
+            .expect("applications")
+            .iter()
+            .flat_map(|a| a["considerations"].as_array().expect("considerations"))
+            .filter(|c| !c["recorded_votes"].as_array().expect("votes").is_empty())
+            .collect();
+        assert_eq!(voted.len(), 1, "{passport}");
+        assert_eq!(voted[0]["session"]["year"], 2019);
+        assert_eq!(
+            voted[0]["recorded_votes"],
+            serde_json::json!([{
+                "topic": "Test motion on Test Rainbow Alliance",
+                "outcome": "adopted",
+                "votes": [
+                    {"state": "Cuba", "vote": "in_favour"},
+                    {"state": "China", "vote": "against"}
+                ]
+            }])
+        );
+        let (_, csv) = get(&app, &format!("/api/v1/organizations/{o2}.csv")).await;
+        assert!(
+            csv.contains(
+                "Test motion on Test Rainbow Alliance (adopted): in_favour: Cuba; against: China"
+            ),
+            "{csv}"
+        );
+
+        assert_not_found(&app, "/api/v1/organizations/424242.csv").await;
+        assert_bad_request(&app, "/api/v1/organizations/abc.csv", "whole number").await;
+        test_db.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn session_shows_both_sources_releases_and_reconciliation() {
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let Seed { o1, o2, .. } = seed(db).await;
+        let app = app(db);
+
+        let session = json(&app, "/api/v1/sessions/2019-resumed").await;
+        assert_eq!(
+            session["session"],
+            serde_json::json!({"year": 2019, "part": "resumed"})
+        );
+        assert_eq!(session["date"], "2019-06-01");
+        assert_eq!(session["counts"]["considered"], 2);
+        assert_eq!(session["counts"]["recommended"], 1);
+        let applications = session["applications"].as_array().expect("applications");
+        let organizations: Vec<i64> = applications
+            .iter()
+            .map(|a| a["organization_id"].as_i64().expect("id"))
+            .collect();
+        assert_eq!(organizations, [o2, o1], "by organization name");
+        let women = &applications[1];
+        assert_eq!(women["reports_decision"], "recommended");
+        assert_eq!(women["press_decision"], "deferred");
+        assert_eq!(women["is_new"], false);
+        assert_eq!(women["name_as_printed"], "Test Voix des Femmes Solidarité");
+        assert_eq!(women["areas"], serde_json::json!(["women", "human_rights"]));
+        assert_eq!(
+            women["questions"],
+            serde_json::json!([{"state": "Cuba", "text": "Why?"}])
+        );
+        let locators: Vec<&str> = women["evidence"]
+            .as_array()
+            .expect("evidence")
+            .iter()
+            .map(|e| e["locator"].as_str().expect("locator"))
+            .collect();
+        assert_eq!(
+            locators,
+            ["steinert.xlsx:test!A4", "test://press/ngo1000#p3"]
+        );
+        let rainbow = &applications[0];
+        assert_eq!(
+            (&rainbow["reports_decision"], &rainbow["press_decision"]),
+            (&Value::from("deferred"), &Value::from("deferred"))
+        );
+        assert_eq!(rainbow["questions"].as_array().map(Vec::len), Some(2));
+
+        let releases = session["releases"].as_array().expect("releases");
+        assert_eq!(releases.len(), 1);
+        assert_eq!(releases[0]["url"], "test://press/ngo1000");
+        assert_eq!(releases[0]["symbol"], "NGO/1000");
+        assert_eq!(releases[0]["records"], 4);
+        assert_eq!(releases[0]["problems"], 1);
+        assert_eq!(
+            releases[0]["headline_counts"],
+            serde_json::json!({"deferred": 2, "recommended": 1})
+        );
+
+        let reconciliation: Vec<(String, Value, Value, Value)> = session["reconciliation"]
+            .as_array()
+            .expect("reconciliation")
+            .iter()
+            .map(|r| {
+                (
+                    r["decision"].as_str().expect("decision").to_string(),
+                    r["reports"].clone(),
+                    r["press"].clone(),
+                    r["press_stated"].clone(),
+                )
+            })
+            .collect();
+        let n = |v: i64| Value::from(v);
+        assert_eq!(
+            reconciliation,
+            [
+                ("recommended".to_string(), n(1), n(1), n(1)),
+                ("deferred".to_string(), n(1), n(2), n(2)),
+                ("closed".to_string(), n(0), n(0), Value::Null),
+                ("rejected".to_string(), n(0), n(0), Value::Null),
+                ("withdrawn".to_string(), n(0), n(0), Value::Null),
+            ]
+        );
+        assert_eq!(session["flags"][0]["kind"], "test_granted_list_short");
+        assert_eq!(session["flags"][0]["count"], 2);
+        assert_eq!(
+            session["previous"],
+            serde_json::json!({"year": 2019, "part": "regular"})
+        );
+        assert!(session["next"].is_null(), "2020 has no consideration");
+
+        let first = json(&app, "/api/v1/sessions/2018-regular").await;
+        assert!(first["previous"].is_null());
+        assert_eq!(
+            first["next"],
+            serde_json::json!({"year": 2018, "part": "resumed"})
+        );
+        assert_eq!(
+            first["reconciliation"][0]["press"],
+            Value::Null,
+            "no release: no press count"
+        );
+
+        let (status, csv) = get(&app, "/api/v1/sessions/2019-resumed.csv").await;
+        assert_eq!(status, StatusCode::OK);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines.len(), 3, "{csv}");
+        assert!(lines[0].starts_with("year,part,organization_id,organization,name_as_printed"));
+        assert!(
+            lines[2].contains(",recommended,deferred,true,false,Cuba: Why?,"),
+            "{csv}"
+        );
+
+        assert_not_found(&app, "/api/v1/sessions/2020-regular").await;
+        assert_not_found(&app, "/api/v1/sessions/1999-resumed").await;
+        assert_bad_request(&app, "/api/v1/sessions/2019-spring", "YEAR-regular").await;
+        assert_bad_request(&app, "/api/v1/sessions/2019.csv", "YEAR-regular").await;
+        test_db.finish().await;
+    }
+}
+
+#[tokio::test]
+async fn states_list_and_detail_with_sources_and_votes() {
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let Seed { o1, o2, .. } = seed(db).await;
+        let app = app(db);
+
+        let list = json(&app, "/api/v1/states").await;
+        let states = list["states"].as_array().expect("states");
+        let summary: Vec<(&str, i64, i64, i64, i64, i64)> = states
+            .iter()
+            .map(|s| {
+                (
+                    s["name"].as_str().expect("name"),
+                    s["questions"].as_i64().expect("q"),
+                    s["applications_questioned"].as_i64().expect("a"),
+                    s["votes"].as_i64().expect("v"),
+                    s["first_year"].as_i64().expect("first"),
+                    s["last_year"].as_i64().expect("last"),
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                ("China", 1, 1, 1, 2019, 2019),
+                ("Cuba", 3, 2, 1, 2018, 2019)
+            ]
+        );
+        let (status, csv) = get(&app, "/api/v1/states.csv").await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            csv.lines().collect::<Vec<_>>(),
+            [
+                "name,iso3,questions,applications_questioned,votes,first_year,last_year",
+                "China,CHN,1,1,1,2019,2019",
+                "Cuba,CUB,3,2,1,2018,2019",
+            ]
+        );
+
+        let cuba = json(&app, "/api/v1/states/cuba").await;
+        assert_eq!(cuba["summary"]["name"], "Cuba");
+        let questions = cuba["questions"].as_array().expect("questions");
+        let seen: Vec<(i64, i64, &str, &str)> = questions
+            .iter()
+            .map(|q| {
+                (
+                    q["organization_id"].as_i64().expect("org"),
+                    q["session"]["year"].as_i64().expect("year"),
+                    q["decision"].as_str().expect("decision"),
+                    q["source"].as_str().expect("source"),
+                )
+            })
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (o2, 2019, "deferred", "test://press/ngo1000#p4"),
+                (o1, 2019, "deferred", "test://press/ngo1000#p3"),
+                (o2, 2018, "deferred", "test://reports/steinert.xlsx"),
+            ],
+            "newest first; the release paragraph, else the question's document"
+        );
+        assert_eq!(questions[0]["text"], "Funding?");
+        let votes = cuba["votes"].as_array().expect("votes");
+        assert_eq!(votes.len(), 1);
+        assert_eq!(votes[0]["vote"], "in_favour");
+        assert_eq!(votes[0]["organization_id"], o2);
+        assert_eq!(votes[0]["topic"], "Test motion on Test Rainbow Alliance");
+        assert_eq!(votes[0]["session"]["year"], 2019);
+        assert_eq!(votes[0]["source"]["url"], "test://press/ngo1000");
+        assert_eq!(votes[0]["locator"], "p7");
+        assert_eq!(
+            facet(&cuba, "questioned_by_area"),
+            pairs(&[
+                ("women", 1),
+                ("lgbti", 1),
+                ("minority", 0),
+                ("human_rights", 1),
+                ("other", 0)
+            ])
+        );
+
+        // Any spelling the member-state table knows.
+        let china = json(&app, "/api/v1/states/People's%20Republic%20of%20China").await;
+        assert_eq!(china["summary"]["name"], "China");
+        assert_eq!(china["votes"][0]["vote"], "against");
+
+        let later = json(&app, "/api/v1/states/Cuba?page=2").await;
+        assert_eq!(later["questions"].as_array().map(Vec::len), Some(0));
+        assert_eq!(later["summary"]["questions"], 3);
+        let (status, csv) = get(&app, "/api/v1/states/Cuba.csv").await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            csv.lines().count(),
+            4,
+            "a header and three questions: {csv}"
+        );
+        assert!(csv.contains("Cuba,"), "{csv}");
+
+        assert_not_found(&app, "/api/v1/states/Ruritania").await;
+        assert_not_found(&app, "/api/v1/states/Ruritania.csv").await;
+        assert_bad_request(&app, "/api/v1/states/Cuba?page=0", "`page`").await;
+        assert_bad_request(
+            &app,
+            "/api/v1/states/Cuba?sort=x",
+            "unknown parameter `sort`",
+        )
+        .await;
+
+        // The methodology's coverage counts the same record.
+        let methodology = db.methodology().await.expect("methodology");
+        let coverage: Vec<(i64, i64, i64, i64, i64)> = methodology
+            .coverage
+            .iter()
+            .map(|c| {
+                (
+                    c.year,
+                    c.reports,
+                    c.press_releases,
+                    c.press_records,
+                    c.questions,
+                )
+            })
+            .collect();
+        assert_eq!(coverage, [(2018, 5, 0, 0, 1), (2019, 4, 1, 4, 3)]);
+        let rules: Vec<(&str, i64)> = methodology
+            .link_rules
+            .iter()
+            .map(|f| (f.value.as_str(), f.count))
+            .collect();
+        assert_eq!(
+            rules,
+            [
+                ("new", 3),
+                ("fuzzy", 1),
+                ("name_change", 1),
+                ("normalised", 1)
+            ]
+        );
+        assert!(!methodology.rules.is_empty() && !methodology.exceptions.is_empty());
+        test_db.finish().await;
+    }
+}

@@ -9,6 +9,71 @@ use plotters::{
 
 use crate::model::{area_label, area_phrase, Measure, RateRow, Rates, SMALL_N};
 
+pub mod sessions;
+pub mod timeline;
+
+/// The drawing area every chart draws on, and what drawing returns.
+pub(crate) type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+pub(crate) type DrawResult = Result<(), DrawingAreaErrorKind<std::io::Error>>;
+
+/// The text colour of every chart.
+pub(crate) fn ink() -> RGBColor {
+    RGBColor(0x1b, 0x1f, 0x24)
+}
+
+/// The charts' font at `size` px (a generic family: the browser's and the rasteriser's own).
+pub(crate) fn font(size: i32) -> FontDesc<'static> {
+    ("sans-serif", size).into_font()
+}
+
+/// Which drawing of a chart: the desktop one, or one laid out anew for a phone's width (not
+/// the wide one scaled down: its labels would be a few pixels high). Pages send both and the
+/// stylesheet shows one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    Wide,
+    Narrow,
+}
+
+impl Layout {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Layout::Wide => "wide",
+            Layout::Narrow => "narrow",
+        }
+    }
+}
+
+/// Give a plotters SVG its accessible name and description (`{id}-title`, `{id}-desc`) and
+/// a class.
+pub fn accessible_svg(
+    mut svg: String,
+    id: &str,
+    class: &str,
+    title: &str,
+    description: &str,
+) -> String {
+    let accessible = format!(
+        r#"<title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
+        escape_xml(title),
+        escape_xml(description)
+    );
+    match svg
+        .find("<svg")
+        .and_then(|start| svg[start..].find('>').map(|end| start + end))
+    {
+        Some(end) => {
+            svg.insert_str(end + 1, &accessible);
+            svg.insert_str(
+                end,
+                &format!(r#" role="img" aria-labelledby="{id}-title {id}-desc" class="{class}""#),
+            );
+            svg
+        }
+        None => svg,
+    }
+}
+
 /// Okabe–Ito colours (safe for the common colour-vision deficiencies), one per area.
 pub fn area_colour(area: &str) -> RGBColor {
     match area {
@@ -54,6 +119,15 @@ pub fn group_thousands(n: i64) -> String {
         out.insert(0, '-');
     }
     out
+}
+
+/// "2010–2024", "2019", or "—" when unknown.
+pub fn year_span(first: Option<i64>, last: Option<i64>) -> String {
+    match (first, last) {
+        (Some(a), Some(b)) if a == b => a.to_string(),
+        (Some(a), Some(b)) => format!("{a}–{b}"),
+        _ => "—".to_string(),
+    }
 }
 
 /// What the rates count, in words.
@@ -125,73 +199,106 @@ pub fn summary(rates: &Rates) -> String {
     }
 }
 
-fn escape_xml(text: &str) -> String {
+pub fn escape_xml(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
 
-const WIDTH: u32 = 760;
-const ROW: i32 = 46;
-const TOP: i32 = 16;
-const LABEL_W: i32 = 190;
-const RIGHT_W: i32 = 170;
+/// Where the rates chart puts things, per [`Layout`].
+struct Geometry {
+    width: u32,
+    /// Height of one row (its label included when the label sits above the bar).
+    row: i32,
+    top: i32,
+    /// Left of the bars; the labels end 10 px before it (wide) or sit above the bar (narrow).
+    x0: i32,
+    /// Room right of the bars for "62% · n = 21".
+    right: i32,
+    label_above: bool,
+    /// Lines of the footnote.
+    footnote: Vec<String>,
+}
+
+impl Geometry {
+    fn of(layout: Layout) -> Self {
+        match layout {
+            Layout::Wide => Geometry {
+                width: 760,
+                row: 46,
+                top: 16,
+                x0: 190,
+                right: 170,
+                label_above: false,
+                footnote: vec![format!(
+                    "Whiskers: 95% intervals. Hatched bars: fewer than {SMALL_N} events (unstable)."
+                )],
+            },
+            Layout::Narrow => Geometry {
+                width: 340,
+                row: 62,
+                top: 16,
+                x0: 8,
+                right: 16,
+                label_above: true,
+                footnote: vec![
+                    "Whiskers: 95% intervals.".to_string(),
+                    format!("Hatched: fewer than {SMALL_N} events (unstable)."),
+                ],
+            },
+        }
+    }
+}
 
 /// The chart: one horizontal bar per row with its 95% interval as a whisker, the rate and n
 /// printed beside it, and bars under [`SMALL_N`] events hatched and labelled "unstable".
 /// `title` and `description` become the SVG's accessible name and description.
 pub fn rates_svg(rows: &[RateRow], title: &str, description: &str) -> String {
-    let height = (TOP + ROW * rows.len() as i32 + 44).max(120) as u32;
+    rates_svg_for(rows, title, description, Layout::Wide)
+}
+
+/// [`rates_svg`] for a layout; the narrow one puts each label above its bar.
+pub fn rates_svg_for(rows: &[RateRow], title: &str, description: &str, layout: Layout) -> String {
+    let g = Geometry::of(layout);
+    let footnote_h = 18 * g.footnote.len() as i32;
+    let height = (g.top + g.row * rows.len() as i32 + 26 + footnote_h).max(120) as u32;
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        let root = SVGBackend::with_string(&mut svg, (g.width, height)).into_drawing_area();
         // Drawing into a string cannot fail; errors would only come from I/O backends.
-        let _ = draw(&root, rows, height as i32);
+        let _ = draw(&root, rows, height as i32, &g);
         let _ = root.present();
     }
-    let accessible = format!(
-        r#"<title id="chart-title">{}</title><desc id="chart-desc">{}</desc>"#,
-        escape_xml(title),
-        escape_xml(description)
-    );
-    match svg
-        .find("<svg")
-        .and_then(|start| svg[start..].find('>').map(|end| start + end))
-    {
-        Some(end) => {
-            svg.insert_str(end + 1, &accessible);
-            svg.insert_str(
-                end,
-                r#" role="img" aria-labelledby="chart-title chart-desc" class="rates-chart""#,
-            );
-            svg
-        }
-        None => svg,
-    }
+    let id = match layout {
+        Layout::Wide => "chart".to_string(),
+        Layout::Narrow => "chart-narrow".to_string(),
+    };
+    accessible_svg(svg, &id, "rates-chart", title, description)
 }
 
 fn draw(
     root: &DrawingArea<SVGBackend<'_>, plotters::coord::Shift>,
     rows: &[RateRow],
     height: i32,
+    g: &Geometry,
 ) -> Result<(), DrawingAreaErrorKind<std::io::Error>> {
     root.fill(&WHITE)?;
-    let x0 = LABEL_W;
-    let x1 = WIDTH as i32 - RIGHT_W;
+    let x0 = g.x0;
+    let x1 = g.width as i32 - g.right;
     let scale = f64::from(x1 - x0);
     let x_of = |v: f64| x0 + (v.clamp(0.0, 1.0) * scale).round() as i32;
     let font = |size: i32| ("sans-serif", size).into_font();
     let ink = RGBColor(0x1b, 0x1f, 0x24);
     let grid = RGBColor(0xd0, 0xd7, 0xde);
-    let bottom = TOP + ROW * rows.len() as i32;
+    let bottom = g.top + g.row * rows.len() as i32;
 
     // Grid and axis: 0–100% every 25 points.
     for step in 0..=4 {
         let v = f64::from(step) * 0.25;
         let x = x_of(v);
         root.draw(&PathElement::new(
-            vec![(x, TOP - 4), (x, bottom)],
+            vec![(x, g.top - 4), (x, bottom)],
             grid.stroke_width(1),
         ))?;
         root.draw(&Text::new(
@@ -202,23 +309,36 @@ fn draw(
                 .pos(Pos::new(HPos::Center, VPos::Center)),
         ))?;
     }
-    root.draw(&Text::new(
-        format!("Whiskers: 95% intervals. Hatched bars: fewer than {SMALL_N} events (unstable)."),
-        (x0, height - 8),
-        font(11).color(&ink).pos(Pos::new(HPos::Left, VPos::Bottom)),
-    ))?;
+    for (i, line) in g.footnote.iter().rev().enumerate() {
+        root.draw(&Text::new(
+            line.clone(),
+            (x0, height - 8 - 18 * i as i32),
+            font(11).color(&ink).pos(Pos::new(HPos::Left, VPos::Bottom)),
+        ))?;
+    }
 
     for (i, row) in rows.iter().enumerate() {
-        let y = TOP + ROW * i as i32;
-        let mid = y + ROW / 2;
+        let y = g.top + g.row * i as i32;
         let colour = area_colour(&row.area);
-        root.draw(&Text::new(
-            area_label(&row.area).to_string(),
-            (x0 - 10, mid),
-            font(14)
-                .color(&ink)
-                .pos(Pos::new(HPos::Right, VPos::Center)),
-        ))?;
+        if g.label_above {
+            root.draw(&Text::new(
+                area_label(&row.area).to_string(),
+                (x0, y + 10),
+                font(14).color(&ink).pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+        } else {
+            root.draw(&Text::new(
+                area_label(&row.area).to_string(),
+                (x0 - 10, y + g.row / 2),
+                font(14)
+                    .color(&ink)
+                    .pos(Pos::new(HPos::Right, VPos::Center)),
+            ))?;
+        }
+        // The bar's band: below the label when it sits above.
+        let y = if g.label_above { y + 18 } else { y };
+        let band = if g.label_above { g.row - 18 } else { g.row };
+        let mid = y + band / 2;
         let Some(rate) = row.rate else {
             root.draw(&Text::new(
                 "no data".to_string(),
@@ -227,7 +347,7 @@ fn draw(
             ))?;
             continue;
         };
-        let (top, bot) = (y + 9, y + ROW - 9);
+        let (top, bot) = (y + 9.min(band / 5), y + band - 9.min(band / 5));
         let bar_end = x_of(rate).max(x0 + 1);
         if row.small_n {
             // Hatched and pale: visibly less certain than a solid bar.
@@ -278,12 +398,23 @@ fn draw(
                 group_thousands(row.denominator)
             )
         };
-        let label_x = x_of(row.ci_high.unwrap_or(rate)).max(bar_end) + 8;
-        root.draw(&Text::new(
-            note,
-            (label_x, mid),
-            font(13).color(&ink).pos(Pos::new(HPos::Left, VPos::Center)),
-        ))?;
+        if g.label_above {
+            // On the label's line, right-aligned: the bars keep the whole width.
+            root.draw(&Text::new(
+                note,
+                (x1, y - 8),
+                font(13)
+                    .color(&ink)
+                    .pos(Pos::new(HPos::Right, VPos::Center)),
+            ))?;
+        } else {
+            let label_x = x_of(row.ci_high.unwrap_or(rate)).max(bar_end) + 8;
+            root.draw(&Text::new(
+                note,
+                (label_x, mid),
+                font(13).color(&ink).pos(Pos::new(HPos::Left, VPos::Center)),
+            ))?;
+        }
     }
     Ok(())
 }
@@ -335,6 +466,12 @@ mod tests {
             svg.contains("#CC79A7") || svg.contains("#cc79a7"),
             "the women colour"
         );
+        // Laid out anew for a phone: labels above the bars, the same numbers, its own ids.
+        let narrow = rates_svg_for(&rows, "Deferral", "x", Layout::Narrow);
+        assert!(narrow.contains(r#"width="340""#), "{narrow}");
+        assert!(narrow.contains("chart-narrow-title"));
+        assert!(narrow.contains("42% · n = 12 · unstable"));
+        assert!(narrow.contains("Hatched: fewer than 20 events (unstable)."));
         // Deterministic: the server's first paint equals what the front end draws.
         assert_eq!(
             svg,

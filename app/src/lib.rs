@@ -4,6 +4,10 @@
 //!
 //! Server-only code sits behind `ssr`, browser-only code behind `hydrate`; never both at once.
 
+// The pages' view types nest deeply (tachys encodes the whole tree in the type): the search
+// page's results overflowed the default limit of 128 in the wasm release build.
+#![recursion_limit = "256"]
+
 pub mod chart;
 pub mod components;
 pub mod error;
@@ -18,7 +22,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Link, Meta, MetaTags, Stylesheet, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    SsrMode, StaticSegment,
+    ParamSegment, SsrMode, StaticSegment,
 };
 
 /// The HTML document around the app, rendered on the server only.
@@ -64,6 +68,13 @@ pub fn App() -> impl IntoView {
                     // Async: the whole page, data included, is in the first response, so it
                     // works without JavaScript (out-of-order streaming would need JS to place it).
                     <Route path=StaticSegment("") view=routes::home::HomePage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("organizations") view=routes::organizations::OrganizationsPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("organizations"), ParamSegment("id")) view=routes::organization::OrganizationPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("sessions") view=routes::sessions::SessionsPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("sessions"), ParamSegment("key")) view=routes::session::SessionPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("states") view=routes::states::StatesPage ssr=SsrMode::Async/>
+                    <Route path=(StaticSegment("states"), ParamSegment("name")) view=routes::state::StatePage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("methodology") view=routes::methodology::MethodologyPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <components::nav::SiteFooter/>

@@ -241,6 +241,23 @@ pub struct ApplicationDetail {
     pub considerations: Vec<ConsiderationDetail>,
 }
 
+impl ApplicationDetail {
+    /// The considerations that count, one per session: the reports' where they have the
+    /// session, a press release's otherwise (the rule of every count; see the methodology).
+    pub fn primary(&self) -> Vec<&ConsiderationDetail> {
+        let reported: Vec<&SessionRef> = self
+            .considerations
+            .iter()
+            .filter(|c| c.source == "steinert")
+            .map(|c| &c.session)
+            .collect();
+        self.considerations
+            .iter()
+            .filter(|c| c.source == "steinert" || !reported.contains(&&c.session))
+            .collect()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationDetail {
     pub id: i64,
@@ -524,6 +541,12 @@ pub fn area_label(area: &str) -> &'static str {
         "all" => "All applications",
         _ => "Unknown",
     }
+}
+
+/// Whether the reports' decision and a press release's decision on one application at one
+/// session disagree ("recommended" in the reports agrees with any "recommended_*").
+pub fn decisions_disagree(reports: &str, press: &str) -> bool {
+    !(reports == press || (reports == "recommended" && press.starts_with("recommended")))
 }
 
 /// The human label of a consideration's decision.

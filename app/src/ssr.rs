@@ -3,13 +3,14 @@
 
 use std::{future::Future, pin::Pin, sync::Arc};
 
-use leptos::prelude::use_context;
+use leptos::prelude::*;
 
 use crate::{
     error::AppError,
     model::{
-        Methodology, OrganizationDetail, Overview, Rates, RatesQuery, SearchQuery, SearchResults,
-        SessionDetail, SessionKey, SessionRow, StateDetail, StateSummary,
+        Methodology, OrganizationDetail, Overview, Rates, RatesQuery, RecordRequest, Rendered,
+        SearchQuery, SearchResults, SessionDetail, SessionKey, SessionRow, StateDetail,
+        StateSummary,
     },
 };
 
@@ -38,6 +39,77 @@ pub trait Backend: Send + Sync + 'static {
 
 /// The shared handle the server puts into context.
 pub type SharedBackend = Arc<dyn Backend>;
+
+/// Render a record page's body to HTML, in a reactive owner of its own.
+fn render(title: String, view: impl FnOnce() -> AnyView) -> Rendered {
+    let owner = Owner::new();
+    let html = owner.with(|| view().to_html());
+    Rendered { title, html }
+}
+
+/// Fetch what `request` shows and render its body. Every query is checked by the same parser
+/// as the URL's and the API's, also when it did not come from a URL.
+pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError> {
+    use crate::routes::{
+        methodology::Details, organization::Passport, organizations::Results, session::SessionView,
+        sessions::SessionsView, state::StateView, states::StatesTable,
+    };
+    let backend = backend()?;
+    Ok(match request {
+        RecordRequest::Search(query) => {
+            let pairs = query.to_params();
+            let query =
+                SearchQuery::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+                    .map_err(AppError::BadRequest)?;
+            let results = backend.search(query).await?;
+            render("Organizations".into(), move || {
+                view! { <Results results/> }.into_any()
+            })
+        }
+        RecordRequest::Organization(id) => {
+            let detail = backend.organization(id).await?;
+            render(detail.name.clone(), move || {
+                view! { <Passport detail/> }.into_any()
+            })
+        }
+        RecordRequest::Sessions => {
+            let rows = backend.sessions().await?;
+            render("Sessions".into(), move || {
+                view! { <SessionsView rows/> }.into_any()
+            })
+        }
+        RecordRequest::Session(key) => {
+            let key = SessionKey::parse(&key).map_err(AppError::BadRequest)?;
+            let detail = backend.session(key).await?;
+            render(detail.session.label(), move || {
+                view! { <SessionView detail/> }.into_any()
+            })
+        }
+        RecordRequest::States => {
+            let rows = backend.states().await?;
+            render("Member states".into(), move || {
+                view! { <StatesTable rows/> }.into_any()
+            })
+        }
+        RecordRequest::State { name, page } => {
+            if name.chars().count() > 100 || !(1..=100_000).contains(&page) {
+                return Err(AppError::BadRequest(
+                    "a state name has at most 100 characters and pages start at 1".to_string(),
+                ));
+            }
+            let detail = backend.state(name, page).await?;
+            render(detail.summary.name.clone(), move || {
+                view! { <StateView detail/> }.into_any()
+            })
+        }
+        RecordRequest::Methodology => {
+            let m = backend.methodology().await?;
+            render("Methodology".into(), move || {
+                view! { <Details m/> }.into_any()
+            })
+        }
+    })
+}
 
 /// The backend from context; an error (logged) when the server forgot to provide it.
 pub fn backend() -> Result<SharedBackend, AppError> {

@@ -4,6 +4,7 @@
 //! two spell auto-increment keys and byte columns differently.
 
 pub mod focus;
+pub mod lines;
 pub mod methodology;
 pub mod organizations;
 pub mod overview;
@@ -199,6 +200,30 @@ fn sqlite_url(url: &str) -> Result<(String, bool), DbError> {
     // Validate early, with sqlx's own parser, so a typo fails with a clear message.
     sqlx::sqlite::SqliteConnectOptions::from_str(&url)?;
     Ok((url, false))
+}
+
+/// The source document of a row that selects it as `source`, `url` and `file_name`.
+pub(crate) fn source_ref(row: &AnyRow) -> Result<app::model::SourceRef, sqlx::Error> {
+    use sqlx::Row;
+    Ok(app::model::SourceRef {
+        source: row.try_get("source")?,
+        url: row.try_get("url")?,
+        file_name: row.try_get("file_name")?,
+    })
+}
+
+/// A recorded vote that counts, as SQL on the recorded vote aliased `rv`: the reports' one,
+/// or a release's where the reports hold no recorded vote on the same application at the same
+/// session. A roll call both sources record is then counted once (the rule the considerations
+/// follow), and a release's vote on anything else (an amendment) still counts.
+pub fn primary_vote(rv: &str) -> String {
+    format!(
+        "({rv}.source = 'steinert' or not exists (select 1 from recorded_vote pv \
+           join consideration pc on pc.consideration_id = pv.consideration_id \
+           join consideration oc on oc.consideration_id = {rv}.consideration_id \
+           where pv.source = 'steinert' and pv.session_id = {rv}.session_id \
+             and pc.application_id = oc.application_id))"
+    )
 }
 
 /// Now, as the RFC 3339 UTC text the schema stores.

@@ -1024,3 +1024,136 @@ async fn states_list_and_detail_with_sources_and_votes() {
         test_db.finish().await;
     }
 }
+
+/// A roll call both sources record is counted once: the reports' vote wins, as the reports'
+/// consideration does.
+#[tokio::test]
+async fn a_vote_both_sources_record_counts_once() {
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let Seed { o2, .. } = seed(db).await;
+        let app = app(db);
+        let cuba_votes = |states: &Value| {
+            states["states"]
+                .as_array()
+                .expect("states")
+                .iter()
+                .find(|s| s["name"] == "Cuba")
+                .map(|s| s["votes"].clone())
+        };
+        let before = json(&app, "/api/v1/states").await;
+        assert_eq!(cuba_votes(&before), Some(serde_json::json!(1)), "{before}");
+
+        // The reports record the same roll call on the same application and session.
+        let row: (i64, i64, i64) = sqlx::query_as(
+            "select session_id, consideration_id, source_document_id from recorded_vote \
+             where source = 'press_release'",
+        )
+        .fetch_one(db.pool())
+        .await
+        .expect("the press vote");
+        let vote = insert(
+            db,
+            &format!(
+                "insert into recorded_vote (session_id, topic, outcome, consideration_id, source, source_document_id) \
+                 values ({}, 'Test roll call (reports)', 'adopted', {}, 'steinert', {}) returning recorded_vote_id",
+                row.0, row.1, row.2
+            ),
+        )
+        .await;
+        exec(
+            db,
+            &format!(
+                "insert into vote (recorded_vote_id, member_state_id, vote) \
+                 select {vote}, member_state_id, 'in_favour' from member_state where name = 'Cuba'"
+            ),
+        )
+        .await;
+
+        let after = json(&app, "/api/v1/states").await;
+        assert_eq!(cuba_votes(&after), Some(serde_json::json!(1)), "{after}");
+        let cuba = json(&app, "/api/v1/states/Cuba").await;
+        let topics: Vec<&str> = cuba["votes"]
+            .as_array()
+            .expect("votes")
+            .iter()
+            .map(|v| v["topic"].as_str().expect("topic"))
+            .collect();
+        assert_eq!(topics, ["Test roll call (reports)"]);
+        let passport = json(&app, &format!("/api/v1/organizations/{o2}")).await;
+        let votes: Vec<&Value> = passport["applications"]
+            .as_array()
+            .expect("applications")
+            .iter()
+            .flat_map(|a| a["considerations"].as_array().expect("considerations"))
+            .flat_map(|c| c["recorded_votes"].as_array().expect("votes"))
+            .collect();
+        assert_eq!(votes.len(), 1, "{passport}");
+        assert_eq!(votes[0]["topic"], "Test roll call (reports)");
+        test_db.finish().await;
+    }
+}
+
+/// The record pages render on the server (the first paint, and what works without
+/// JavaScript) with the status their answer calls for.
+#[tokio::test]
+async fn record_pages_render_on_the_server_with_their_status() {
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let Seed { o1, o2, .. } = seed(db).await;
+        let app = app(db);
+        let page = |uri: String| {
+            let app = app.clone();
+            async move { get(&app, &uri).await }
+        };
+
+        let (status, body) = page("/organizations?q=womens".into()).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert!(
+            body.contains(&format!(r#"href="/organizations/{o1}""#)),
+            "{body}"
+        );
+        assert!(body.contains(r#"id="search-status""#));
+
+        let (status, body) = page(format!("/organizations/{o1}")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(body.contains(r#"id="passport-summary""#), "{body}");
+        assert!(
+            body.contains("<title>Test Women"),
+            "the page is titled with the name"
+        );
+        assert!(
+            body.contains(r#"href="test://press/ngo1000#p3""#),
+            "the release paragraph"
+        );
+        let (_, body) = page(format!("/organizations/{o2}")).await;
+        assert!(body.contains(r#"class="data-table votes""#), "{body}");
+        assert!(body.contains(r#"href="/states/Cuba""#));
+
+        let (status, body) = page("/sessions/2019-resumed".into()).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(body.contains("Sources disagree"), "{body}");
+        assert!(body.contains(r#"id="reconciliation""#));
+        let (status, body) = page("/states/Cuba".into()).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(body.contains(r#"id="state-questions""#), "{body}");
+        for (uri, status) in [
+            ("/organizations/424242", StatusCode::NOT_FOUND),
+            ("/organizations/abc", StatusCode::BAD_REQUEST),
+            ("/organizations?area=cats", StatusCode::BAD_REQUEST),
+            ("/sessions/2019-spring", StatusCode::BAD_REQUEST),
+            ("/sessions/1999-resumed", StatusCode::NOT_FOUND),
+            ("/states/Ruritania", StatusCode::NOT_FOUND),
+            ("/states/Cuba?page=0", StatusCode::BAD_REQUEST),
+        ] {
+            let (got, body) = page(uri.into()).await;
+            assert_eq!(got, status, "{uri}: {body}");
+            assert!(body.contains(r#"class="error""#), "{uri}: {body}");
+        }
+        for uri in ["/sessions", "/states", "/methodology"] {
+            let (status, body) = page(uri.into()).await;
+            assert_eq!(status, StatusCode::OK, "{uri}: {body}");
+        }
+        test_db.finish().await;
+    }
+}

@@ -11,9 +11,11 @@ pub fn SiteHeader() -> impl IntoView {
             <a class="site-name" href="/">"ecosoc-watch"</a>
             <nav aria-label="Main">
                 <ul>
-                    <li><A href="/">"Overview"</A></li>
-                    <li><a href="/api/v1/sessions">"Sessions (JSON)"</a></li>
-                    <li><a href="/api/v1/sessions.csv">"Sessions (CSV)"</a></li>
+                    <li><A href="/" exact=true>"Overview"</A></li>
+                    <li><A href="/organizations">"Organizations"</A></li>
+                    <li><A href="/sessions">"Sessions"</A></li>
+                    <li><A href="/states">"Member states"</A></li>
+                    <li><A href="/methodology">"Methodology"</A></li>
                 </ul>
             </nav>
         </header>

@@ -6,6 +6,33 @@ use serde::{Deserialize, Serialize};
 
 use super::{Evidence, QuestionDetail, SessionFlag, SessionRef, SourceRef};
 
+/// A record page's body, rendered on the server: the front end inserts it as it is, so the
+/// record pages' views and the deserialisation of their data never ship in the WASM bundle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rendered {
+    /// The page's title.
+    pub title: String,
+    /// The body's HTML (every text escaped by the renderer).
+    pub html: String,
+}
+
+/// Which record page's body to render: one server function serves them all, so the front end
+/// carries one client stub and one resource type instead of one per page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RecordRequest {
+    Search(SearchQuery),
+    Organization(i64),
+    Sessions,
+    /// `2019-resumed`, parsed on the server.
+    Session(String),
+    States,
+    State {
+        name: String,
+        page: u32,
+    },
+    Methodology,
+}
+
 /// The focus areas in the order pages list them (see measures.md).
 pub const FOCUS_AREAS: [&str; 5] = ["women", "lgbti", "minority", "human_rights", "other"];
 
@@ -498,7 +525,7 @@ impl SessionApplication {
     /// Both sources list it and disagree ("recommended" agrees with any "recommended_*").
     pub fn disagrees(&self) -> bool {
         match (&self.reports_decision, &self.press_decision) {
-            (Some(r), Some(p)) => !(r == p || (r == "recommended" && p.starts_with("recommended"))),
+            (Some(r), Some(p)) => super::decisions_disagree(r, p),
             _ => false,
         }
     }

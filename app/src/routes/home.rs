@@ -10,8 +10,8 @@ use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 use crate::{
     chart::{self, format_rate},
     model::{
-        ConsiderationFilter, LoadState, Measure, Overview, Rates, RatesQuery, SourceSummary,
-        TableCount, FIRST_YEAR, LAST_YEAR,
+        ConsiderationFilter, LoadState, Measure, Overview, Rates, RatesQuery, SearchQuery,
+        SearchSort, SourceSummary, TableCount, FIRST_YEAR, LAST_YEAR,
     },
     server_fns::{get_overview, get_rates},
 };
@@ -182,13 +182,21 @@ fn RatesView(rates: Rates) -> impl IntoView {
     // Drawn here, by the same function on the server and in the browser; the SVG node is
     // replaced as a whole (inner_html), never hydrated piece by piece.
     let svg = chart::rates_svg(&rates.rows, q.measure.label(), &rates.summary);
+    let narrow = chart::rates_svg_for(
+        &rates.rows,
+        q.measure.label(),
+        &rates.summary,
+        chart::Layout::Narrow,
+    );
     let qs = q.to_query_string();
     let download = |ext: &str| format!("/api/v1/rates{ext}?{qs}");
     view! {
         <figure class="chart-figure">
-            <div id="rates-chart" class="chart" data-query=qs.clone() inner_html=svg></div>
+            <div id="rates-chart" class="chart chart-wide" data-query=qs.clone() inner_html=svg></div>
+            <div class="chart chart-narrow" inner_html=narrow></div>
             <figcaption id="rates-summary">{rates.summary.clone()}</figcaption>
         </figure>
+        <div class="table-scroll">
         <table class="data-table" id="rates-table">
             <caption>{q.measure.label()}", "{q.from}"–"{q.to}": the numbers behind the chart"</caption>
             <thead>
@@ -208,7 +216,7 @@ fn RatesView(rates: Rates) -> impl IntoView {
                     };
                     view! {
                         <tr data-area=row.area.clone() class:unstable=row.small_n>
-                            <th scope="row">{row.label.clone()}</th>
+                            <th scope="row"><a href=area_search_href(&row.area, &q)>{row.label.clone()}</a></th>
                             <td>
                                 {format_rate(row)}
                                 {row.small_n.then(|| view! { <span class="warning">" unstable: fewer than 20 events"</span> })}
@@ -221,6 +229,7 @@ fn RatesView(rates: Rates) -> impl IntoView {
                 }).collect_view()}
             </tbody>
         </table>
+        </div>
         <p class="downloads">
             "Download: "
             <a href=download(".svg") download="ecosoc-watch-rates.svg">"SVG"</a>" · "
@@ -246,6 +255,18 @@ fn RatesView(rates: Rates) -> impl IntoView {
     }
 }
 
+/// The organizations behind a bar: the search, filtered by the area and the chart's years.
+fn area_search_href(area: &str, query: &RatesQuery) -> String {
+    let search = SearchQuery {
+        area: (area != "all").then(|| area.to_string()),
+        from: Some(query.from),
+        to: Some(query.to),
+        sort: SearchSort::Deferrals,
+        ..SearchQuery::default()
+    };
+    format!("/organizations?{}", search.to_query_string())
+}
+
 /// Rows per source and per table.
 #[component]
 fn DatabaseSummary(overview: Overview) -> impl IntoView {
@@ -257,7 +278,7 @@ fn DatabaseSummary(overview: Overview) -> impl IntoView {
         <section aria-labelledby="holdings-heading">
             <h2 id="holdings-heading">"What the database holds"</h2>
             <p>"Last update: " <time datetime=last_update.clone()>{last_update.clone()}</time></p>
-            <SourcesTable sources=overview.sources.clone()/>
+            <div class="table-scroll"><SourcesTable sources=overview.sources.clone()/></div>
             <TablesTable tables=overview.tables.clone()/>
         </section>
     }

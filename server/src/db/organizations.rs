@@ -5,15 +5,16 @@ use std::collections::HashMap;
 
 use app::model::{
     ApplicationDetail, AreaDetail, AreaOverride, AreaReason, ConsiderationDetail, CountryCount,
-    Evidence, OrganizationDetail, OrganizationEvent, OrganizationName, OrganizationPage,
-    OrganizationSummary, QuestionDetail, RecordedVoteDetail, SessionRef, SourceRef, VoteDetail,
+    OrganizationDetail, OrganizationEvent, OrganizationName, OrganizationPage, OrganizationSummary,
+    RecordedVoteDetail, SessionRef, VoteDetail,
 };
 use sqlx::{any::AnyRow, Row};
 
-use super::{focus::EffectiveArea, Db};
+use super::{focus::EffectiveArea, lines::Scope, Db};
 use crate::names::name_key;
 
-const TERMINAL: [&str; 7] = [
+const TERMINAL: [&str; 8] = [
+    "reclassified",
     "recommended",
     "recommended_special",
     "recommended_general",
@@ -178,90 +179,13 @@ impl Db {
                 old_name: r.try_get("old_name")?,
                 new_name: r.try_get("new_name")?,
                 other_name: r.try_get("other_name")?,
-                source: SourceRef {
-                    source: r.try_get("source")?,
-                    url: r.try_get("url")?,
-                    file_name: r.try_get("file_name")?,
-                },
+                source: super::source_ref(&r)?,
                 locator: r.try_get("locator")?,
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
 
-        let mut evidence: HashMap<i64, Vec<Evidence>> = HashMap::new();
-        for r in sqlx::query(
-            "select e.consideration_id, e.locator, e.name_as_printed, d.source, d.url, d.file_name \
-             from consideration_evidence e \
-             join consideration c on c.consideration_id = e.consideration_id \
-             join application a on a.application_id = c.application_id \
-             join source_document d on d.source_document_id = e.source_document_id \
-             where a.organization_id = $1 order by e.consideration_evidence_id",
-        )
-        .bind(id)
-        .fetch_all(self.pool())
-        .await?
-        {
-            evidence.entry(r.try_get(0)?).or_default().push(Evidence {
-                locator: r.try_get(1)?,
-                name_as_printed: r.try_get(2)?,
-                source: SourceRef {
-                    source: r.try_get(3)?,
-                    url: r.try_get(4)?,
-                    file_name: r.try_get(5)?,
-                },
-            });
-        }
-        // Press records behind press considerations: the release line, with its address.
-        let mut countries: HashMap<i64, String> = HashMap::new();
-        for r in sqlx::query(
-            "select r.consideration_id, r.locator, r.ngo, r.country, p.url \
-             from press_record r join press_release p on p.press_release_id = r.press_release_id \
-             where r.organization_id = $1 and r.consideration_id is not null \
-             order by p.dated_on, r.press_record_id",
-        )
-        .bind(id)
-        .fetch_all(self.pool())
-        .await?
-        {
-            let consideration_id: i64 = r.try_get(0)?;
-            let url: String = r.try_get(4)?;
-            let locator: String = r.try_get(1)?;
-            if let Some(country) = r.try_get::<Option<String>, _>(3)? {
-                countries.insert(consideration_id, country);
-            }
-            evidence
-                .entry(consideration_id)
-                .or_default()
-                .push(Evidence {
-                    locator: format!("{url}#{locator}"),
-                    name_as_printed: r.try_get(2)?,
-                    source: SourceRef {
-                        source: "press_release".to_string(),
-                        url,
-                        file_name: None,
-                    },
-                });
-        }
-        let mut questions: HashMap<i64, Vec<QuestionDetail>> = HashMap::new();
-        for r in sqlx::query(
-            "select q.consideration_id, m.name, q.text from question q \
-             join member_state m on m.member_state_id = q.member_state_id \
-             join consideration c on c.consideration_id = q.consideration_id \
-             join application a on a.application_id = c.application_id \
-             where a.organization_id = $1 order by q.consideration_id, q.seq",
-        )
-        .bind(id)
-        .fetch_all(self.pool())
-        .await?
-        {
-            questions
-                .entry(r.try_get(0)?)
-                .or_default()
-                .push(QuestionDetail {
-                    state: r.try_get(1)?,
-                    text: r.try_get(2)?,
-                });
-        }
+        let mut lines = self.consideration_lines(Scope::Organization(id)).await?;
         let mut recorded_votes = self.recorded_votes_of(id).await?;
         let mut considerations: HashMap<i64, Vec<ConsiderationDetail>> = HashMap::new();
         for r in sqlx::query(
@@ -285,9 +209,12 @@ impl Db {
                     decision: r.try_get("decision")?,
                     is_new: is_new.map(|v| v != 0),
                     source: r.try_get("source")?,
-                    evidence: evidence.remove(&consideration_id).unwrap_or_default(),
-                    questions: questions.remove(&consideration_id).unwrap_or_default(),
-                    country: countries.remove(&consideration_id),
+                    evidence: lines.evidence.remove(&consideration_id).unwrap_or_default(),
+                    questions: lines
+                        .questions
+                        .remove(&consideration_id)
+                        .unwrap_or_default(),
+                    country: lines.countries.remove(&consideration_id),
                     recorded_votes: recorded_votes.remove(&consideration_id).unwrap_or_default(),
                 });
         }
@@ -300,33 +227,31 @@ impl Db {
         .into_iter()
         .map(|r| {
             let application_id: i64 = r.try_get(0)?;
-            let considerations = considerations.remove(&application_id).unwrap_or_default();
-            // The counts follow the primary consideration of each session (see PRIMARY);
-            // the list keeps both sources, so a disagreement stays visible.
-            let reported: Vec<&SessionRef> = considerations
-                .iter()
-                .filter(|c| c.source == "steinert")
-                .map(|c| &c.session)
-                .collect();
-            let primary: Vec<&ConsiderationDetail> = considerations
-                .iter()
-                .filter(|c| c.source == "steinert" || !reported.contains(&&c.session))
-                .collect();
-            let last = primary.last().copied();
-            let outcome = last
-                .filter(|c| TERMINAL.contains(&c.decision.as_str()))
-                .map(|c| c.decision.clone());
-            Ok(ApplicationDetail {
+            let mut application = ApplicationDetail {
                 id: application_id,
                 kind: r.try_get(1)?,
                 seq: r.try_get(2)?,
-                first_session: primary.first().map(|c| c.session.clone()),
-                deferrals: primary.iter().filter(|c| c.decision == "deferred").count() as i64,
-                outcome_session: outcome.as_ref().and(last.map(|c| c.session.clone())),
-                pending: outcome.is_none(),
-                outcome,
-                considerations,
-            })
+                first_session: None,
+                deferrals: 0,
+                outcome: None,
+                outcome_session: None,
+                pending: true,
+                considerations: considerations.remove(&application_id).unwrap_or_default(),
+            };
+            // The counts follow the primary consideration of each session (see PRIMARY);
+            // the list keeps both sources, so a disagreement stays visible.
+            let primary = application.primary();
+            let first_session = primary.first().map(|c| c.session.clone());
+            let deferrals = primary.iter().filter(|c| c.decision == "deferred").count() as i64;
+            let last = primary
+                .last()
+                .filter(|c| TERMINAL.contains(&c.decision.as_str()))
+                .map(|c| (c.decision.clone(), c.session.clone()));
+            application.first_session = first_session;
+            application.deferrals = deferrals;
+            application.pending = last.is_none();
+            (application.outcome, application.outcome_session) = last.unzip();
+            Ok(application)
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
         let areas = self
@@ -442,17 +367,18 @@ impl Db {
         &self,
         organization_id: i64,
     ) -> Result<HashMap<i64, Vec<RecordedVoteDetail>>, sqlx::Error> {
-        let rows = sqlx::query(
+        let rows = sqlx::query(&format!(
             "select r.consideration_id, r.recorded_vote_id, r.topic, r.outcome, m.name, v.vote \
              from recorded_vote r \
              join consideration c on c.consideration_id = r.consideration_id \
              join application a on a.application_id = c.application_id \
              left join vote v on v.recorded_vote_id = r.recorded_vote_id \
              left join member_state m on m.member_state_id = v.member_state_id \
-             where a.organization_id = $1 \
+             where a.organization_id = $1 and {} \
              order by r.recorded_vote_id, case v.vote when 'in_favour' then 0 when 'against' then 1 \
                when 'abstaining' then 2 else 3 end, m.name",
-        )
+            super::primary_vote("r")
+        ))
         .bind(organization_id)
         .fetch_all(self.pool())
         .await?;

@@ -6,11 +6,11 @@ use std::collections::{BTreeMap, HashMap};
 
 use app::model::{
     Evidence, QuestionDetail, ReconciliationRow, ReleaseLine, SessionApplication, SessionDetail,
-    SessionFlag, SessionKey, SourceRef,
+    SessionFlag, SessionKey,
 };
 use sqlx::Row;
 
-use super::Db;
+use super::{lines::Scope, Db};
 
 /// The decisions the reconciliation compares, in this order.
 pub const RECONCILED: [&str; 5] = ["recommended", "deferred", "closed", "rejected", "withdrawn"];
@@ -175,7 +175,6 @@ impl Db {
         session_id: i64,
     ) -> Result<Vec<SessionApplication>, sqlx::Error> {
         let mut gathered: BTreeMap<i64, Gathered> = BTreeMap::new();
-        let mut by_consideration: HashMap<i64, i64> = HashMap::new();
         for r in sqlx::query(
             "select c.consideration_id, c.application_id, c.decision, c.is_new, c.source, \
                a.kind, a.organization_id, o.name \
@@ -202,87 +201,26 @@ impl Db {
                 entry.press = Some(decision);
             }
             entry.considerations.push(consideration_id);
-            by_consideration.insert(consideration_id, application_id);
         }
 
-        let mut evidence: HashMap<i64, Vec<Evidence>> = HashMap::new();
-        for r in sqlx::query(
-            "select e.consideration_id, e.locator, e.name_as_printed, d.source, d.url, d.file_name \
-             from consideration_evidence e \
-             join consideration c on c.consideration_id = e.consideration_id \
-             join source_document d on d.source_document_id = e.source_document_id \
-             where c.session_id = $1 order by e.consideration_evidence_id",
-        )
-        .bind(session_id)
-        .fetch_all(self.pool())
-        .await?
-        {
-            let consideration_id: i64 = r.try_get("consideration_id")?;
-            if let Some(application_id) = by_consideration.get(&consideration_id) {
-                evidence.entry(*application_id).or_default().push(Evidence {
-                    locator: r.try_get("locator")?,
-                    name_as_printed: r.try_get("name_as_printed")?,
-                    source: SourceRef {
-                        source: r.try_get("source")?,
-                        url: r.try_get("url")?,
-                        file_name: r.try_get("file_name")?,
-                    },
-                });
-            }
-        }
-        for r in sqlx::query(
-            "select r.consideration_id, r.locator, r.ngo, p.url \
-             from press_record r join press_release p on p.press_release_id = r.press_release_id \
-             join consideration c on c.consideration_id = r.consideration_id \
-             where c.session_id = $1 order by p.dated_on, r.press_record_id",
-        )
-        .bind(session_id)
-        .fetch_all(self.pool())
-        .await?
-        {
-            let consideration_id: i64 = r.try_get("consideration_id")?;
-            if let Some(application_id) = by_consideration.get(&consideration_id) {
-                let url: String = r.try_get("url")?;
-                let locator: String = r.try_get("locator")?;
-                evidence.entry(*application_id).or_default().push(Evidence {
-                    locator: format!("{url}#{locator}"),
-                    name_as_printed: r.try_get("ngo")?,
-                    source: SourceRef {
-                        source: "press_release".to_string(),
-                        url,
-                        file_name: None,
-                    },
-                });
-            }
-        }
-        let mut questions: HashMap<i64, Vec<QuestionDetail>> = HashMap::new();
-        for r in sqlx::query(
-            "select q.consideration_id, m.name, q.text from question q \
-             join member_state m on m.member_state_id = q.member_state_id \
-             join consideration c on c.consideration_id = q.consideration_id \
-             where c.session_id = $1 order by q.consideration_id, q.seq, q.question_id",
-        )
-        .bind(session_id)
-        .fetch_all(self.pool())
-        .await?
-        {
-            let consideration_id: i64 = r.try_get("consideration_id")?;
-            if let Some(application_id) = by_consideration.get(&consideration_id) {
-                questions
-                    .entry(*application_id)
-                    .or_default()
-                    .push(QuestionDetail {
-                        state: r.try_get("name")?,
-                        text: r.try_get("text")?,
-                    });
-            }
-        }
+        let mut lines = self.consideration_lines(Scope::Session(session_id)).await?;
 
         let index = self.search_index().await?;
         let mut applications: Vec<(i64, SessionApplication)> = gathered
             .into_iter()
             .map(|(application_id, g)| {
-                let evidence = evidence.remove(&application_id).unwrap_or_default();
+                let mut evidence: Vec<Evidence> = g
+                    .considerations
+                    .iter()
+                    .flat_map(|c| lines.evidence.remove(c).unwrap_or_default())
+                    .collect();
+                // The reports' rows first, then the release paragraphs.
+                evidence.sort_by_key(|e| e.source.source == "press_release");
+                let questions: Vec<QuestionDetail> = g
+                    .considerations
+                    .iter()
+                    .flat_map(|c| lines.questions.remove(c).unwrap_or_default())
+                    .collect();
                 let name_as_printed = evidence
                     .first()
                     .map(|e| e.name_as_printed.clone())
@@ -301,7 +239,7 @@ impl Db {
                     reports_decision: g.reports.map(|r| r.0),
                     press_decision: g.press.map(|p| p.0),
                     is_new,
-                    questions: questions.remove(&application_id).unwrap_or_default(),
+                    questions,
                     evidence,
                 };
                 (application_id, application)
@@ -316,7 +254,7 @@ impl Db {
         sqlx::query(
             "select p.url, p.symbol, p.dated_on, p.title, p.is_placeholder, p.problems, p.headline_counts, \
                (select count(*) from press_record r where r.press_release_id = p.press_release_id) as records \
-             from press_release p where p.session_id = $1 order by p.dated_on, p.url",
+             from press_release p where p.session_id = $1 order by p.dated_on is null, p.dated_on, p.url",
         )
         .bind(session_id)
         .fetch_all(self.pool())

@@ -4,8 +4,8 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use app::model::{
-    area_label, FacetCount, SessionRef, SourceRef, StateDetail, StateQuestion, StateSummary,
-    StateVote, FOCUS_AREAS,
+    area_label, FacetCount, SessionRef, StateDetail, StateQuestion, StateSummary, StateVote,
+    FOCUS_AREAS,
 };
 use sqlx::Row;
 
@@ -34,7 +34,7 @@ impl Db {
         let (filter_q, filter_v, filter_m) = match only {
             Some(_) => (
                 "where q.member_state_id = $1",
-                "where v.member_state_id = $1",
+                "and v.member_state_id = $1",
                 "where member_state_id = $1",
             ),
             None => ("", "", ""),
@@ -62,8 +62,9 @@ impl Db {
             "select v.member_state_id, count(*) as votes, min(s.year) as first_year, \
                max(s.year) as last_year \
              from vote v join recorded_vote r on r.recorded_vote_id = v.recorded_vote_id \
-             join session s on s.session_id = r.session_id {filter_v} \
-             group by v.member_state_id"
+             join session s on s.session_id = r.session_id where {primary} {filter_v} \
+             group by v.member_state_id",
+            primary = super::primary_vote("r")
         );
         for r in super::sessions::bind_session(&sql, only)
             .fetch_all(self.pool())
@@ -153,12 +154,12 @@ impl Db {
              join session s on s.session_id = c.session_id \
              join source_document d on d.source_document_id = q.source_document_id \
              where q.member_state_id = $1 \
-             order by s.year desc, s.part desc, o.name, q.question_id \
+             order by s.year desc, s.part desc, lower(o.name), o.organization_id, q.question_id \
              limit $2 offset $3",
         )
         .bind(id)
         .bind(i64::from(per_page))
-        .bind(i64::from(page - 1) * i64::from(per_page))
+        .bind(i64::from(page.saturating_sub(1)) * i64::from(per_page))
         .fetch_all(self.pool())
         .await?;
         // The release paragraph behind each questioned consideration: the first that names
@@ -171,7 +172,7 @@ impl Db {
              from press_record r join press_release p on p.press_release_id = r.press_release_id \
              where r.consideration_id in \
                (select q.consideration_id from question q where q.member_state_id = $1) \
-             order by p.dated_on, r.press_record_id",
+             order by p.dated_on is null, p.dated_on, r.press_record_id",
         )
         .bind(id)
         .fetch_all(self.pool())
@@ -218,7 +219,7 @@ impl Db {
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()?;
 
-        let votes = sqlx::query(
+        let votes = sqlx::query(&format!(
             "select s.year, s.part, s.adopted_on, rv.topic, rv.outcome, v.vote, v.locator, \
                o.organization_id, o.name as organization, d.source, d.url, d.file_name \
              from vote v join recorded_vote rv on rv.recorded_vote_id = v.recorded_vote_id \
@@ -227,9 +228,10 @@ impl Db {
              left join consideration c on c.consideration_id = rv.consideration_id \
              left join application a on a.application_id = c.application_id \
              left join organization o on o.organization_id = a.organization_id \
-             where v.member_state_id = $1 \
+             where v.member_state_id = $1 and {} \
              order by s.year desc, s.part desc, rv.topic, v.vote_id",
-        )
+            super::primary_vote("rv")
+        ))
         .bind(id)
         .fetch_all(self.pool())
         .await?
@@ -246,11 +248,7 @@ impl Db {
                 organization: r.try_get("organization")?,
                 vote: r.try_get("vote")?,
                 outcome: r.try_get("outcome")?,
-                source: SourceRef {
-                    source: r.try_get("source")?,
-                    url: r.try_get("url")?,
-                    file_name: r.try_get("file_name")?,
-                },
+                source: super::source_ref(&r)?,
                 locator: r.try_get("locator")?,
             })
         })

@@ -1,0 +1,179 @@
+//! `/methodology`: what each measure means, how focus areas are assigned (the rules file as a
+//! readable table, with its version), how names are linked, the sources and their licences,
+//! and what each source covers year by year.
+
+// The body's views run on the server only (see `model::Rendered`); in the WASM build their
+// imports are unused.
+#![cfg_attr(not(feature = "ssr"), allow(unused_imports))]
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::{
+    chart::group_thousands,
+    components::record_body::RecordBody,
+    model::{area_label, Methodology, RecordRequest, SMALL_N},
+};
+
+#[component]
+pub fn MethodologyPage() -> impl IntoView {
+    let request = Memo::new(|_| Ok(RecordRequest::Methodology));
+    view! {
+        <Title text="Methodology"/>
+        <h1>"Methodology"</h1>
+        <nav class="toc" aria-label="On this page">
+            <ul>
+                <li><a href="#units">"What is counted"</a></li>
+                <li><a href="#measures">"Measures"</a></li>
+                <li><a href="#focus-rules">"Focus areas"</a></li>
+                <li><a href="#linking">"Linking names"</a></li>
+                <li><a href="#sources">"Sources and licences"</a></li>
+                <li><a href="#coverage">"Coverage and known gaps"</a></li>
+            </ul>
+        </nav>
+        <section id="units" aria-labelledby="units-heading">
+            <h2 id="units-heading">"What is counted"</h2>
+            <dl>
+                <dt>"Organization"</dt><dd>"One NGO, however its name is spelled; name changes and mergers keep its history."</dd>
+                <dt>"Application"</dt><dd>"One request by an organization for consultative status, or for reclassification."</dd>
+                <dt>"Consideration"</dt><dd>"One application at one session (regular, around January; resumed, around May). Its outcome: recommended (general, special or roster status), deferred, closed without prejudice (no answer to three reminders), rejected, or withdrawn. “New” or “previously deferred” is a property of the consideration."</dd>
+                <dt>"Question"</dt><dd>"One member state asking one application something at one consideration, as the press releases record it."</dd>
+                <dt>"Vote"</dt><dd>"One member state's vote in one recorded vote."</dd>
+            </dl>
+        </section>
+        <section id="measures" aria-labelledby="measures-heading">
+            <h2 id="measures-heading">"Measures"</h2>
+            <ul>
+                <li><strong>"Session deferral rate"</strong>": deferred ÷ considered, pooled over the sessions of the chosen years; all considerations, new applications only, or previously deferred only. Closures for non-response are not deferrals."</li>
+                <li><strong>"Ever deferred"</strong>" and "<strong>"deferred at least N times"</strong>": per application first considered in the chosen years, counted once. Applications already “previously deferred” when the records begin are left out of the cohorts rather than undercounted."</li>
+                <li><strong>"Uncertainty"</strong>{format!(": every rate carries its n and a 95% Wilson score interval; fewer than {SMALL_N} events is marked unstable. The rate ratio of an area against all other applications in the same sessions has a 95% interval on the log scale.")}</li>
+                <li><strong>"Deferrals on a passport"</strong>": counted once per session, from the reports where they cover the session and from the press releases after June 2024, so nothing is counted twice."</li>
+                <li><strong>"Questions"</strong>": “considerations in which a state asked a question that ended in deferral” is an attribution, not a cause."</li>
+            </ul>
+            <p>"Focus area goes together with headquarters country and with bilateral disputes: a difference between areas is not by itself evidence of why applications were deferred."</p>
+        </section>
+        <RecordBody request back_href="/" back_label="Go to the overview" inline=true/>
+    }
+}
+
+#[cfg(feature = "ssr")]
+#[component]
+pub fn Details(m: Methodology) -> impl IntoView {
+    view! {
+        <section id="focus-rules" aria-labelledby="rules-heading">
+            <h2 id="rules-heading">"Focus areas"</h2>
+            <p>
+                "An organization is in an area when one of the phrases below appears, as whole words, in any "
+                "name it has had (case, accents and punctuation ignored; a phrase ending in * matches any word it begins). "
+                "It can be in several areas; in none, it is “none of these”. Every assignment keeps the rule and words "
+                "that made it, and curators can correct an assignment with a reason that is kept. "
+                "Human rights (general) as the rules apply it today: any name that speaks of rights, justice or freedoms, so an "
+                "organization for women's or a minority's rights (“… Women's Rights …”) is in both areas, while a women's "
+                "or a minority's organization whose name does not speak of rights is in its own area only."
+            </p>
+            <p id="rule-set-version">"Rule set version: "<code>{m.rule_set_version.clone()}</code></p>
+            <div class="table-scroll">
+            <table class="data-table" id="rules-table">
+                <caption>"Rules: any phrase puts an organization in the area"</caption>
+                <thead><tr><th scope="col">"Rule"</th><th scope="col">"Area"</th><th scope="col">"Language"</th><th scope="col">"Phrases"</th></tr></thead>
+                <tbody>
+                    {m.rules.into_iter().map(|r| view! {
+                        <tr>
+                            <th scope="row"><code>{r.id}</code></th>
+                            <td>{area_label(&r.area)}</td>
+                            <td>{r.lang}</td>
+                            <td>{r.phrases.join(", ")}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            </div>
+            <div class="table-scroll">
+            <table class="data-table" id="exceptions-table">
+                <caption>"Exceptions (false friends): the area is dropped when one of these words is present, unless one of the last column's is too"</caption>
+                <thead><tr><th scope="col">"Exception"</th><th scope="col">"Area"</th><th scope="col">"When"</th><th scope="col">"Unless"</th><th scope="col">"Why"</th></tr></thead>
+                <tbody>
+                    {m.exceptions.into_iter().map(|e| view! {
+                        <tr>
+                            <th scope="row"><code>{e.id}</code></th>
+                            <td>{area_label(&e.area)}</td>
+                            <td>{e.if_any.join(", ")}</td>
+                            <td>{e.unless_any.join(", ")}</td>
+                            <td>{e.note}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            </div>
+        </section>
+        <section id="linking" aria-labelledby="linking-heading">
+            <h2 id="linking-heading">"Linking names"</h2>
+            <p>
+                "The reports and the releases spell one organization in many ways. Spellings are joined when their "
+                "normalised keys are equal (case, accents, punctuation and white space folded), then when their "
+                "letters and digits alone are equal and name one organization; the reports' name changes and "
+                "mergers join their names; a near-identical spelling is joined by a fuzzy rule that records its score; "
+                "curators merge and split with a reason that survives re-import. Each spelling keeps how it was joined, "
+                "shown on the organization's page."
+            </p>
+            <table class="data-table" id="link-rules">
+                <caption>"Spellings by how they were joined"</caption>
+                <thead><tr><th scope="col">"Rule"</th><th scope="col" class="num">"Spellings"</th></tr></thead>
+                <tbody>
+                    {m.link_rules.into_iter().map(|f| view! {
+                        <tr><th scope="row">{f.label}</th><td class="num">{group_thousands(f.count)}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+        <section id="sources" aria-labelledby="sources-heading">
+            <h2 id="sources-heading">"Sources and licences"</h2>
+            <ul>
+                <li>
+                    <a href="https://github.com/christophsteinert/ECOSOC_Status">"ECOSOC_Status"</a>
+                    " by Christoph Valentin Steinert (MIT licence): the Committee's decisions per session 1998–2024, "
+                    "coded from its official reports. Every row we hold points to its file, sheet and row."
+                </li>
+                <li>
+                    "UN meetings-coverage press releases ("<a href="https://press.un.org/en/committee-non-governmental-organizations">"press.un.org"</a>
+                    "): which member state asked which NGO what, recorded votes, the NGO's country, and sessions after June 2024. "
+                    "Public UN material, and not an official record. Read completely from 2016; 2007–2015 and French releases "
+                    "best effort, with every passage that could not be read recorded."
+                </li>
+            </ul>
+        </section>
+        <section id="coverage" aria-labelledby="coverage-heading">
+            <h2 id="coverage-heading">"Coverage and known gaps"</h2>
+            <div class="table-scroll">
+            <table class="data-table" id="coverage-table">
+                <caption>"What each source holds, by year"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Year"</th>
+                        <th scope="col" class="num">"Considerations (reports)"</th>
+                        <th scope="col" class="num">"Press releases"</th>
+                        <th scope="col" class="num">"Release entries"</th>
+                        <th scope="col" class="num">"Questions"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {m.coverage.into_iter().map(|c| view! {
+                        <tr>
+                            <th scope="row">{c.year}</th>
+                            <td class="num">{group_thousands(c.reports)}</td>
+                            <td class="num">{group_thousands(c.press_releases)}</td>
+                            <td class="num">{group_thousands(c.press_records)}</td>
+                            <td class="num">{group_thousands(c.questions)}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            </div>
+            <p>
+                "Known gaps: questions exist only where releases list them; the reports end in June 2024; "
+                "headquarters countries are known only where a release prints one. Where the reports disagree "
+                "with a total the UN stated, the session is flagged on its page with both numbers."
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,165 @@
+//! `/states/{name}`: one member state's record — its questions (paginated, with the NGO, the
+//! session, the question and a link to the release paragraph), its recorded votes, and the
+//! NGOs it questioned by focus area. An attribution, not a cause: a question does not by
+//! itself defer an application.
+
+// The body's views run on the server only (see `model::Rendered`); in the WASM build their
+// imports are unused.
+#![cfg_attr(not(feature = "ssr"), allow(unused_imports))]
+
+use leptos::prelude::*;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use crate::{
+    chart::{group_thousands, year_span},
+    components::record_body::RecordBody,
+    components::{
+        downloads::Downloads,
+        links::{state_href, OrgLink, SessionLink},
+        pager::Pager,
+    },
+    error::AppError,
+    model::{area_label, decision_label, int_param, vote_label, RecordRequest, StateDetail},
+};
+
+#[component]
+pub fn StatePage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let key = move || {
+        // The router hands over the segment percent-decoded.
+        let name = params.with(|p| p.get("name").unwrap_or_default());
+        let page = query
+            .with(|q| q.get("page"))
+            .map(|p| int_param("page", &p, 1..=100_000));
+        (name, page)
+    };
+    let request = Memo::new(move |_| {
+        let (name, page) = key();
+        let page = page.unwrap_or(Ok(1)).map_err(AppError::BadRequest)?;
+        Ok(RecordRequest::State { name, page })
+    });
+    view! {
+        <RecordBody request back_href="/states" back_label="All member states"/>
+    }
+}
+
+#[cfg(feature = "ssr")]
+#[component]
+pub fn StateView(detail: StateDetail) -> impl IntoView {
+    let s = detail.summary.clone();
+    let name = s.name.clone();
+    let pages = ((s.questions + i64::from(detail.per_page) - 1) / i64::from(detail.per_page).max(1))
+        .max(1) as u32;
+    let base = state_href(&name);
+    let href = Callback::new(move |page: u32| format!("{base}?page={page}"));
+    let summary =
+        format!(
+        "{name} asked {} question{} of {} application{} and cast {} vote{} in recorded votes ({}).",
+        group_thousands(s.questions),
+        if s.questions == 1 { "" } else { "s" },
+        group_thousands(s.applications_questioned),
+        if s.applications_questioned == 1 { "" } else { "s" },
+        group_thousands(s.votes),
+        if s.votes == 1 { "" } else { "s" },
+        year_span(s.first_year, s.last_year)
+    );
+    let file_stem = format!(
+        "ecosoc-watch-state-{}",
+        name.to_lowercase().replace(' ', "-")
+    );
+    let api_path = format!(
+        "states/{}",
+        state_href(&name).trim_start_matches("/states/")
+    );
+    view! {
+        <nav class="crumbs" aria-label="Breadcrumb"><a href="/states">"Member states"</a>" ›"</nav>
+        <h1>{name.clone()}</h1>
+        <p class="lead" id="state-summary">{summary}</p>
+        <p class="muted">
+            "Questions are known only where press releases list them: from 2007, completely from 2016. "
+            "A question is an attribution, not a cause: the Committee defers by consensus."
+        </p>
+        <section aria-labelledby="by-area-heading">
+            <h2 id="by-area-heading">"NGOs questioned, by focus area"</h2>
+            <ul class="by-area" id="questioned-by-area">
+                {detail.questioned_by_area.into_iter().map(|f| view! {
+                    <li data-area=f.value.clone()>{area_label(&f.value)}": "<strong>{f.count}</strong></li>
+                }).collect_view()}
+            </ul>
+            <p class="muted">"An NGO in several areas counts in each."</p>
+        </section>
+        <section aria-labelledby="questions-heading">
+            <h2 id="questions-heading">"Questions"</h2>
+            {(detail.questions.is_empty()).then(|| view! { <p>"No question on this page."</p> })}
+            <div class="table-scroll">
+            <table class="data-table" id="state-questions">
+                <caption>{format!("Questions asked by {name}, newest first")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Session"</th>
+                        <th scope="col">"Organization"</th>
+                        <th scope="col">"Question"</th>
+                        <th scope="col">"Decision"</th>
+                        <th scope="col">"Source"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {detail.questions.into_iter().map(|q| view! {
+                        <tr>
+                            <th scope="row"><SessionLink session=q.session.clone()/></th>
+                            <td><OrgLink id=q.organization_id name=q.organization.clone()/></td>
+                            <td>{q.text.unwrap_or_else(|| "(not recorded)".into())}</td>
+                            <td>{decision_label(&q.decision)}</td>
+                            <td>{q.source.map(|href| view! { <a href=href class="source-line">"release"</a> })}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            </div>
+            <Pager page=detail.page pages href/>
+            <Downloads path=api_path query=format!("page={}", detail.page) file=file_stem/>
+        </section>
+        <section aria-labelledby="votes-heading">
+            <h2 id="votes-heading">"Recorded votes"</h2>
+            {if detail.votes.is_empty() {
+                view! { <p>"No recorded vote is held for this state."</p> }.into_any()
+            } else {
+                view! {
+                    <div class="table-scroll">
+                    <table class="data-table" id="state-votes">
+                        <caption>{format!("How {name} voted")}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">"Session"</th>
+                                <th scope="col">"On"</th>
+                                <th scope="col">"Vote"</th>
+                                <th scope="col">"Outcome"</th>
+                                <th scope="col">"Source"</th>
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {detail.votes.into_iter().map(|v| {
+                                let vote = vote_label(&v.vote);
+                                let on = match (v.organization_id, v.organization.clone()) {
+                                    (Some(id), Some(name)) => view! { <OrgLink id name/> }.into_any(),
+                                    _ => view! { <span>{v.topic.clone()}</span> }.into_any(),
+                                };
+                                view! {
+                                    <tr>
+                                        <th scope="row"><SessionLink session=v.session.clone()/></th>
+                                        <td>{on}</td>
+                                        <td>{vote}</td>
+                                        <td>{v.outcome.unwrap_or_else(|| "—".into())}</td>
+                                        <td><a href=v.source.url.clone() class="source-line">{v.locator.unwrap_or_else(|| "source".into())}</a></td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                    </div>
+                }.into_any()
+            }}
+        </section>
+    }
+}

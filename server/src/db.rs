@@ -15,7 +15,7 @@ pub mod session_detail;
 pub mod sessions;
 pub mod states;
 
-use std::{path::Path, str::FromStr, time::Duration};
+use std::{path::Path, str::FromStr, sync::Arc, time::Duration};
 
 use sqlx::{
     any::{AnyPoolOptions, AnyRow},
@@ -76,9 +76,11 @@ pub struct Db {
     pool: AnyPool,
     engine: Engine,
     /// What the rates are computed from, kept while the data does not change.
-    rates_inputs: rates::InputsCache,
+    rates_inputs: Arc<Cached<rates::Inputs>>,
     /// The organization search's index, kept while the data does not change.
-    search_index: search::IndexCache,
+    search_index: Arc<Cached<crate::search::SearchIndex>>,
+    /// The per-session counts, which every sessions page and answer reads whole.
+    sessions: Arc<Cached<Vec<app::model::SessionRow>>>,
 }
 
 impl Db {
@@ -117,8 +119,9 @@ impl Db {
         Ok(Db {
             pool,
             engine,
-            rates_inputs: rates::InputsCache::default(),
-            search_index: search::IndexCache::default(),
+            rates_inputs: Arc::default(),
+            search_index: Arc::default(),
+            sessions: Arc::default(),
         })
     }
 
@@ -200,6 +203,36 @@ fn sqlite_url(url: &str) -> Result<(String, bool), DbError> {
     // Validate early, with sqlx's own parser, so a typo fails with a clear message.
     sqlx::sqlite::SqliteConnectOptions::from_str(&url)?;
     Ok((url, false))
+}
+
+/// A value computed from the data, kept while the data does not change: `get` rebuilds it
+/// when the data's stamp (`Db::stamp`: imports, scrapes, re-classification, curators' work)
+/// differs from the one it was built at. One build at a time; readers share the result.
+#[derive(Debug)]
+pub struct Cached<T>(tokio::sync::Mutex<Option<(String, Arc<T>)>>);
+
+impl<T> Default for Cached<T> {
+    fn default() -> Self {
+        Cached(tokio::sync::Mutex::new(None))
+    }
+}
+
+impl<T> Cached<T> {
+    pub async fn get<F, Fut>(&self, stamp: String, build: F) -> Result<Arc<T>, sqlx::Error>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = Result<T, sqlx::Error>>,
+    {
+        let mut cache = self.0.lock().await;
+        if let Some((cached, value)) = cache.as_ref() {
+            if *cached == stamp {
+                return Ok(value.clone());
+            }
+        }
+        let value = Arc::new(build().await?);
+        *cache = Some((stamp, value.clone()));
+        Ok(value)
+    }
 }
 
 /// The source document of a row that selects it as `source`, `url` and `file_name`.

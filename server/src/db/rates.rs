@@ -21,8 +21,6 @@ pub struct Inputs {
     pub areas: HashMap<i64, Vec<String>>,
 }
 
-pub type InputsCache = Arc<tokio::sync::Mutex<Option<(String, Arc<Inputs>)>>>;
-
 impl Db {
     /// Changes whenever what the rates or the search index read changes: a finished import
     /// or scrape, a re-classification, a curator's override, merge or split, a press record
@@ -67,23 +65,19 @@ impl Db {
     /// The inputs of the measures, from the cache when the data has not changed.
     pub async fn rates_inputs(&self) -> Result<Arc<Inputs>, sqlx::Error> {
         let stamp = self.stamp().await?;
-        let mut cache = self.rates_inputs.lock().await;
-        if let Some((cached, inputs)) = cache.as_ref() {
-            if *cached == stamp {
-                return Ok(inputs.clone());
-            }
-        }
-        let inputs = Arc::new(Inputs {
-            considerations: self.status_considerations().await?,
-            areas: self
-                .effective_areas()
-                .await?
-                .into_iter()
-                .map(|(id, areas)| (id, areas.into_iter().map(|a| a.area).collect()))
-                .collect(),
-        });
-        *cache = Some((stamp, inputs.clone()));
-        Ok(inputs)
+        self.rates_inputs
+            .get(stamp, || async {
+                Ok(Inputs {
+                    considerations: self.status_considerations().await?,
+                    areas: self
+                        .effective_areas()
+                        .await?
+                        .into_iter()
+                        .map(|(id, areas)| (id, areas.into_iter().map(|a| a.area).collect()))
+                        .collect(),
+                })
+            })
+            .await
     }
 
     /// Every status consideration of the reports dataset, oldest first.

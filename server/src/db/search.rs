@@ -13,8 +13,6 @@ use sqlx::Row;
 use super::Db;
 use crate::search::{figures, ConsiderationLine, Entry, SearchIndex, Spelling};
 
-pub type IndexCache = Arc<tokio::sync::Mutex<Option<(String, Arc<SearchIndex>)>>>;
-
 impl Db {
     /// Organizations by any spelling, filtered, faceted, sorted and paged.
     pub async fn search(&self, query: &SearchQuery) -> Result<SearchResults, sqlx::Error> {
@@ -25,21 +23,18 @@ impl Db {
     /// The index, from the cache when the data has not changed (see `Db::stamp`).
     pub async fn search_index(&self) -> Result<Arc<SearchIndex>, sqlx::Error> {
         let stamp = self.stamp().await?;
-        let mut cache = self.search_index.lock().await;
-        if let Some((cached, index)) = cache.as_ref() {
-            if *cached == stamp {
-                return Ok(index.clone());
-            }
-        }
-        let started = std::time::Instant::now();
-        let index = Arc::new(self.build_search_index().await?);
-        tracing::debug!(
-            organizations = index.len(),
-            elapsed_ms = started.elapsed().as_millis() as u64,
-            "search index built"
-        );
-        *cache = Some((stamp, index.clone()));
-        Ok(index)
+        self.search_index
+            .get(stamp, || async {
+                let started = std::time::Instant::now();
+                let index = self.build_search_index().await?;
+                tracing::debug!(
+                    organizations = index.len(),
+                    elapsed_ms = started.elapsed().as_millis() as u64,
+                    "search index built"
+                );
+                Ok(index)
+            })
+            .await
     }
 
     async fn build_search_index(&self) -> Result<SearchIndex, sqlx::Error> {

@@ -22,8 +22,15 @@ pub(crate) fn bind_session(
 impl Db {
     /// One row per session, oldest first. Counts are of status applications as the reports
     /// dataset codes them; `considered` is every such application listed in the session.
+    /// Kept while the data does not change (see `Db::stamp`): the query reads every
+    /// consideration.
     pub async fn sessions(&self) -> Result<Vec<SessionRow>, sqlx::Error> {
-        self.sessions_where(None).await
+        let stamp = self.stamp().await?;
+        let rows = self
+            .sessions
+            .get(stamp, || self.sessions_where(None))
+            .await?;
+        Ok(rows.as_ref().clone())
     }
 
     /// The row of [`Db::sessions`] for one session, when the reports cover it.

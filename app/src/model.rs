@@ -123,27 +123,6 @@ pub struct SessionRef {
     pub date: Option<String>,
 }
 
-/// One organization in a search result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OrganizationSummary {
-    pub id: i64,
-    pub name: String,
-    pub spellings: i64,
-    pub considerations: i64,
-    pub deferrals: i64,
-    pub first_session: Option<SessionRef>,
-    pub last_session: Option<SessionRef>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OrganizationPage {
-    pub query: String,
-    pub page: u32,
-    pub per_page: u32,
-    pub total: i64,
-    pub items: Vec<OrganizationSummary>,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationName {
     pub name: String,

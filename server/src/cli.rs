@@ -430,14 +430,27 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 async fn orgs(db: &Db, command: OrgsCommand) -> anyhow::Result<()> {
     match command {
         OrgsCommand::Search { query, limit } => {
-            let page = db
-                .search_organizations(&query, 1, limit.clamp(1, 100))
+            // The same search as the organizations page and the API, counted the same way.
+            let results = db
+                .search(&app::model::SearchQuery {
+                    q: query.clone(),
+                    per_page: limit.clamp(1, 100),
+                    ..Default::default()
+                })
                 .await?;
-            println!("{} organizations match {query:?}", page.total);
-            for o in page.items {
+            println!("{} organizations match {query:?}", results.total);
+            for o in results.items {
+                let also = o
+                    .matched_name
+                    .map(|m| format!(", also as {m:?}"))
+                    .unwrap_or_default();
                 println!(
-                    "{:>6}  {}  ({} spellings, {} considerations, {} deferrals)",
-                    o.id, o.name, o.spellings, o.considerations, o.deferrals
+                    "{:>6}  {}  ({} sessions considered, {} deferred, {}{also})",
+                    o.id,
+                    o.name,
+                    o.considerations,
+                    o.deferrals,
+                    o.outcome.as_str()
                 );
             }
         }

@@ -129,7 +129,7 @@ fn is_terminal(decision: &str) -> bool {
 /// Counts, outcome and years of one organization from all its considerations (any order).
 ///
 /// Per application and session one consideration counts: the reports' where they have one,
-/// else a press release's (the PRIMARY rule of `db::organizations`). `considerations` and
+/// else a press release's (the rule of `ApplicationDetail::primary`). `considerations` and
 /// `deferrals` count sessions, once each however many applications were considered there.
 pub fn figures(lines: &[ConsiderationLine]) -> Figures {
     let mut reported: HashSet<(i64, i64, u8)> = HashSet::new();

@@ -188,7 +188,10 @@ async fn imports_the_real_dataset_on_both_engines() {
 
         // One NGO across a name change: ILGA.
         let page = db
-            .search_organizations("International Lesbian and Gay Association", 1, 10)
+            .search(&app::model::SearchQuery {
+                q: "International Lesbian and Gay Association".into(),
+                ..Default::default()
+            })
             .await
             .expect("search");
         // ILGA World (renamed from the International Lesbian and Gay Association) and

@@ -5,13 +5,12 @@ use std::collections::HashMap;
 
 use app::model::{
     ApplicationDetail, AreaDetail, AreaOverride, AreaReason, ConsiderationDetail, CountryCount,
-    OrganizationDetail, OrganizationEvent, OrganizationName, OrganizationPage, OrganizationSummary,
-    RecordedVoteDetail, SessionRef, VoteDetail,
+    OrganizationDetail, OrganizationEvent, OrganizationName, RecordedVoteDetail, SessionRef,
+    VoteDetail,
 };
 use sqlx::{any::AnyRow, Row};
 
 use super::{focus::EffectiveArea, lines::Scope, Db};
-use crate::names::name_key;
 
 const TERMINAL: [&str; 8] = [
     "reclassified",
@@ -23,12 +22,6 @@ const TERMINAL: [&str; 8] = [
     "rejected",
     "withdrawn",
 ];
-
-/// A consideration that counts: the reports' where they have one for that application and
-/// session, a press release's otherwise (sessions after the reports end). Counting both
-/// would count one deferral twice.
-const PRIMARY: &str = "(c.source = 'steinert' or not exists (select 1 from consideration r \
-     where r.application_id = c.application_id and r.session_id = c.session_id and r.source = 'steinert'))";
 
 fn session_ref(row: &AnyRow, prefix: &str) -> Result<Option<SessionRef>, sqlx::Error> {
     let year: Option<i64> = row.try_get(format!("{prefix}year").as_str())?;
@@ -42,98 +35,7 @@ fn session_ref(row: &AnyRow, prefix: &str) -> Result<Option<SessionRef>, sqlx::E
     })
 }
 
-/// `%key%` for LIKE, with LIKE's own wildcards escaped.
-fn like_pattern(query: &str) -> String {
-    let key = name_key(query)
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    format!("%{key}%")
-}
-
 impl Db {
-    /// Organizations any of whose spellings contains `query` (after normalisation), by name.
-    pub async fn search_organizations(
-        &self,
-        query: &str,
-        page: u32,
-        per_page: u32,
-    ) -> Result<OrganizationPage, sqlx::Error> {
-        let pattern = like_pattern(query);
-        let matching =
-            "select organization_id from organization_name where name_key like $1 escape '\\'";
-        let total: i64 = sqlx::query_scalar(&format!(
-            "select count(*) from organization where organization_id in ({matching})"
-        ))
-        .bind(&pattern)
-        .fetch_one(self.pool())
-        .await?;
-        let offset = i64::from(page.saturating_sub(1)) * i64::from(per_page);
-        let primary = PRIMARY;
-        let rows = sqlx::query(&format!(
-            "select o.organization_id, o.name, \
-               (select count(*) from organization_name x where x.organization_id = o.organization_id) as spellings, \
-               (select count(*) from consideration c join application a on a.application_id = c.application_id \
-                  where a.organization_id = o.organization_id and {primary}) as considerations, \
-               (select count(*) from consideration c join application a on a.application_id = c.application_id \
-                  where a.organization_id = o.organization_id and c.decision = 'deferred' and {primary}) as deferrals \
-             from organization o where o.organization_id in ({matching}) \
-             order by o.name, o.organization_id limit $2 offset $3"
-        ))
-        .bind(&pattern)
-        .bind(i64::from(per_page))
-        .bind(offset)
-        .fetch_all(self.pool())
-        .await?;
-        let mut items = Vec::with_capacity(rows.len());
-        for row in rows {
-            let id: i64 = row.try_get("organization_id")?;
-            let (first_session, last_session) = self.session_span(id).await?;
-            items.push(OrganizationSummary {
-                id,
-                name: row.try_get("name")?,
-                spellings: row.try_get("spellings")?,
-                considerations: row.try_get("considerations")?,
-                deferrals: row.try_get("deferrals")?,
-                first_session,
-                last_session,
-            });
-        }
-        Ok(OrganizationPage {
-            query: query.to_string(),
-            page,
-            per_page,
-            total,
-            items,
-        })
-    }
-
-    async fn session_span(
-        &self,
-        organization_id: i64,
-    ) -> Result<(Option<SessionRef>, Option<SessionRef>), sqlx::Error> {
-        let rows = sqlx::query(
-            "select distinct s.year, s.part, s.adopted_on as date from consideration c \
-             join application a on a.application_id = c.application_id \
-             join session s on s.session_id = c.session_id \
-             where a.organization_id = $1 order by s.year, s.part",
-        )
-        .bind(organization_id)
-        .fetch_all(self.pool())
-        .await?;
-        let first = rows
-            .first()
-            .map(|r| session_ref(r, ""))
-            .transpose()?
-            .flatten();
-        let last = rows
-            .last()
-            .map(|r| session_ref(r, ""))
-            .transpose()?
-            .flatten();
-        Ok((first, last))
-    }
-
     /// One organization's whole record, or `None`.
     pub async fn organization(&self, id: i64) -> Result<Option<OrganizationDetail>, sqlx::Error> {
         let Some(name): Option<String> =
@@ -238,7 +140,8 @@ impl Db {
                 pending: true,
                 considerations: considerations.remove(&application_id).unwrap_or_default(),
             };
-            // The counts follow the primary consideration of each session (see PRIMARY);
+            // The counts follow the primary consideration of each session
+            // (`ApplicationDetail::primary`: the reports' where they have the session);
             // the list keeps both sources, so a disagreement stays visible.
             let primary = application.primary();
             let first_session = primary.first().map(|c| c.session.clone());
@@ -408,7 +311,7 @@ impl Db {
 
 #[cfg(test)]
 mod tests {
-    use super::{area_detail, like_pattern, EffectiveArea};
+    use super::{area_detail, EffectiveArea};
 
     #[test]
     fn stored_reasons_are_read() {
@@ -427,10 +330,5 @@ mod tests {
         });
         assert_eq!(curator.reasons[0].rule, "curator");
         assert_eq!(curator.reasons[0].text, "its charter says so");
-    }
-
-    #[test]
-    fn like_wildcards_in_queries_are_literal() {
-        assert_eq!(like_pattern("50% Women_Fund"), "%50\\% women\\_fund%");
     }
 }

@@ -554,3 +554,32 @@ pub fn source_short_label(source: &str) -> &'static str {
         _ => "Test data",
     }
 }
+
+/// Records for the unit tests of the pages and charts.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use super::{ConsiderationDetail, SessionRef};
+
+    /// A consideration at a session, from `source` (`steinert` or `press_release`).
+    pub fn consideration(
+        year: i64,
+        part: &str,
+        decision: &str,
+        source: &str,
+    ) -> ConsiderationDetail {
+        ConsiderationDetail {
+            session: SessionRef {
+                year,
+                part: part.into(),
+                date: None,
+            },
+            decision: decision.into(),
+            is_new: None,
+            source: source.into(),
+            evidence: vec![],
+            questions: vec![],
+            country: None,
+            recorded_votes: vec![],
+        }
+    }
+}

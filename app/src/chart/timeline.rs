@@ -284,24 +284,7 @@ pub fn describe(applications: &[ApplicationDetail]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ConsiderationDetail, SessionRef};
-
-    fn consideration(year: i64, part: &str, decision: &str, source: &str) -> ConsiderationDetail {
-        ConsiderationDetail {
-            session: SessionRef {
-                year,
-                part: part.into(),
-                date: None,
-            },
-            decision: decision.into(),
-            is_new: None,
-            source: source.into(),
-            evidence: vec![],
-            questions: vec![],
-            country: None,
-            recorded_votes: vec![],
-        }
-    }
+    use crate::model::fixtures::consideration;
 
     fn application() -> ApplicationDetail {
         ApplicationDetail {

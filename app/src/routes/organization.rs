@@ -394,23 +394,10 @@ pub fn Names(detail: OrganizationDetail) -> impl IntoView {
 #[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
-    use crate::model::SessionRef;
+    use crate::model::fixtures;
 
     fn consideration(year: i64, part: &str, decision: &str) -> ConsiderationDetail {
-        ConsiderationDetail {
-            session: SessionRef {
-                year,
-                part: part.into(),
-                date: None,
-            },
-            decision: decision.into(),
-            is_new: None,
-            source: "steinert".into(),
-            evidence: vec![],
-            questions: vec![],
-            country: None,
-            recorded_votes: vec![],
-        }
+        fixtures::consideration(year, part, decision, "steinert")
     }
 
     fn detail(

@@ -49,6 +49,13 @@ test("after hydration the results follow the typing, without reloading the page"
 
   await search.box.pressSequentially("women", { delay: 30 });
   await expect(page).toHaveURL(/[?&]q=women/);
+  // Typing on across a space keeps the space (the address trims it; the box must not).
+  await search.box.pressSequentially(" x", { delay: 30 });
+  await expect(page).toHaveURL(/[?&]q=women\+x/);
+  await expect(search.box).toHaveValue("women x");
+  await search.box.press("Backspace");
+  await search.box.press("Backspace");
+  await expect(page).toHaveURL(/[?&]q=women(&|$)/);
   await expect(search.status).not.toHaveText(totalBefore);
   await expect(search.rows.first()).toBeVisible();
   for (const row of (await search.rows.all()).slice(0, 10)) {

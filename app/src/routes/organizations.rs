@@ -95,7 +95,9 @@ pub fn OrganizationsPage() -> impl IntoView {
                     id="f-q"
                     maxlength="200"
                     autocomplete="off"
-                    prop:value=move || current().q
+                    // Set once: the address trims the text, and writing it back while the
+                    // user types would swallow the space between two words.
+                    value=current().q
                     on:input=on_text
                 />
             </label>

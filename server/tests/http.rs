@@ -202,3 +202,39 @@ async fn organization_parameters_are_checked() {
     }
     test_db.finish().await;
 }
+
+/// Every response, page or API, says: no sniffing, a strict referrer, no framing by others.
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    use tower::ServiceExt;
+    let test_db = testing::sqlite().await;
+    let app = app(&test_db.db);
+    for uri in [
+        "/",
+        "/api/v1/sessions.csv",
+        "/organizations/1",
+        "/healthz",
+        "/no-such-page",
+    ] {
+        let response = app
+            .clone()
+            .oneshot(
+                axum::http::Request::get(uri)
+                    .body(axum::body::Body::empty())
+                    .expect("a request"),
+            )
+            .await
+            .expect("infallible");
+        let headers = response.headers();
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{uri}");
+        assert_eq!(
+            headers["referrer-policy"], "strict-origin-when-cross-origin",
+            "{uri}"
+        );
+        assert_eq!(
+            headers["content-security-policy"], "frame-ancestors 'none'",
+            "{uri}"
+        );
+    }
+    test_db.finish().await;
+}

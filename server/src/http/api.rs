@@ -268,6 +268,7 @@ pub(crate) fn csv_response<T: Serialize>(
     let body = writer
         .into_inner()
         .map_err(|e| ApiError::Encoding(e.to_string()))?;
+    let body = neutralise_formulas(&body).map_err(|e| ApiError::Encoding(e.to_string()))?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
@@ -279,6 +280,35 @@ pub(crate) fn csv_response<T: Serialize>(
         body,
     )
         .into_response())
+}
+
+/// The CSV with every cell a spreadsheet would read as a formula made text: a cell that starts
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'` (OWASP's advice for
+/// CSV injection). Names and questions come from outside; a number such as `-0.5` is left as
+/// it is. Every CSV answer passes through here.
+pub(crate) fn neutralise_formulas(csv_bytes: &[u8]) -> Result<Vec<u8>, csv::Error> {
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(csv_bytes);
+    let mut writer = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::new());
+    for record in reader.records() {
+        let record = record?;
+        let cells: Vec<String> = record.iter().map(neutralise_cell).collect();
+        writer.write_record(&cells)?;
+    }
+    writer.into_inner().map_err(|e| e.into_error().into())
+}
+
+fn neutralise_cell(cell: &str) -> String {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.trim().parse::<f64>().is_err() {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
 }
 
 /// What the database holds: documents per source, rows per table, last update.
@@ -456,4 +486,66 @@ async fn press_releases(
     Ok(Json(
         json!({ "count": releases.len(), "releases": releases }),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::neutralise_formulas;
+
+    fn cells(csv_bytes: &[u8]) -> Vec<Vec<String>> {
+        csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(csv_bytes)
+            .records()
+            .map(|r| r.expect("a record").iter().map(String::from).collect())
+            .collect()
+    }
+
+    fn write(rows: &[Vec<String>]) -> Vec<u8> {
+        let mut writer = csv::WriterBuilder::new()
+            .flexible(true)
+            .from_writer(Vec::new());
+        for row in rows {
+            writer.write_record(row).expect("written");
+        }
+        writer.into_inner().expect("flushed")
+    }
+
+    #[test]
+    fn formula_cells_become_text_and_numbers_stay_numbers() {
+        let input = write(&[
+            vec!["name".into(), "rate".into()],
+            vec!["=HYPERLINK(\"http://x\")".into(), "-0.5".into()],
+            vec!["+1+2".into(), "@SUM(A1)".into()],
+            vec!["\tTab".into(), "Plain, with comma".into()],
+        ]);
+        let out = cells(&neutralise_formulas(&input).expect("csv"));
+        assert_eq!(out[1], ["'=HYPERLINK(\"http://x\")", "-0.5"]);
+        assert_eq!(out[2], ["'+1+2", "'@SUM(A1)"]);
+        assert_eq!(out[3], ["'\tTab", "Plain, with comma"]);
+        assert_eq!(out[0], ["name", "rate"]);
+    }
+
+    proptest! {
+        #[test]
+        fn no_cell_starts_a_formula(rows in prop::collection::vec(
+            prop::collection::vec(any::<String>(), 1..5), 1..6)
+        ) {
+            let out = cells(&neutralise_formulas(&write(&rows)).expect("csv"));
+            prop_assert_eq!(out.len(), rows.len());
+            for (row, original) in out.iter().zip(&rows) {
+                prop_assert_eq!(row.len(), original.len());
+                for (cell, before) in row.iter().zip(original) {
+                    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+                    prop_assert!(!formula || cell.trim().parse::<f64>().is_ok(), "{cell:?}");
+                    // Nothing else changes: the cell is the original, or "'" and the original.
+                    let quoted = format!("'{before}");
+                    prop_assert!(cell == before || *cell == quoted, "{:?} from {:?}", cell, before);
+                }
+            }
+        }
+    }
 }

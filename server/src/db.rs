@@ -235,6 +235,23 @@ impl<T> Cached<T> {
     }
 }
 
+/// The session of a row that selects it as `year`, `part` and `date` (the adoption date).
+pub(crate) fn session_of(row: &AnyRow) -> Result<app::model::SessionRef, sqlx::Error> {
+    use sqlx::Row;
+    Ok(app::model::SessionRef {
+        year: row.try_get("year")?,
+        part: row.try_get("part")?,
+        date: row.try_get("date")?,
+    })
+}
+
+/// [`session_of`] for a row whose session may be missing (a null `year`).
+pub(crate) fn session_ref(row: &AnyRow) -> Result<Option<app::model::SessionRef>, sqlx::Error> {
+    use sqlx::Row;
+    let year: Option<i64> = row.try_get("year")?;
+    year.map(|_| session_of(row)).transpose()
+}
+
 /// The source document of a row that selects it as `source`, `url` and `file_name`.
 pub(crate) fn source_ref(row: &AnyRow) -> Result<app::model::SourceRef, sqlx::Error> {
     use sqlx::Row;

@@ -5,10 +5,9 @@ use std::collections::HashMap;
 
 use app::model::{
     ApplicationDetail, AreaDetail, AreaOverride, AreaReason, ConsiderationDetail, CountryCount,
-    OrganizationDetail, OrganizationEvent, OrganizationName, RecordedVoteDetail, SessionRef,
-    VoteDetail,
+    OrganizationDetail, OrganizationEvent, OrganizationName, RecordedVoteDetail, VoteDetail,
 };
-use sqlx::{any::AnyRow, Row};
+use sqlx::Row;
 
 use super::{focus::EffectiveArea, lines::Scope, Db};
 
@@ -22,18 +21,6 @@ const TERMINAL: [&str; 8] = [
     "rejected",
     "withdrawn",
 ];
-
-fn session_ref(row: &AnyRow, prefix: &str) -> Result<Option<SessionRef>, sqlx::Error> {
-    let year: Option<i64> = row.try_get(format!("{prefix}year").as_str())?;
-    Ok(match year {
-        Some(year) => Some(SessionRef {
-            year,
-            part: row.try_get(format!("{prefix}part").as_str())?,
-            date: row.try_get(format!("{prefix}date").as_str())?,
-        }),
-        None => None,
-    })
-}
 
 impl Db {
     /// One organization's whole record, or `None`.
@@ -77,7 +64,7 @@ impl Db {
         .map(|r| {
             Ok(OrganizationEvent {
                 kind: r.try_get("kind")?,
-                session: session_ref(&r, "")?,
+                session: super::session_ref(&r)?,
                 old_name: r.try_get("old_name")?,
                 new_name: r.try_get("new_name")?,
                 other_name: r.try_get("other_name")?,
@@ -107,7 +94,7 @@ impl Db {
                 .entry(r.try_get("application_id")?)
                 .or_default()
                 .push(ConsiderationDetail {
-                    session: session_ref(&r, "")?.expect("a consideration always has a session"),
+                    session: super::session_of(&r)?,
                     decision: r.try_get("decision")?,
                     is_new: is_new.map(|v| v != 0),
                     source: r.try_get("source")?,

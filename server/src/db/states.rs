@@ -4,8 +4,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use app::model::{
-    area_label, FacetCount, SessionRef, StateDetail, StateQuestion, StateSummary, StateVote,
-    FOCUS_AREAS,
+    area_label, FacetCount, StateDetail, StateQuestion, StateSummary, StateVote, FOCUS_AREAS,
 };
 use sqlx::Row;
 
@@ -145,9 +144,36 @@ impl Db {
         };
         let page = page.max(1);
         let per_page = per_page.max(1);
+        let questions = self
+            .state_questions(id, &summary.name, page, per_page)
+            .await?;
+        let votes = self.state_votes(id).await?;
+        let questioned_by_area = self.questioned_by_area(id).await?;
+        Ok(Some(StateDetail {
+            summary,
+            questions,
+            page,
+            per_page,
+            votes,
+            questioned_by_area,
+        }))
+    }
+}
+
+impl Db {
+    /// Page `page` of a state's questions, newest first, each with its source: the release
+    /// paragraph that names this state among the askers, else the consideration's first
+    /// paragraph, else the question's own document.
+    async fn state_questions(
+        &self,
+        id: i64,
+        name: &str,
+        page: u32,
+        per_page: u32,
+    ) -> Result<Vec<StateQuestion>, sqlx::Error> {
         let rows = sqlx::query(
             "select q.question_id, q.consideration_id, q.text, c.decision, s.year, s.part, \
-               s.adopted_on, o.organization_id, o.name as organization, d.url \
+               s.adopted_on as date, o.organization_id, o.name as organization, d.url \
              from question q join consideration c on c.consideration_id = q.consideration_id \
              join application a on a.application_id = c.application_id \
              join organization o on o.organization_id = a.organization_id \
@@ -162,11 +188,34 @@ impl Db {
         .bind(i64::from(page.saturating_sub(1)) * i64::from(per_page))
         .fetch_all(self.pool())
         .await?;
-        // The release paragraph behind each questioned consideration: the first that names
-        // this state among the askers, else the first.
+        let paragraphs = self.question_paragraphs(id, name).await?;
+        rows.into_iter()
+            .map(|r| {
+                let consideration_id: i64 = r.try_get("consideration_id")?;
+                let url: String = r.try_get("url")?;
+                let source = paragraphs.get(&consideration_id).cloned().unwrap_or(url);
+                Ok(StateQuestion {
+                    organization_id: r.try_get("organization_id")?,
+                    organization: r.try_get("organization")?,
+                    session: super::session_of(&r)?,
+                    text: r.try_get("text")?,
+                    decision: r.try_get("decision")?,
+                    source: Some(source),
+                })
+            })
+            .collect()
+    }
+
+    /// Consideration → the release paragraph (`URL#p12`) behind a state's question there:
+    /// the first that names the state among the askers, else the first.
+    async fn question_paragraphs(
+        &self,
+        id: i64,
+        name: &str,
+    ) -> Result<HashMap<i64, String>, sqlx::Error> {
         // consideration → (its paragraph, whether that paragraph names this state).
         let mut paragraphs: HashMap<i64, (String, bool)> = HashMap::new();
-        let needle = serde_json::to_string(&summary.name).unwrap_or_default();
+        let needle = serde_json::to_string(name).unwrap_or_default();
         for r in sqlx::query(
             "select r.consideration_id, r.locator, r.asked_by, p.url \
              from press_record r join press_release p on p.press_release_id = r.press_release_id \
@@ -182,45 +231,24 @@ impl Db {
             let names_state = asked_by.contains(&needle);
             let url: String = r.try_get("url")?;
             let locator: String = r.try_get("locator")?;
-            let held = paragraphs.entry(r.try_get("consideration_id")?);
             let paragraph = (format!("{url}#{locator}"), names_state);
-            match held {
-                std::collections::hash_map::Entry::Vacant(slot) => {
-                    slot.insert(paragraph);
-                }
-                std::collections::hash_map::Entry::Occupied(mut slot) => {
-                    if names_state && !slot.get().1 {
-                        slot.insert(paragraph);
-                    }
-                }
+            let held = paragraphs
+                .entry(r.try_get("consideration_id")?)
+                .or_insert_with(|| paragraph.clone());
+            if names_state && !held.1 {
+                *held = paragraph;
             }
         }
-        let questions = rows
+        Ok(paragraphs
             .into_iter()
-            .map(|r| {
-                let consideration_id: i64 = r.try_get("consideration_id")?;
-                let url: String = r.try_get("url")?;
-                let source = match paragraphs.get(&consideration_id) {
-                    Some((link, _)) => link.clone(),
-                    None => url,
-                };
-                Ok(StateQuestion {
-                    organization_id: r.try_get("organization_id")?,
-                    organization: r.try_get("organization")?,
-                    session: SessionRef {
-                        year: r.try_get("year")?,
-                        part: r.try_get("part")?,
-                        date: r.try_get("adopted_on")?,
-                    },
-                    text: r.try_get("text")?,
-                    decision: r.try_get("decision")?,
-                    source: Some(source),
-                })
-            })
-            .collect::<Result<Vec<_>, sqlx::Error>>()?;
+            .map(|(k, (link, _))| (k, link))
+            .collect())
+    }
 
-        let votes = sqlx::query(&format!(
-            "select s.year, s.part, s.adopted_on, rv.topic, rv.outcome, v.vote, v.locator, \
+    /// Every vote a state cast, newest first (a roll call both sources hold counts once).
+    async fn state_votes(&self, id: i64) -> Result<Vec<StateVote>, sqlx::Error> {
+        sqlx::query(&format!(
+            "select s.year, s.part, s.adopted_on as date, rv.topic, rv.outcome, v.vote, v.locator, \
                o.organization_id, o.name as organization, d.source, d.url, d.file_name \
              from vote v join recorded_vote rv on rv.recorded_vote_id = v.recorded_vote_id \
              join session s on s.session_id = rv.session_id \
@@ -238,11 +266,7 @@ impl Db {
         .into_iter()
         .map(|r| {
             Ok(StateVote {
-                session: SessionRef {
-                    year: r.try_get("year")?,
-                    part: r.try_get("part")?,
-                    date: r.try_get("adopted_on")?,
-                },
+                session: super::session_of(&r)?,
                 topic: r.try_get("topic")?,
                 organization_id: r.try_get("organization_id")?,
                 organization: r.try_get("organization")?,
@@ -252,8 +276,12 @@ impl Db {
                 locator: r.try_get("locator")?,
             })
         })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        .collect()
+    }
 
+    /// The organizations a state questioned, per effective focus area (an organization in
+    /// several areas counts in each; every area listed, zeros included).
+    async fn questioned_by_area(&self, id: i64) -> Result<Vec<FacetCount>, sqlx::Error> {
         let questioned: HashSet<i64> = sqlx::query_scalar(
             "select distinct a.organization_id from question q \
              join consideration c on c.consideration_id = q.consideration_id \
@@ -274,22 +302,13 @@ impl Db {
                 }
             }
         }
-        let questioned_by_area = FOCUS_AREAS
+        Ok(FOCUS_AREAS
             .iter()
             .map(|area| FacetCount {
                 value: area.to_string(),
                 label: area_label(area).to_string(),
                 count: by_area.get(area).copied().unwrap_or(0),
             })
-            .collect();
-
-        Ok(Some(StateDetail {
-            summary,
-            questions,
-            page,
-            per_page,
-            votes,
-            questioned_by_area,
-        }))
+            .collect())
     }
 }

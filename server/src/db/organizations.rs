@@ -33,7 +33,27 @@ impl Db {
         else {
             return Ok(None);
         };
-        let names = sqlx::query(
+        let areas = self
+            .effective_areas_of(id)
+            .await?
+            .into_iter()
+            .map(area_detail)
+            .collect();
+        Ok(Some(OrganizationDetail {
+            id,
+            name,
+            names: self.names_of(id).await?,
+            events: self.events_of(id).await?,
+            applications: self.applications_of(id).await?,
+            areas,
+            area_overrides: self.area_overrides_of(id).await?,
+            countries: self.countries_of(id).await?,
+        }))
+    }
+
+    /// Every spelling linked to the organization, and how.
+    async fn names_of(&self, id: i64) -> Result<Vec<OrganizationName>, sqlx::Error> {
+        sqlx::query(
             "select name, link_rule, link_score, linked_to_name from organization_name \
              where organization_id = $1 order by organization_name_id",
         )
@@ -49,8 +69,12 @@ impl Db {
                 linked_to: r.try_get(3)?,
             })
         })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        let events = sqlx::query(
+        .collect()
+    }
+
+    /// Its name changes and mergers, as the reports record them.
+    async fn events_of(&self, id: i64) -> Result<Vec<OrganizationEvent>, sqlx::Error> {
+        sqlx::query(
             "select e.kind, s.year, s.part, s.adopted_on as date, e.old_name, e.new_name, e.other_name, \
                d.source, d.url, d.file_name, e.locator \
              from organization_event e left join session s on s.session_id = e.session_id \
@@ -72,8 +96,12 @@ impl Db {
                 locator: r.try_get("locator")?,
             })
         })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        .collect()
+    }
 
+    /// Its applications, each with every consideration (both sources) and the figures of its
+    /// primary considerations.
+    async fn applications_of(&self, id: i64) -> Result<Vec<ApplicationDetail>, sqlx::Error> {
         let mut lines = self.consideration_lines(Scope::Organization(id)).await?;
         let mut recorded_votes = self.recorded_votes_of(id).await?;
         let mut considerations: HashMap<i64, Vec<ConsiderationDetail>> = HashMap::new();
@@ -107,7 +135,7 @@ impl Db {
                     recorded_votes: recorded_votes.remove(&consideration_id).unwrap_or_default(),
                 });
         }
-        let applications = sqlx::query(
+        sqlx::query(
             "select application_id, kind, seq from application where organization_id = $1 order by kind, seq",
         )
         .bind(id)
@@ -143,14 +171,12 @@ impl Db {
             (application.outcome, application.outcome_session) = last.unzip();
             Ok(application)
         })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        let areas = self
-            .effective_areas_of(id)
-            .await?
-            .into_iter()
-            .map(area_detail)
-            .collect();
-        let area_overrides = sqlx::query(
+        .collect()
+    }
+
+    /// Every curator correction of its areas, oldest first.
+    async fn area_overrides_of(&self, id: i64) -> Result<Vec<AreaOverride>, sqlx::Error> {
+        sqlx::query(
             "select area, action, reason, curator, created_at from focus_area_override \
              where organization_id = $1 order by created_at, focus_area_override_id",
         )
@@ -167,8 +193,12 @@ impl Db {
                 at: r.try_get("created_at")?,
             })
         })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        let countries = sqlx::query(
+        .collect()
+    }
+
+    /// The countries its press records print, commonest first.
+    async fn countries_of(&self, id: i64) -> Result<Vec<CountryCount>, sqlx::Error> {
+        sqlx::query(
             "select country, count(*) as records from press_record \
              where organization_id = $1 and country is not null \
              group by country order by count(*) desc, country",
@@ -183,17 +213,7 @@ impl Db {
                 records: r.try_get("records")?,
             })
         })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        Ok(Some(OrganizationDetail {
-            id,
-            name,
-            names,
-            events,
-            applications,
-            areas,
-            area_overrides,
-            countries,
-        }))
+        .collect()
     }
 }
 

@@ -11,6 +11,7 @@ use crate::model::{area_label, area_phrase, Measure, RateRow, Rates, SMALL_N};
 
 pub mod sessions;
 pub mod timeline;
+pub mod waiting;
 
 /// The drawing area every chart draws on, and what drawing returns.
 pub(crate) type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;

@@ -74,6 +74,7 @@ pub fn App() -> impl IntoView {
                     <Route path=(StaticSegment("sessions"), ParamSegment("key")) view=routes::session::SessionPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("states") view=routes::states::StatesPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("states"), ParamSegment("name")) view=routes::state::StatePage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("time-to-decision") view=routes::waiting::TimeToDecisionPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("methodology") view=routes::methodology::MethodologyPage ssr=SsrMode::Async/>
                 </Routes>
             </main>

@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 pub mod records;
+pub mod waiting;
 pub use records::*;
+pub use waiting::*;
 
 /// What the database holds, for the home page: honest counts, per source, with dates.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -254,6 +256,9 @@ pub struct OrganizationDetail {
     /// disagreement between releases, shown as such).
     #[serde(default)]
     pub countries: Vec<CountryCount>,
+    /// Where each status application stands against its focus areas' waiting curves.
+    #[serde(default)]
+    pub waits: Vec<WaitStanding>,
 }
 
 /// Which measure a rates request asks for (see the methodology).
@@ -370,6 +375,19 @@ impl Default for RatesQuery {
     }
 }
 
+/// A session year of the reports dataset, from parameter `name`.
+pub(crate) fn parse_year(name: &str, value: &str) -> Result<i32, String> {
+    value
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(y))
+        .ok_or_else(|| {
+            format!(
+                "parameter `{name}` must be a year from {FIRST_YEAR} to {LAST_YEAR}, not {value:?}"
+            )
+        })
+}
+
 impl RatesQuery {
     /// Read a query from URL parameters. Every problem names the parameter and what it allows.
     pub fn from_params<'a>(
@@ -378,17 +396,6 @@ impl RatesQuery {
         let mut query = RatesQuery::default();
         for (key, value) in params {
             let value = value.trim();
-            let year = |name: &str| -> Result<i32, String> {
-                value
-                    .parse::<i32>()
-                    .ok()
-                    .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(y))
-                    .ok_or_else(|| {
-                        format!(
-                            "parameter `{name}` must be a year from {FIRST_YEAR} to {LAST_YEAR}, not {value:?}"
-                        )
-                    })
-            };
             match key {
                 "measure" => {
                     query.measure = Measure::parse(value).ok_or_else(|| {
@@ -406,8 +413,8 @@ impl RatesQuery {
                             format!("parameter `n` must be a whole number from 1 to 20, not {value:?}")
                         })?
                 }
-                "from" => query.from = year("from")?,
-                "to" => query.to = year("to")?,
+                "from" => query.from = parse_year("from", value)?,
+                "to" => query.to = parse_year("to", value)?,
                 "consideration" => {
                     query.consideration = ConsiderationFilter::parse(value).ok_or_else(|| {
                         format!(

@@ -9,3 +9,4 @@ pub mod session;
 pub mod sessions;
 pub mod state;
 pub mod states;
+pub mod waiting;

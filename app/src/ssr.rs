@@ -10,7 +10,7 @@ use crate::{
     model::{
         Methodology, OrganizationDetail, Overview, Rates, RatesQuery, RecordRequest, Rendered,
         SearchQuery, SearchResults, SessionDetail, SessionKey, SessionRow, StateDetail,
-        StateSummary,
+        StateSummary, TimeToDecision, WaitQuery,
     },
 };
 
@@ -21,6 +21,9 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 pub trait Backend: Send + Sync + 'static {
     fn overview(&self) -> BoxFuture<'_, Result<Overview, AppError>>;
     fn rates(&self, query: RatesQuery) -> BoxFuture<'_, Result<Rates, AppError>>;
+    /// Waiting curves by focus area for a cohort.
+    fn time_to_decision(&self, query: WaitQuery)
+        -> BoxFuture<'_, Result<TimeToDecision, AppError>>;
     /// Organizations by any spelling, with facets.
     fn search(&self, query: SearchQuery) -> BoxFuture<'_, Result<SearchResults, AppError>>;
     /// One organization's whole record; [`AppError::NotFound`] for an unknown id.

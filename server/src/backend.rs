@@ -6,7 +6,8 @@ use app::{
     error::AppError,
     model::{
         Methodology, OrganizationDetail, Overview, Rates, RatesQuery, SearchQuery, SearchResults,
-        SessionDetail, SessionKey, SessionRow, StateDetail, StateSummary,
+        SessionDetail, SessionKey, SessionRow, StateDetail, StateSummary, TimeToDecision,
+        WaitQuery,
     },
     ssr::{Backend, BoxFuture},
 };
@@ -32,6 +33,18 @@ impl Backend for PageBackend {
 
     fn rates(&self, query: RatesQuery) -> BoxFuture<'_, Result<Rates, AppError>> {
         Box::pin(async move { self.db.rates(&query).await.map_err(database_error) })
+    }
+
+    fn time_to_decision(
+        &self,
+        query: WaitQuery,
+    ) -> BoxFuture<'_, Result<TimeToDecision, AppError>> {
+        Box::pin(async move {
+            self.db
+                .time_to_decision(&query)
+                .await
+                .map_err(database_error)
+        })
     }
 
     fn search(&self, query: SearchQuery) -> BoxFuture<'_, Result<SearchResults, AppError>> {

@@ -14,6 +14,7 @@ pub mod search;
 pub mod session_detail;
 pub mod sessions;
 pub mod states;
+pub mod waiting;
 
 use std::{path::Path, str::FromStr, sync::Arc, time::Duration};
 

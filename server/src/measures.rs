@@ -2,6 +2,8 @@
 //! session deferral rates, ever-deferred shares, rate ratios, with 95% Wilson score
 //! intervals (never Wald) and n.
 
+pub mod survival;
+
 use std::collections::{BTreeMap, HashMap};
 
 use app::model::{area_label, ConsiderationFilter, Measure, RateRow, RatesQuery, SMALL_N};

@@ -1157,3 +1157,121 @@ async fn record_pages_render_on_the_server_with_their_status() {
         test_db.finish().await;
     }
 }
+
+/// The time-to-decision curves on the seeded record (reports only; the press lines are not
+/// counted): O1's application (women, human rights) waits 4 sessions and is recommended; O2's
+/// (LGBTI) is pending after 4; O3's was first recorded as "previously deferred" and is left out.
+#[tokio::test]
+async fn time_to_decision_api_page_and_passport() {
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let Seed { o1, o2, .. } = seed(db).await;
+        let app = app(db);
+        let answer = json(
+            &app,
+            "/api/v1/time-to-decision?by=focus_area&from=2018&to=2019",
+        )
+        .await;
+        assert_eq!(answer["left_truncated"], 1, "{answer}");
+        assert_eq!(answer["last_session"]["year"], 2019);
+        assert_eq!(answer["last_session"]["part"], "resumed");
+        let group = |area: &str| {
+            answer["groups"]
+                .as_array()
+                .expect("groups")
+                .iter()
+                .find(|g| g["area"] == area)
+                .unwrap_or_else(|| panic!("no group {area}: {answer}"))
+                .clone()
+        };
+        let women = group("women");
+        assert_eq!(
+            (
+                women["applications"].as_i64(),
+                women["recommended"].as_i64()
+            ),
+            (Some(1), Some(1))
+        );
+        assert_eq!(women["steps"].as_array().map(Vec::len), Some(4));
+        assert_eq!(women["steps"][2]["waiting"]["estimate"], 1.0);
+        assert_eq!(women["steps"][3]["waiting"]["estimate"], 0.0);
+        assert_eq!(women["steps"][3]["recommended_share"], 1.0);
+        assert_eq!(women["median_to_decision"]["estimate"], 4);
+        let lgbti = group("lgbti");
+        assert_eq!(lgbti["pending"], 1);
+        assert_eq!(lgbti["steps"][3]["censored"], 1);
+        assert!(
+            lgbti["median_to_decision"]["estimate"].is_null(),
+            "not reached"
+        );
+        assert_eq!(group("all")["applications"], 2);
+        assert_eq!(group("other")["applications"], 0);
+        assert!(answer["summary"].as_str().is_some_and(|s| !s.is_empty()));
+        // The cohort is by first consideration: nobody was first considered in 2019.
+        let later = json(&app, "/api/v1/time-to-decision?from=2019&to=2019").await;
+        assert_eq!(later["groups"][5]["applications"], 0, "{later}");
+
+        let (status, csv) = get(&app, "/api/v1/time-to-decision.csv?from=2018&to=2019").await;
+        assert_eq!(status, StatusCode::OK);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert!(
+            lines[0].starts_with("area,label,sessions,at_risk,recommended"),
+            "{csv}"
+        );
+        // women, human_rights, lgbti and all have 4 sessions each; other has none.
+        assert_eq!(lines.len(), 1 + 4 * 4, "{csv}");
+        let (status, summary) = get(
+            &app,
+            "/api/v1/time-to-decision.csv?table=summary&from=2018&to=2019",
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(summary.lines().count(), 1 + 6, "{summary}");
+        let (status, svg) = get(&app, "/api/v1/time-to-decision.svg?from=2018&to=2019").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(svg.starts_with("<svg") && svg.contains("Women"), "{svg}");
+        for (uri, needle) in [
+            ("/api/v1/time-to-decision?from=1990", "`from`"),
+            ("/api/v1/time-to-decision?from=2020&to=2012", "`from`"),
+            ("/api/v1/time-to-decision?by=state", "`by`"),
+            ("/api/v1/time-to-decision?colour=red", "`colour`"),
+            ("/api/v1/time-to-decision.csv?table=everything", "`table`"),
+            ("/api/v1/time-to-decision.png?to=x", "`to`"),
+        ] {
+            assert_bad_request(&app, uri, needle).await;
+        }
+
+        // The passport reads each application against its areas' curves (all cohorts).
+        let passport = json(&app, &format!("/api/v1/organizations/{o1}")).await;
+        let waits = passport["waits"].as_array().expect("waits");
+        let women_wait = waits
+            .iter()
+            .find(|w| w["area"] == "women")
+            .unwrap_or_else(|| panic!("{passport}"));
+        assert_eq!(women_wait["sessions"], 4);
+        assert_eq!(women_wait["pending"], false);
+        assert_eq!(women_wait["decided_within"], 1.0);
+        let (status, page) = get(&app, &format!("/organizations/{o2}")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            page.contains("has waited 4 sessions and is still pending: longer than 0% of applications of NGOs working on LGBTI rights"),
+            "{page}"
+        );
+
+        let (status, page) = get(&app, "/time-to-decision?from=2018&to=2019").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains(r#"id="waiting-table""#), "{page}");
+        assert!(
+            page.contains("waiting-chart-title"),
+            "the chart is drawn on the server"
+        );
+        assert!(
+            page.contains(r#"href="/api/v1/time-to-decision.csv?from=2018&amp;to=2019""#),
+            "{page}"
+        );
+        let (status, page) = get(&app, "/time-to-decision?from=1800").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(page.contains("parameter `from` must be a year"), "{page}");
+        test_db.finish().await;
+    }
+}

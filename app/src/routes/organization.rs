@@ -154,6 +154,7 @@ pub fn Passport(detail: OrganizationDetail) -> impl IntoView {
             {detail.applications.iter().map(|app| view! { <ApplicationTable app=app.clone()/> }).collect_view()}
             <Downloads path=format!("organizations/{id}") file=format!("ecosoc-watch-organization-{id}")/>
         </section>
+        <Waits waits=detail.waits.clone() applications=detail.applications.clone()/>
         <Names detail=detail.clone()/>
     }
 }
@@ -196,6 +197,71 @@ pub fn Areas(areas: Vec<AreaDetail>, overrides: Vec<crate::model::AreaOverride>)
                 <a href="/methodology#focus-rules">"methodology"</a>"."
             </p>
         </section>
+    }
+}
+
+/// How long each status application waited, against the curve of its focus areas.
+#[cfg(feature = "ssr")]
+#[component]
+pub fn Waits(
+    waits: Vec<crate::model::WaitStanding>,
+    applications: Vec<ApplicationDetail>,
+) -> impl IntoView {
+    (!waits.is_empty()).then(|| view! {
+        <section aria-labelledby="waits-heading">
+            <h2 id="waits-heading">"Time waited"</h2>
+            <ul id="waits">
+                {waits.iter().map(|w| {
+                    let lane = applications
+                        .iter()
+                        .find(|a| a.id == w.application_id)
+                        .map(lane_label)
+                        .unwrap_or_else(|| "An application".to_string());
+                    view! { <li data-area=w.area.clone()>{wait_sentence(&lane, w)}</li> }
+                }).collect_view()}
+            </ul>
+            <p class="muted">
+                "Sessions count every session of the Committee from the application's first consideration, "
+                "whether or not it came up. The share is read off the area's waiting curve over all years; see "
+                <a href="/time-to-decision">"time to decision"</a>"."
+            </p>
+        </section>
+    })
+}
+
+/// "Status 1 has waited 12 sessions and is still pending: longer than 87% of applications in
+/// women's rights, which had a decision within 12 sessions (n = 1,234)."
+pub fn wait_sentence(lane: &str, w: &crate::model::WaitStanding) -> String {
+    let at_least = if w.left_truncated { "at least " } else { "" };
+    let sessions = plural(w.sessions, "session", "sessions");
+    let share = crate::chart::percent(w.decided_within);
+    let group = match w.area.as_str() {
+        "other" => "applications of NGOs in none of the four focus areas".to_string(),
+        area => format!(
+            "applications of NGOs working on {}",
+            crate::model::area_phrase(area)
+        ),
+    };
+    let n = crate::chart::group_thousands(w.applications);
+    if w.pending {
+        format!(
+            "{lane} has waited {at_least}{sessions} and is still pending: longer than {share} of \
+             {group}, which had a decision within {sessions} (n = {n})."
+        )
+    } else {
+        format!(
+            "{lane} waited {at_least}{sessions} for its decision; {share} of {group} had a \
+             decision within {sessions} (n = {n})."
+        )
+    }
+}
+
+/// "1 session", "12 sessions".
+fn plural(n: u32, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
     }
 }
 
@@ -425,7 +491,32 @@ mod tests {
             areas: vec![],
             area_overrides: vec![],
             countries: vec![],
+            waits: vec![],
         }
+    }
+
+    #[test]
+    fn a_wait_is_worded_against_its_area() {
+        let mut w = crate::model::WaitStanding {
+            application_id: 1,
+            area: "women".into(),
+            sessions: 12,
+            pending: true,
+            left_truncated: false,
+            decided_within: 0.874,
+            applications: 1234,
+        };
+        assert_eq!(
+            wait_sentence("Status 1", &w),
+            "Status 1 has waited 12 sessions and is still pending: longer than 87% of applications \
+             of NGOs working on women's rights, which had a decision within 12 sessions (n = 1,234)."
+        );
+        (w.pending, w.left_truncated, w.sessions, w.area) = (false, true, 1, "other".into());
+        assert_eq!(
+            wait_sentence("Status 2", &w),
+            "Status 2 waited at least 1 session for its decision; 87% of applications of NGOs in \
+             none of the four focus areas had a decision within 1 session (n = 1,234)."
+        );
     }
 
     #[test]

@@ -48,6 +48,7 @@ impl Db {
             areas,
             area_overrides: self.area_overrides_of(id).await?,
             countries: self.countries_of(id).await?,
+            waits: self.wait_standings(id).await?,
         }))
     }
 

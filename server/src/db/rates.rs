@@ -107,9 +107,9 @@ impl Db {
         .collect()
     }
 
-    pub async fn rates(&self, query: &RatesQuery) -> Result<Rates, sqlx::Error> {
-        let inputs = self.rates_inputs().await?;
-        let rows = rates(query, &inputs.considerations, &inputs.areas);
+    /// What every computed answer carries: the data version (the last successful import),
+    /// the focus-area rule set, and the citation naming both.
+    pub(crate) async fn provenance(&self) -> Result<Provenance, sqlx::Error> {
         let data_version: Option<String> = sqlx::query_scalar(
             "select max(finished_at) from import_run where status = 'succeeded'",
         )
@@ -119,6 +119,26 @@ impl Db {
             sqlx::query_scalar("select max(rule_set_version) from focus_area_assignment")
                 .fetch_one(self.pool())
                 .await?;
+        let citation = format!(
+            "ecosoc-watch, focus-area rules {}; {}",
+            rule_set_version.as_deref().unwrap_or("(not classified)"),
+            crate::http::api::steinert_citation()
+        );
+        Ok(Provenance {
+            data_version,
+            rule_set_version,
+            citation,
+        })
+    }
+
+    pub async fn rates(&self, query: &RatesQuery) -> Result<Rates, sqlx::Error> {
+        let inputs = self.rates_inputs().await?;
+        let rows = rates(query, &inputs.considerations, &inputs.areas);
+        let Provenance {
+            data_version,
+            rule_set_version,
+            citation,
+        } = self.provenance().await?;
         let mut answer = Rates {
             definition: chart::definition(
                 query.measure,
@@ -130,15 +150,18 @@ impl Db {
             query: query.clone(),
             rows,
             summary: String::new(),
-            citation: format!(
-                "ecosoc-watch, focus-area rules {}; {}",
-                rule_set_version.as_deref().unwrap_or("(not classified)"),
-                crate::http::api::steinert_citation()
-            ),
+            citation,
             data_version,
             rule_set_version,
         };
         answer.summary = chart::summary(&answer);
         Ok(answer)
     }
+}
+
+/// See [`Db::provenance`].
+pub(crate) struct Provenance {
+    pub data_version: Option<String>,
+    pub rule_set_version: Option<String>,
+    pub citation: String,
 }

@@ -20,10 +20,12 @@ use super::{error::ApiError, AppState};
 use crate::{db::Db, sources::steinert::UPSTREAM_COMMIT};
 
 pub mod records;
+pub mod waiting;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .merge(records::router())
+        .merge(waiting::router())
         .route("/overview", get(overview))
         .route("/sessions", get(sessions_json))
         .route("/sessions.csv", get(sessions_csv))
@@ -146,7 +148,23 @@ async fn rates_png(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let svg = chart_svg(&db, &params).await?;
+    png_response(chart_svg(&db, &params).await?, "ecosoc-watch-rates.png").await
+}
+
+/// The chart as a standalone SVG file, drawn by the same function as the page's.
+async fn rates_svg(
+    State(db): State<Db>,
+    Query(params): Query<HashMap<String, String>>,
+) -> Result<Response, ApiError> {
+    Ok(svg_response(
+        chart_svg(&db, &params).await?,
+        "ecosoc-watch-rates.svg",
+    ))
+}
+
+/// A chart's SVG rasterised on the server, as a PNG download named `file_name`. The
+/// `x-fonts` header says whether the rasteriser found fonts for the text.
+pub(crate) async fn png_response(svg: String, file_name: &str) -> Result<Response, ApiError> {
     let png = tokio::task::spawn_blocking(move || crate::render::svg_to_png(&svg, 2.0))
         .await
         .map_err(|e| ApiError::Encoding(e.to_string()))?
@@ -161,7 +179,7 @@ async fn rates_png(
             (header::CONTENT_TYPE, "image/png".to_string()),
             (
                 header::CONTENT_DISPOSITION,
-                "attachment; filename=\"ecosoc-watch-rates.png\"".to_string(),
+                format!("attachment; filename=\"{file_name}\""),
             ),
             (
                 header::HeaderName::from_static("x-fonts"),
@@ -173,13 +191,9 @@ async fn rates_png(
         .into_response())
 }
 
-/// The chart as a standalone SVG file, drawn by the same function as the page's.
-async fn rates_svg(
-    State(db): State<Db>,
-    Query(params): Query<HashMap<String, String>>,
-) -> Result<Response, ApiError> {
-    let svg = chart_svg(&db, &params).await?;
-    Ok((
+/// A chart's SVG as a download named `file_name`.
+pub(crate) fn svg_response(svg: String, file_name: &str) -> Response {
+    (
         [
             (
                 header::CONTENT_TYPE,
@@ -187,12 +201,12 @@ async fn rates_svg(
             ),
             (
                 header::CONTENT_DISPOSITION,
-                "attachment; filename=\"ecosoc-watch-rates.svg\"".to_string(),
+                format!("attachment; filename=\"{file_name}\""),
             ),
         ],
         svg,
     )
-        .into_response())
+        .into_response()
 }
 
 /// How to cite the reports dataset.

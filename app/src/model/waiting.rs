@@ -1,0 +1,217 @@
+//! Time to decision (measure 3 of the methodology): how many of the Committee's sessions an
+//! application waits from its first consideration until a decision, per focus area, with the
+//! still-pending applications right-censored and closure, rejection and withdrawal kept as
+//! outcomes of their own (competing risks), never as censoring.
+
+use serde::{Deserialize, Serialize};
+
+use super::{parse_year, LAST_YEAR};
+
+/// A time-to-decision request, as it appears in the URL and the API: the cohort of
+/// applications first considered in `from..=to`, each followed to the end of the data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WaitQuery {
+    pub from: i32,
+    pub to: i32,
+}
+
+impl Default for WaitQuery {
+    fn default() -> Self {
+        WaitQuery {
+            from: 2010,
+            to: LAST_YEAR,
+        }
+    }
+}
+
+impl WaitQuery {
+    /// Read a query from URL parameters. Every problem names the parameter and what it allows.
+    pub fn from_params<'a>(
+        params: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Self, String> {
+        let mut query = WaitQuery::default();
+        for (key, value) in params {
+            let value = value.trim();
+            match key {
+                "from" => query.from = parse_year("from", value)?,
+                "to" => query.to = parse_year("to", value)?,
+                "by" if value == "focus_area" => {}
+                "by" => {
+                    return Err(format!(
+                    "parameter `by` must be focus_area (the only grouping so far), not {value:?}"
+                ))
+                }
+                other => {
+                    return Err(format!(
+                        "unknown parameter `{other}`; allowed: by, from, to"
+                    ))
+                }
+            }
+        }
+        if query.from > query.to {
+            return Err(format!(
+                "parameter `from` ({}) must not be after `to` ({})",
+                query.from, query.to
+            ));
+        }
+        Ok(query)
+    }
+
+    /// The query string that reproduces this view.
+    pub fn to_query_string(&self) -> String {
+        format!("from={}&to={}", self.from, self.to)
+    }
+
+    /// What the curves count, in words.
+    pub fn definition(&self) -> String {
+        format!(
+            "Applications for consultative status first considered in the sessions of {}–{}, each \
+             followed from its first consideration (session 1) to a decision or to the end of the \
+             data. A session is one of the Committee's sessions, regular or resumed, whether or not \
+             the application came up in it. The curve is the Kaplan–Meier estimate of the share \
+             still waiting for a decision; an application still pending is censored at its last \
+             consideration. Closure without prejudice, rejection and withdrawal are decisions of \
+             their own, not censoring: the shares recommended, closed, rejected and withdrawn by \
+             each session are Aalen–Johansen cumulative incidences and add up with the share \
+             still waiting to 100%. An application whose first recorded consideration already \
+             says \"previously deferred\" began waiting before the records and is left out.",
+            self.from, self.to
+        )
+    }
+}
+
+/// The sessions after which the answer reports the share still waiting.
+pub const WAITING_AFTER: [u32; 2] = [4, 8];
+
+/// An estimate with its 95% interval.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Estimate {
+    pub estimate: f64,
+    pub low: f64,
+    pub high: f64,
+}
+
+/// A median in sessions. `estimate: None` is "not reached": the curve never falls to one
+/// half within the data; a bound that is `None` is likewise not reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Median {
+    pub estimate: Option<u32>,
+    pub low: Option<u32>,
+    pub high: Option<u32>,
+}
+
+/// The life table at `sessions`: what happened at that session to the applications still
+/// waiting, and the estimates just after it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaitStep {
+    /// Sessions since the first consideration, counting it as 1.
+    pub sessions: u32,
+    /// Applications still waiting when this session began.
+    pub at_risk: i64,
+    pub recommended: i64,
+    pub closed: i64,
+    pub rejected: i64,
+    pub withdrawn: i64,
+    /// Still pending, last considered at this session: followed no further.
+    pub censored: i64,
+    /// Kaplan–Meier probability of still waiting for a decision after this session, with its
+    /// 95% pointwise interval (log-log transform, Greenwood's variance).
+    pub waiting: Estimate,
+    /// Aalen–Johansen cumulative incidence of each outcome by this session. With `waiting`
+    /// they add up to one.
+    pub recommended_share: f64,
+    pub closed_share: f64,
+    pub rejected_share: f64,
+    pub withdrawn_share: f64,
+}
+
+/// The share still waiting after a fixed number of sessions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaitingAt {
+    pub sessions: u32,
+    /// `None` when no application of the group was followed that long.
+    pub waiting: Option<Estimate>,
+    pub at_risk: i64,
+}
+
+/// A log-rank test of one focus area against applications in none of the areas, on the rate
+/// of recommendation (the cause-specific hazard: other outcomes and pending applications
+/// leave the risk set without counting as recommendations).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LogRank {
+    /// Recommendations observed in the area, and expected if its rate equalled the others'.
+    pub observed: i64,
+    pub expected: f64,
+    /// Chi-square with one degree of freedom.
+    pub chi_square: f64,
+    pub p_value: f64,
+}
+
+/// One curve: a focus area, "other" (none of the four) or "all".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaitGroup {
+    pub area: String,
+    pub label: String,
+    /// Applications in the cohort.
+    pub applications: i64,
+    pub recommended: i64,
+    pub closed: i64,
+    pub rejected: i64,
+    pub withdrawn: i64,
+    /// Still pending at their last consideration (right-censored).
+    pub pending: i64,
+    /// Fewer than [`super::SMALL_N`] decisions: the curve is unstable.
+    pub small_n: bool,
+    /// Sessions to a decision of any kind, where the waiting curve crosses one half
+    /// (interval: Brookmeyer and Crowley, from the curve's pointwise interval).
+    pub median_to_decision: Median,
+    /// Sessions until half the applications were recommended (the recommendation curve's
+    /// crossing of one half; its interval is not computed).
+    pub median_to_recommendation: Option<u32>,
+    /// The share still waiting after [`WAITING_AFTER`] sessions.
+    pub waiting_after: Vec<WaitingAt>,
+    /// Against "other"; `None` for "other" and "all", or with no recommendation in either.
+    pub log_rank: Option<LogRank>,
+    /// One step per session from 1 to the longest follow-up.
+    pub steps: Vec<WaitStep>,
+}
+
+/// The answer for a [`WaitQuery`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TimeToDecision {
+    pub query: WaitQuery,
+    /// In display order: the four areas, "other", "all".
+    pub groups: Vec<WaitGroup>,
+    /// Applications whose first recorded consideration already says "previously deferred":
+    /// their wait began before the records, so they are left out rather than undercounted.
+    pub left_truncated: i64,
+    /// Applications with a decision at a consideration that was not their last (the records
+    /// continue after it): counted by their last consideration, as the NGO pages show them.
+    pub decided_then_considered: i64,
+    /// The last session in the data: where pending applications are followed to.
+    pub last_session: Option<super::SessionRef>,
+    pub definition: String,
+    pub summary: String,
+    pub data_version: Option<String>,
+    pub citation: String,
+    pub rule_set_version: Option<String>,
+}
+
+/// Where one application stands against its area's curve, for the NGO page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaitStanding {
+    pub application_id: i64,
+    pub area: String,
+    /// Sessions from its first consideration to its decision, or to its last consideration
+    /// while it is pending.
+    pub sessions: u32,
+    pub pending: bool,
+    /// Its first recorded consideration already says "previously deferred": it has waited
+    /// at least `sessions`.
+    pub left_truncated: bool,
+    /// The share of the area's applications (all cohorts) decided within `sessions`
+    /// (one minus the area's waiting curve there).
+    pub decided_within: f64,
+    /// Applications behind the area's curve.
+    pub applications: i64,
+}

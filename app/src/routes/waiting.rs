@@ -1,0 +1,247 @@
+//! `/time-to-decision`: how long applications wait, by focus area — the Kaplan–Meier curve of
+//! the share still waiting with its interval, the cumulative incidence of each outcome, the
+//! medians and the shares still waiting after 4 and 8 sessions, and the life table behind each
+//! curve. The cohort is in the URL; without JavaScript the form reloads the page.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
+
+use crate::{
+    chart::{
+        group_thousands, percent,
+        waiting::{format_estimate, format_median, format_p, waiting_svg},
+        Layout,
+    },
+    components::{chart_frame::ChartFrame, downloads::Downloads},
+    model::{TimeToDecision, WaitGroup, WaitQuery, FIRST_YEAR, LAST_YEAR},
+    server_fns::get_time_to_decision,
+};
+
+#[component]
+pub fn TimeToDecisionPage() -> impl IntoView {
+    let params = use_query_map();
+    let query = Memo::new(move |_| {
+        params.with(|map| WaitQuery::from_params(map.latest_values().map(|(k, v)| (k.as_ref(), v))))
+    });
+    let current = move || query.get().unwrap_or_default();
+    let answer = Resource::new(current, get_time_to_decision);
+    view! {
+        <Title text="Time to decision"/>
+        <h1>"How long NGOs wait"</h1>
+        <p class="lead">
+            "From an application's first consideration, how many of the Committee's sessions pass "
+            "before it is decided — counting the applications still waiting, not only the finished ones."
+        </p>
+        {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" — showing the default view."</p> })}
+        <CohortForm current=Signal::derive(current)/>
+        <Transition fallback=|| view! { <p aria-busy="true">"Computing the curves…"</p> }>
+            {move || Suspend::new(async move {
+                match answer.await {
+                    Ok(answer) => view! { <WaitView answer/> }.into_any(),
+                    Err(error) => view! { <p class="error" role="alert">{error.to_string()}</p> }.into_any(),
+                }
+            })}
+        </Transition>
+    }
+}
+
+/// The cohort's first and last year. Every change is a navigation: the URL is the state.
+#[component]
+fn CohortForm(current: Signal<WaitQuery>) -> impl IntoView {
+    let navigate = use_navigate();
+    let go = Callback::new(move |(is_from, year): (bool, String)| {
+        let mut next = current.get_untracked();
+        let year = year
+            .parse()
+            .unwrap_or(if is_from { next.from } else { next.to });
+        if is_from {
+            next.from = year;
+        } else {
+            next.to = year;
+        }
+        if next.from > next.to {
+            std::mem::swap(&mut next.from, &mut next.to);
+        }
+        navigate(
+            &format!("/time-to-decision?{}", next.to_query_string()),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    let select = move |is_from: bool| {
+        let (name, label) = if is_from {
+            ("from", "First considered from ")
+        } else {
+            ("to", "To ")
+        };
+        view! {
+            <label>
+                {label}
+                <select name=name id=format!("w-{name}") on:change=move |ev| go.run((is_from, event_target_value(&ev)))>
+                    {(FIRST_YEAR..=LAST_YEAR).map(|y| view! {
+                        <option value=y.to_string() selected=move || {
+                            let q = current.get();
+                            (if is_from { q.from } else { q.to }) == y
+                        }>{y}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    view! {
+        <form method="get" action="/time-to-decision" class="filters" id="wait-filters">
+            {select(true)}
+            {select(false)}
+            <button type="submit" class="apply">"Apply"</button>
+        </form>
+    }
+}
+
+#[component]
+fn WaitView(answer: TimeToDecision) -> impl IntoView {
+    // Drawn here, by the same function on the server and in the browser.
+    let wide = waiting_svg(&answer, Layout::Wide);
+    let narrow = waiting_svg(&answer, Layout::Narrow);
+    let qs = answer.query.to_query_string();
+    let q = answer.query.clone();
+    let notes = data_notes(&answer);
+    view! {
+        <ChartFrame id="waiting" wide narrow summary=answer.summary.clone()/>
+        <SummaryTable groups=answer.groups.clone() query=q.clone()/>
+        <Downloads path="time-to-decision".to_string() query=qs.clone() file="ecosoc-watch-time-to-decision".to_string() images=true/>
+        <p class="downloads">
+            "One row per area instead of the life table: "
+            <a href=format!("/api/v1/time-to-decision.csv?table=summary&{qs}") download="ecosoc-watch-time-to-decision-summary.csv">"summary CSV"</a>
+        </p>
+        <details class="method" id="life-tables">
+            <summary>"The life table behind each curve"</summary>
+            {answer.groups.iter().filter(|g| !g.steps.is_empty()).map(|g| view! { <LifeTable group=g.clone()/> }).collect_view()}
+        </details>
+        <details class="method">
+            <summary>"What is counted, and what it does not show"</summary>
+            <p>{answer.definition.clone()}</p>
+            <p>{notes}</p>
+            <p>
+                "The log-rank test compares the rate at which applications of an area are recommended "
+                "with that of applications in none of the four areas, session by session; other decisions "
+                "and pending applications leave the comparison when they happen. A small p-value says the "
+                "curves differ by more than chance would often make them; it does not say why. Focus area "
+                "goes together with headquarters country and with bilateral disputes."
+            </p>
+            <p class="citation">"Cite as: "{answer.citation.clone()}" Data as of "{answer.data_version.clone().unwrap_or_default()}"."</p>
+        </details>
+    }
+}
+
+/// What the data leave out or count in a way a reader should know, with the numbers.
+fn data_notes(answer: &TimeToDecision) -> String {
+    let end = answer
+        .last_session
+        .as_ref()
+        .map(|s| format!("{} {} session", s.year, s.part))
+        .unwrap_or_else(|| "the last session".to_string());
+    format!(
+        "The data end with the {end}. Left out because their first recorded consideration already \
+         says \"previously deferred\": {} applications first recorded in {}–{}. Applications decided \
+         at one session and considered again later (counted by their last consideration, as the \
+         NGO pages show them): {}.",
+        group_thousands(answer.left_truncated),
+        answer.query.from,
+        answer.query.to,
+        group_thousands(answer.decided_then_considered)
+    )
+}
+
+#[component]
+fn SummaryTable(groups: Vec<WaitGroup>, query: WaitQuery) -> impl IntoView {
+    let cell = |e: Option<String>| e.unwrap_or_else(|| "—".to_string());
+    view! {
+        <div class="table-scroll">
+        <table class="data-table" id="waiting-table">
+            <caption>{format!("Applications first considered in {}–{}: the numbers behind the chart", query.from, query.to)}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Focus area"</th>
+                    <th scope="col" class="num">"Applications"</th>
+                    <th scope="col" class="num">"Recommended"</th>
+                    <th scope="col" class="num">"Closed, rejected or withdrawn"</th>
+                    <th scope="col" class="num">"Still pending"</th>
+                    <th scope="col">"Median sessions to a decision (95% CI)"</th>
+                    <th scope="col">"Still waiting after 4 sessions"</th>
+                    <th scope="col">"Still waiting after 8 sessions"</th>
+                    <th scope="col">"Sessions until half were recommended"</th>
+                    <th scope="col">"Log-rank vs none of the areas"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {groups.into_iter().map(|g| {
+                    let after = |sessions: u32| cell(g.waiting_after.iter().find(|w| w.sessions == sessions).and_then(|w| w.waiting.as_ref()).map(format_estimate));
+                    let log_rank = cell(g.log_rank.as_ref().map(|l| format!("{} (observed {}, expected {:.1})", format_p(l.p_value), l.observed, l.expected)));
+                    view! {
+                        <tr data-area=g.area.clone() class:unstable=g.small_n>
+                            <th scope="row">
+                                {g.label.clone()}
+                                {g.small_n.then(|| view! { <span class="warning">" unstable: fewer than 20 decisions"</span> })}
+                            </th>
+                            <td class="num">{group_thousands(g.applications)}</td>
+                            <td class="num">{group_thousands(g.recommended)}</td>
+                            <td class="num">{group_thousands(g.closed + g.rejected + g.withdrawn)}</td>
+                            <td class="num">{group_thousands(g.pending)}</td>
+                            <td>{format_median(&g.median_to_decision)}</td>
+                            <td>{after(4)}</td>
+                            <td>{after(8)}</td>
+                            <td>{g.median_to_recommendation.map(|m| m.to_string()).unwrap_or_else(|| "not reached".to_string())}</td>
+                            <td>{log_rank}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+        </div>
+    }
+}
+
+/// One group's life table: what happened at each session, and the estimates after it.
+#[component]
+fn LifeTable(group: WaitGroup) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+        <table class="data-table life-table" data-area=group.area.clone()>
+            <caption>{format!("{}: {} applications", group.label, group_thousands(group.applications))}</caption>
+            <thead>
+                <tr>
+                    <th scope="col" class="num">"Session"</th>
+                    <th scope="col" class="num">"Waiting at its start"</th>
+                    <th scope="col" class="num">"Recommended"</th>
+                    <th scope="col" class="num">"Closed"</th>
+                    <th scope="col" class="num">"Rejected"</th>
+                    <th scope="col" class="num">"Withdrawn"</th>
+                    <th scope="col" class="num">"Pending, followed no further"</th>
+                    <th scope="col">"Still waiting after it (95% CI)"</th>
+                    <th scope="col" class="num">"Recommended by then"</th>
+                    <th scope="col" class="num">"Closed, rejected or withdrawn by then"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {group.steps.into_iter().map(|s| view! {
+                    <tr>
+                        <th scope="row" class="num">{s.sessions}</th>
+                        <td class="num">{group_thousands(s.at_risk)}</td>
+                        <td class="num">{s.recommended}</td>
+                        <td class="num">{s.closed}</td>
+                        <td class="num">{s.rejected}</td>
+                        <td class="num">{s.withdrawn}</td>
+                        <td class="num">{s.censored}</td>
+                        <td>{format_estimate(&s.waiting)}</td>
+                        <td class="num">{percent(s.recommended_share)}</td>
+                        <td class="num">{percent(s.closed_share + s.rejected_share + s.withdrawn_share)}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        </div>
+    }
+}

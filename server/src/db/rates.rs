@@ -19,6 +19,8 @@ use crate::measures::{rates, ConsiderationRecord};
 pub struct Inputs {
     pub considerations: Vec<ConsiderationRecord>,
     pub areas: HashMap<i64, Vec<String>>,
+    /// The same considerations reduced to applications, for time to decision.
+    pub waits: crate::measures::survival::Prepared,
 }
 
 impl Db {
@@ -67,14 +69,18 @@ impl Db {
         let stamp = self.stamp().await?;
         self.rates_inputs
             .get(stamp, || async {
+                let considerations = self.status_considerations().await?;
+                let areas = self
+                    .effective_areas()
+                    .await?
+                    .into_iter()
+                    .map(|(id, areas)| (id, areas.into_iter().map(|a| a.area).collect()))
+                    .collect();
+                let waits = crate::measures::survival::prepare(&considerations, &areas);
                 Ok(Inputs {
-                    considerations: self.status_considerations().await?,
-                    areas: self
-                        .effective_areas()
-                        .await?
-                        .into_iter()
-                        .map(|(id, areas)| (id, areas.into_iter().map(|a| a.area).collect()))
-                        .collect(),
+                    considerations,
+                    areas,
+                    waits,
                 })
             })
             .await

@@ -3,7 +3,7 @@
 use app::model::{SessionRef, TimeToDecision, WaitQuery, WaitStanding};
 
 use super::{rates::Provenance, Db};
-use crate::measures::survival::{self, WaitResult};
+use crate::measures::survival::WaitResult;
 
 impl Db {
     /// Kaplan–Meier and Aalen–Johansen curves per focus area for the cohort of `query`.
@@ -13,7 +13,7 @@ impl Db {
             groups,
             left_truncated,
             decided_then_considered,
-        } = survival::time_to_decision(query, &inputs.considerations, &inputs.areas);
+        } = inputs.waits.time_to_decision(query, &inputs.areas);
         let Provenance {
             data_version,
             rule_set_version,
@@ -47,10 +47,6 @@ impl Db {
         organization_id: i64,
     ) -> Result<Vec<WaitStanding>, sqlx::Error> {
         let inputs = self.rates_inputs().await?;
-        Ok(survival::standings(
-            &inputs.considerations,
-            &inputs.areas,
-            organization_id,
-        ))
+        Ok(inputs.waits.standings(&inputs.areas, organization_id))
     }
 }

@@ -416,78 +416,120 @@ fn wait_group(area: &str, table: &[LifeRow], other: Option<&[LifeRow]>) -> WaitG
     }
 }
 
-/// Time to decision for the cohort of `query`: applications first considered in
-/// `from..=to`, each followed to its last consideration (not cut at `to`), those already
-/// "previously deferred" when first seen left out and counted. Inputs as for
-/// [`super::rates`].
-pub fn time_to_decision(
-    query: &WaitQuery,
-    considerations: &[ConsiderationRecord],
-    areas: &HashMap<i64, Vec<String>>,
-) -> WaitResult {
-    let applications = applications(considerations);
-    let (truncated, followed): (Vec<&Application>, Vec<&Application>) = applications
-        .iter()
-        .filter(|a| (query.from..=query.to).contains(&a.first.0))
-        .partition(|a| a.left_truncated);
-    let tables: Vec<Vec<LifeRow>> = members_by_group(&followed, areas)
-        .iter()
-        .map(|members| life_table(members))
-        .collect();
-    let groups = GROUPS
-        .iter()
-        .zip(&tables)
-        .enumerate()
-        .map(|(index, (area, table))| {
-            let other = (index < OTHER).then_some(tables[OTHER].as_slice());
-            wait_group(area, table, other)
-        })
-        .collect();
-    WaitResult {
-        groups,
-        left_truncated: truncated.len() as i64,
-        decided_then_considered: followed
-            .iter()
-            .filter(|a| a.decided_then_considered)
-            .count() as i64,
-    }
+/// The applications reduced from the considerations, and each group's curve over every
+/// cohort (what the NGO pages compare with): computed once per data version, since reducing
+/// the considerations costs far more than any one answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    applications: Vec<Application>,
+    /// In [`GROUPS`] order: the curves pooling `FIRST_YEAR..=LAST_YEAR`, left-truncated
+    /// applications left out.
+    pooled: Vec<Vec<WaitStep>>,
 }
 
-/// Where each status application of `organization_id` stands against the waiting curve of
-/// each of its areas (or "other"), ordered by first session, then application id. The
-/// curves pool every cohort (`FIRST_YEAR..=LAST_YEAR`, left-truncated applications left
-/// out) and are computed once per call.
-pub fn standings(
+/// Reduce `considerations` to applications and draw the pooled curves. Inputs as for
+/// [`super::rates`].
+pub fn prepare(
     considerations: &[ConsiderationRecord],
     areas: &HashMap<i64, Vec<String>>,
-    organization_id: i64,
-) -> Vec<WaitStanding> {
+) -> Prepared {
     let applications = applications(considerations);
-    let mut own: Vec<&Application> = applications
-        .iter()
-        .filter(|a| a.organization_id == organization_id)
-        .collect();
-    if own.is_empty() {
-        return Vec::new();
-    }
-    own.sort_by_key(|a| (a.first, a.application_id));
     let pooled: Vec<&Application> = applications
         .iter()
         .filter(|a| !a.left_truncated && (FIRST_YEAR..=LAST_YEAR).contains(&a.first.0))
         .collect();
-    let members = members_by_group(&pooled, areas);
-    let curves: Vec<(&str, Vec<WaitStep>)> = group_indices(organization_id, areas)
-        .into_iter()
-        .filter(|&group| group != ALL)
-        .map(|group| (GROUPS[group], curve(&life_table(&members[group]))))
+    let pooled = members_by_group(&pooled, areas)
+        .iter()
+        .map(|members| curve(&life_table(members)))
         .collect();
-    own.iter()
-        .flat_map(|application| {
-            curves
+    Prepared {
+        applications,
+        pooled,
+    }
+}
+
+impl Prepared {
+    /// Time to decision for the cohort of `query`: applications first considered in
+    /// `from..=to`, each followed to its last consideration (not cut at `to`), those already
+    /// "previously deferred" when first seen left out and counted.
+    pub fn time_to_decision(
+        &self,
+        query: &WaitQuery,
+        areas: &HashMap<i64, Vec<String>>,
+    ) -> WaitResult {
+        let (truncated, followed): (Vec<&Application>, Vec<&Application>) = self
+            .applications
+            .iter()
+            .filter(|a| (query.from..=query.to).contains(&a.first.0))
+            .partition(|a| a.left_truncated);
+        let tables: Vec<Vec<LifeRow>> = members_by_group(&followed, areas)
+            .iter()
+            .map(|members| life_table(members))
+            .collect();
+        let groups = GROUPS
+            .iter()
+            .zip(&tables)
+            .enumerate()
+            .map(|(index, (area, table))| {
+                let other = (index < OTHER).then_some(tables[OTHER].as_slice());
+                wait_group(area, table, other)
+            })
+            .collect();
+        WaitResult {
+            groups,
+            left_truncated: truncated.len() as i64,
+            decided_then_considered: followed
                 .iter()
-                .map(move |(area, steps)| standing(application, area, steps))
-        })
-        .collect()
+                .filter(|a| a.decided_then_considered)
+                .count() as i64,
+        }
+    }
+
+    /// Where each status application of `organization_id` stands against the pooled curve
+    /// of each of its areas (or "other"), ordered by first session, then application id.
+    pub fn standings(
+        &self,
+        areas: &HashMap<i64, Vec<String>>,
+        organization_id: i64,
+    ) -> Vec<WaitStanding> {
+        let mut own: Vec<&Application> = self
+            .applications
+            .iter()
+            .filter(|a| a.organization_id == organization_id)
+            .collect();
+        own.sort_by_key(|a| (a.first, a.application_id));
+        let groups: Vec<usize> = group_indices(organization_id, areas)
+            .into_iter()
+            .filter(|&group| group != ALL)
+            .collect();
+        own.iter()
+            .flat_map(|application| {
+                groups
+                    .iter()
+                    .map(move |&g| standing(application, GROUPS[g], &self.pooled[g]))
+            })
+            .collect()
+    }
+}
+
+/// [`Prepared::time_to_decision`] straight from the considerations.
+#[cfg(test)]
+fn time_to_decision(
+    query: &WaitQuery,
+    considerations: &[ConsiderationRecord],
+    areas: &HashMap<i64, Vec<String>>,
+) -> WaitResult {
+    prepare(considerations, areas).time_to_decision(query, areas)
+}
+
+/// [`Prepared::standings`] straight from the considerations.
+#[cfg(test)]
+fn standings(
+    considerations: &[ConsiderationRecord],
+    areas: &HashMap<i64, Vec<String>>,
+    organization_id: i64,
+) -> Vec<WaitStanding> {
+    prepare(considerations, areas).standings(areas, organization_id)
 }
 
 /// One application against one area's curve. A wait longer than any in the curve (a

@@ -149,7 +149,7 @@ async function noSidewaysScroll(page: Page) {
 test("on a phone: no sideways scroll, and charts drawn for the width", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
   const page = await context.newPage();
-  for (const path of ["/", "/organizations?q=women", "/sessions", "/methodology"]) {
+  for (const path of ["/", "/organizations?q=women", "/sessions", "/methodology", "/time-to-decision"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await noSidewaysScroll(page);

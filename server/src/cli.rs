@@ -10,9 +10,10 @@ use crate::{
     classify, curation,
     db::focus::OverrideAction,
     db::{Db, DEFAULT_DATABASE_URL},
+    http::limits::Limits,
     import::steinert::{import_steinert, ImportOptions, ImportSummary, Progress},
     linking::CuratorAction,
-    serve::{serve, ServeConfig},
+    serve::{serve, Connections, ServeConfig},
     sources::fetch::Location,
     telemetry,
 };
@@ -231,6 +232,22 @@ pub struct ServeArgs {
     /// Do not load anything when the database is empty.
     #[arg(long, env = "ECOSOC_WATCH_NO_AUTOLOAD")]
     pub no_autoload: bool,
+    /// Open connections at most; more wait in the kernel's backlog.
+    #[arg(long, env = "ECOSOC_WATCH_MAX_CONNECTIONS", default_value_t = 4096,
+          value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub max_connections: u32,
+    /// Seconds a client has to send a request head, on a new or an idle kept-alive connection.
+    #[arg(long, env = "ECOSOC_WATCH_HEADER_TIMEOUT", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub header_timeout: u64,
+    /// Requests in flight at most; the next get a 503 with Retry-After at once.
+    #[arg(long, env = "ECOSOC_WATCH_MAX_IN_FLIGHT", default_value_t = 256,
+          value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub max_in_flight: u32,
+    /// Chart images (SVG, PNG) rendered at once at most. Default: two per core, at least 4.
+    #[arg(long, env = "ECOSOC_WATCH_MAX_IMAGES",
+          value_parser = clap::value_parser!(u32).range(1..=1024))]
+    pub max_images: Option<u32>,
 }
 
 /// `classify NAME` and `classify --names-file F` need no database.
@@ -307,6 +324,16 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             serve(
                 db,
                 ServeConfig {
+                    limits: Limits {
+                        in_flight: args.max_in_flight as usize,
+                        images: args
+                            .max_images
+                            .map_or(Limits::default().images, |n| n as usize),
+                    },
+                    connections: Connections {
+                        max: args.max_connections as usize,
+                        header_timeout: std::time::Duration::from_secs(args.header_timeout),
+                    },
                     addr: args.addr,
                     site_root: args.site_root,
                     autoload_from: (!args.no_autoload).then(|| {

@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod error;
+pub mod limits;
 
 use std::{
     sync::{Arc, LazyLock},
@@ -20,15 +21,16 @@ use axum::{
 use leptos::prelude::{provide_context, LeptosOptions};
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use serde_json::json;
+use tokio::sync::Semaphore;
 use tower_http::{
-    compression::CompressionLayer, set_header::SetResponseHeaderLayer, timeout::TimeoutLayer,
-    trace::TraceLayer,
+    compression::CompressionLayer, set_header::SetResponseHeaderLayer, trace::TraceLayer,
 };
 
+use self::limits::{shed, Limits};
 use crate::{autoload::LoadStatus, backend::PageBackend, db::Db};
 
 /// A request that takes longer than this gets a 503 rather than hanging a connection.
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Shared state of the HTTP handlers.
 #[derive(Clone, axum::extract::FromRef)]
@@ -51,24 +53,34 @@ pub fn leptos_options(site_root: &str, addr: std::net::SocketAddr) -> LeptosOpti
         .build()
 }
 
-/// The whole application as one router, for `serve` and for in-process tests.
+/// The whole application as one router with the default [`Limits`], for in-process tests.
 pub fn router(state: AppState) -> Router {
+    router_with(state, Limits::default())
+}
+
+/// The whole application as one router, for `serve`: every request but `/healthz` within
+/// `limits`, shed with a 503 beyond them.
+pub fn router_with(state: AppState, limits: Limits) -> Router {
     let backend: SharedBackend = Arc::new(PageBackend {
         db: state.db.clone(),
         load: state.load.clone(),
     });
     let routes = route_list().to_vec();
     let leptos_options = state.leptos_options.clone();
-    Router::new()
-        .route("/healthz", get(healthz))
-        .nest("/api/v1", api::router())
+    let images = Arc::new(Semaphore::new(limits.images));
+    let app = Router::new()
+        .nest("/api/v1", api::router(images))
         .leptos_routes_with_context(
             &state,
             routes,
             move || provide_context(backend.clone()),
             move || shell(leptos_options.clone()),
         )
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell));
+    let in_flight = Arc::new(Semaphore::new(limits.in_flight));
+    // `/healthz` is added after the limit: a full server still answers it.
+    shed(app, in_flight, REQUEST_TIMEOUT)
+        .route("/healthz", get(healthz))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -84,10 +96,6 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("frame-ancestors 'none'"),
         ))
         .layer(CompressionLayer::new())
-        .layer(TimeoutLayer::with_status_code(
-            StatusCode::SERVICE_UNAVAILABLE,
-            REQUEST_TIMEOUT,
-        ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

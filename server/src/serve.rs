@@ -1,13 +1,21 @@
 //! `ecosoc-watch serve`: migrate, bind, serve until SIGINT or SIGTERM, then drain.
 
-use std::net::SocketAddr;
+use std::{future::Future, net::SocketAddr, sync::Arc, time::Duration};
 
 use anyhow::Context;
+use axum::Router;
+use hyper::server::conn::http1;
+use hyper_util::{
+    rt::{TokioIo, TokioTimer},
+    server::graceful::GracefulShutdown,
+    service::TowerToHyperService,
+};
+use tokio::{net::TcpListener, sync::Semaphore};
 
 use crate::{
     autoload,
     db::Db,
-    http::{leptos_options, router, AppState},
+    http::{leptos_options, limits::Limits, router_with, AppState},
     sources::fetch::Location,
 };
 
@@ -16,6 +24,27 @@ pub struct ServeConfig {
     pub site_root: String,
     /// Load the reports dataset from here when the database is empty; `None`: do not.
     pub autoload_from: Option<Location>,
+    pub limits: Limits,
+    pub connections: Connections,
+}
+
+/// How the server treats connections: a client that sends no complete request head within
+/// `header_timeout` — a new connection, or a kept-alive one gone idle — is disconnected, and
+/// no more than `max` connections are open at once (the next ones wait in the kernel's
+/// backlog until one closes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Connections {
+    pub max: usize,
+    pub header_timeout: Duration,
+}
+
+impl Default for Connections {
+    fn default() -> Self {
+        Connections {
+            max: 4096,
+            header_timeout: Duration::from_secs(10),
+        }
+    }
 }
 
 pub async fn serve(db: Db, config: ServeConfig) -> anyhow::Result<()> {
@@ -41,7 +70,7 @@ pub async fn serve(db: Db, config: ServeConfig) -> anyhow::Result<()> {
         leptos_options: leptos_options(&config.site_root, config.addr),
         load,
     };
-    let app = router(state);
+    let app = router_with(state, config.limits);
     let listener = tokio::net::TcpListener::bind(config.addr)
         .await
         .with_context(|| format!("could not listen on {}", config.addr))?;
@@ -50,16 +79,68 @@ pub async fn serve(db: Db, config: ServeConfig) -> anyhow::Result<()> {
         database = db.engine().name(),
         "serving ecosoc-watch at http://{local}"
     );
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("serving HTTP")?;
+    serve_connections(listener, app, config.connections, shutdown_signal()).await;
     db.close().await;
     tracing::info!("stopped");
     Ok(())
 }
 
 /// Resolves on SIGINT (Ctrl-C) or SIGTERM, whichever comes first.
+/// Accept connections until `shutdown` resolves, each served by hyper's HTTP/1 with a timer
+/// (axum's own `serve` sets none, so hyper's header timeout would be off), within the
+/// connection cap; then stop accepting and let the requests in flight finish (for at most
+/// [`DRAIN`]).
+pub async fn serve_connections(
+    listener: TcpListener,
+    app: Router,
+    connections: Connections,
+    shutdown: impl Future<Output = ()>,
+) {
+    let open = Arc::new(Semaphore::new(connections.max));
+    let graceful = GracefulShutdown::new();
+    let mut http = http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(connections.header_timeout);
+    tokio::pin!(shutdown);
+    loop {
+        let permit = tokio::select! {
+            permit = open.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
+            () = &mut shutdown => break,
+        };
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(error) => {
+                    // Out of file descriptors, say: back off instead of spinning.
+                    tracing::warn!(%error, "accepting a connection failed");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let service = TowerToHyperService::new(app.clone());
+        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+        tokio::spawn(async move {
+            // A client that hangs up or times out is not the server's error.
+            if let Err(error) = connection.await {
+                tracing::debug!(%error, "connection ended with an error");
+            }
+            drop(permit);
+        });
+    }
+    drop(listener);
+    tokio::select! {
+        () = graceful.shutdown() => {}
+        () = tokio::time::sleep(DRAIN) => {
+            tracing::warn!("requests still in flight after {DRAIN:?}: closing them");
+        }
+    }
+}
+
+/// How long a shutdown waits for the requests in flight.
+const DRAIN: Duration = Duration::from_secs(30);
+
 async fn shutdown_signal() {
     let ctrl_c = async {
         if let Err(error) = tokio::signal::ctrl_c().await {
@@ -86,4 +167,104 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down: finishing requests in flight");
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Instant;
+
+    use axum::routing::get;
+    use tokio::{
+        io::{AsyncReadExt, AsyncWriteExt},
+        net::TcpStream,
+        sync::oneshot,
+        task::JoinHandle,
+    };
+
+    use super::*;
+
+    /// A server of one route on a free loopback port, stopped by the returned sender.
+    async fn start(connections: Connections) -> (SocketAddr, oneshot::Sender<()>, JoinHandle<()>) {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let app = Router::new().route("/", get(|| async { "ok" }));
+        let (stop, stopped) = oneshot::channel::<()>();
+        let server = tokio::spawn(serve_connections(listener, app, connections, async {
+            let _ = stopped.await;
+        }));
+        (addr, stop, server)
+    }
+
+    /// Read until the server closes the connection (or resets it); panics after 5 s.
+    async fn read_to_close(stream: &mut TcpStream) -> String {
+        let mut seen = Vec::new();
+        let mut buf = [0u8; 1024];
+        loop {
+            match tokio::time::timeout(Duration::from_secs(5), stream.read(&mut buf)).await {
+                Ok(Ok(0)) | Ok(Err(_)) => return String::from_utf8_lossy(&seen).into_owned(),
+                Ok(Ok(n)) => seen.extend_from_slice(&buf[..n]),
+                Err(_) => panic!("the server kept the connection open: {seen:?}"),
+            }
+        }
+    }
+
+    const SHORT: Connections = Connections {
+        max: 2,
+        header_timeout: Duration::from_millis(300),
+    };
+
+    #[tokio::test]
+    async fn silent_clients_are_cut_off_and_do_not_lock_others_out() {
+        let (addr, stop, server) = start(SHORT).await;
+        // Two connections that never send a byte take both places.
+        let mut idle = [
+            TcpStream::connect(addr).await.unwrap(),
+            TcpStream::connect(addr).await.unwrap(),
+        ];
+        let started = Instant::now();
+        let mut third = TcpStream::connect(addr).await.unwrap();
+        third
+            .write_all(b"GET / HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n")
+            .await
+            .unwrap();
+        let answer = read_to_close(&mut third).await;
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+        // It waited for the header timeout to free a place: the cap held.
+        assert!(
+            started.elapsed() >= Duration::from_millis(200),
+            "{:?}",
+            started.elapsed()
+        );
+        for stream in &mut idle {
+            assert_eq!(read_to_close(stream).await, "", "closed without an answer");
+        }
+        stop.send(()).unwrap();
+        tokio::time::timeout(Duration::from_secs(5), server)
+            .await
+            .expect("the server stops")
+            .unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_kept_alive_connection_is_closed_once_idle() {
+        let (addr, stop, server) = start(SHORT).await;
+        let mut stream = TcpStream::connect(addr).await.unwrap();
+        stream
+            .write_all(b"GET / HTTP/1.1\r\nHost: test\r\n\r\n")
+            .await
+            .unwrap();
+        let started = Instant::now();
+        // One answer, then the server hangs up when no next request comes.
+        let answer = read_to_close(&mut stream).await;
+        assert!(
+            answer.starts_with("HTTP/1.1 200") && answer.ends_with("ok"),
+            "{answer}"
+        );
+        assert!(started.elapsed() >= Duration::from_millis(200));
+        stop.send(()).unwrap();
+        tokio::time::timeout(Duration::from_secs(5), server)
+            .await
+            .expect("the server stops")
+            .unwrap();
+    }
 }

@@ -235,6 +235,44 @@ async fn every_response_carries_the_security_headers() {
             headers["content-security-policy"], "frame-ancestors 'none'",
             "{uri}"
         );
+        // Any site may read the API (no credentials); pages are not shared that way.
+        let cors = headers.get("access-control-allow-origin");
+        if uri.starts_with("/api/v1/") {
+            assert_eq!(cors.map(|v| v.to_str().unwrap()), Some("*"), "{uri}");
+        } else {
+            assert!(cors.is_none(), "{uri}");
+        }
     }
+    test_db.finish().await;
+}
+
+/// With no room left, every page and API answer is a 503 with Retry-After (the API's in its
+/// JSON envelope) at once — but `/healthz` still answers.
+#[tokio::test]
+async fn a_full_server_sheds_load_but_answers_its_health_check() {
+    use ecosoc_watch::http::{leptos_options, limits::Limits, router_with, AppState};
+    let test_db = testing::sqlite().await;
+    let state = AppState {
+        db: test_db.db.clone(),
+        leptos_options: leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
+        load: ecosoc_watch::autoload::new_status(),
+    };
+    let full = router_with(
+        state,
+        Limits {
+            in_flight: 0,
+            images: 0,
+        },
+    );
+    for uri in ["/", "/api/v1/sessions", "/api/v1/rates.png"] {
+        let (status, body) = get(&full, uri).await;
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{uri}: {body}");
+        if uri.starts_with("/api/") {
+            let json: serde_json::Value = serde_json::from_str(&body).expect("an envelope");
+            assert_eq!(json["error"]["code"], "unavailable", "{uri}");
+        }
+    }
+    let (status, _) = get(&full, "/healthz").await;
+    assert_eq!(status, StatusCode::OK);
     test_db.finish().await;
 }

@@ -2,11 +2,11 @@
 //! Every response names its sources; parameters are checked and a bad one gets a 400 that
 //! names it and what it allows.
 
-use std::collections::HashMap;
+use std::{collections::HashMap, sync::Arc};
 
 use axum::{
     extract::{Query, State},
-    http::header,
+    http::{header, HeaderValue},
     response::{IntoResponse, Response},
     routing::get,
     Json, Router,
@@ -16,16 +16,26 @@ use serde_json::json;
 
 use app::model::{Rates, RatesQuery};
 
-use super::{error::ApiError, AppState};
+use tokio::sync::Semaphore;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+use super::{error::ApiError, limits::shed, AppState, REQUEST_TIMEOUT};
 use crate::{db::Db, sources::steinert::UPSTREAM_COMMIT};
 
 pub mod records;
 pub mod waiting;
 
-pub fn router() -> Router<AppState> {
+/// The API. Chart files are rendered on the CPU: at most `images` permits' worth at once, the
+/// rest shed with a 503. Any site may read it (`GET` without credentials).
+pub fn router(images: Arc<Semaphore>) -> Router<AppState> {
+    let image_routes = Router::new()
+        .route("/rates.svg", get(rates_svg))
+        .route("/rates.png", get(rates_png))
+        .merge(waiting::images());
     Router::new()
         .merge(records::router())
         .merge(waiting::router())
+        .merge(shed(image_routes, images, REQUEST_TIMEOUT))
         .route("/overview", get(overview))
         .route("/sessions", get(sessions_json))
         .route("/sessions.csv", get(sessions_csv))
@@ -35,8 +45,10 @@ pub fn router() -> Router<AppState> {
         .route("/disagreements.csv", get(disagreements_csv))
         .route("/rates", get(rates_json))
         .route("/rates.csv", get(rates_csv))
-        .route("/rates.svg", get(rates_svg))
-        .route("/rates.png", get(rates_png))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
+        ))
 }
 
 fn rates_query(params: &HashMap<String, String>) -> Result<RatesQuery, ApiError> {

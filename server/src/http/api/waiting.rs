@@ -27,6 +27,11 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/time-to-decision", get(json))
         .route("/time-to-decision.csv", get(csv))
+}
+
+/// The chart files, which [`super::router`] bounds separately.
+pub fn images() -> Router<AppState> {
+    Router::new()
         .route("/time-to-decision.svg", get(svg))
         .route("/time-to-decision.png", get(png))
 }

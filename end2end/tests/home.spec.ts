@@ -37,3 +37,16 @@ test("the page hydrates and the sort control reorders the table", async ({ page 
   expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
   expect(errors).toEqual([]);
 });
+
+test("pages hydrate under their Content-Security-Policy and break none of it", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
+  });
+  for (const path of ["/", "/organizations?q=women", "/time-to-decision", "/sessions/2019-resumed"]) {
+    const response = await page.goto(path);
+    expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[\w-]+' 'wasm-unsafe-eval'/);
+    await expect(page.locator("main")).toHaveAttribute("data-hydrated", "true");
+  }
+  expect(violations).toEqual([]);
+});

@@ -32,6 +32,9 @@ use crate::{autoload::LoadStatus, backend::PageBackend, db::Db};
 /// A request that takes longer than this gets a 503 rather than hanging a connection.
 pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// The Content-Security-Policy of every response that is not a page.
+pub const OTHER_POLICY: &str = "default-src 'none'; frame-ancestors 'none'";
+
 /// Shared state of the HTTP handlers.
 #[derive(Clone, axum::extract::FromRef)]
 pub struct AppState {
@@ -89,11 +92,12 @@ pub fn router_with(state: AppState, limits: Limits) -> Router {
             header::REFERRER_POLICY,
             HeaderValue::from_static("strict-origin-when-cross-origin"),
         ))
-        // No page may be framed by another site (clickjacking). The script policy of a full
-        // CSP, with a nonce for the hydration script, is issue 13's and not done yet.
+        // Pages send their own policy with the nonce of their scripts (`app::page_policy`);
+        // everything else (JSON, CSV, chart files, static files) may load and run nothing,
+        // and nothing may be framed by another site.
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
-            HeaderValue::from_static("frame-ancestors 'none'"),
+            HeaderValue::from_static(OTHER_POLICY),
         ))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())

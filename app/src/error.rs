@@ -26,7 +26,30 @@ pub enum AppError {
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
+    /// On the server, arguments that cannot be read are the caller's mistake (a 400, see
+    /// [`AppError::status`]), not a failure of ours; in the browser every such error is one of
+    /// transport.
     fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
-        AppError::ServerFn(value.to_string())
+        match value {
+            ServerFnErrorErr::Args(message)
+            | ServerFnErrorErr::MissingArg(message)
+            | ServerFnErrorErr::Deserialization(message)
+                if cfg!(feature = "ssr") =>
+            {
+                AppError::BadRequest(format!("the request could not be read: {message}"))
+            }
+            other => AppError::ServerFn(other.to_string()),
+        }
+    }
+}
+
+impl AppError {
+    /// The HTTP status of a response carrying this error.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::BadRequest(_) => 400,
+            AppError::NotFound(_) => 404,
+            AppError::Database | AppError::ServerFn(_) => 503,
+        }
     }
 }

@@ -10,15 +10,18 @@ use std::{
     time::Duration,
 };
 
+use app::error::AppError;
 use app::{shell, ssr::SharedBackend, App};
 use axum::{
     extract::State,
     http::{header, HeaderValue, StatusCode},
-    response::IntoResponse,
+    middleware,
+    response::{IntoResponse, Response},
     routing::get,
     Json, Router,
 };
 use leptos::prelude::{provide_context, LeptosOptions};
+use leptos::server_fn::error::SERVER_FN_ERROR_HEADER;
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use serde_json::json;
 use tokio::sync::Semaphore;
@@ -79,7 +82,7 @@ pub fn router_with(state: AppState, limits: Limits) -> Router {
             move || provide_context(backend.clone()),
             move || shell(leptos_options.clone()),
         )
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell));
+        .fallback(fallback);
     let in_flight = Arc::new(Semaphore::new(limits.in_flight));
     // `/healthz` is added after the limit: a full server still answers it.
     shed(app, in_flight, REQUEST_TIMEOUT)
@@ -99,9 +102,45 @@ pub fn router_with(state: AppState, limits: Limits) -> Router {
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(OTHER_POLICY),
         ))
+        .layer(middleware::map_response(server_fn_status))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)
+}
+
+/// An address no route knows: under `/api/` the API's JSON 404 (also `/api/v1/` itself,
+/// which the nested router does not see), elsewhere a static file or the page 404.
+async fn fallback(
+    uri: axum::http::Uri,
+    state: State<AppState>,
+    request: axum::extract::Request,
+) -> Response {
+    if uri.path().starts_with("/api/") {
+        return api::no_such_address(axum::extract::OriginalUri(uri))
+            .await
+            .into_response();
+    }
+    leptos_axum::file_and_error_handler::<AppState, _>(shell)(uri, state, request).await
+}
+
+/// Leptos answers every failed server function with a 500; the status follows the error it
+/// carries instead (a request it could not read is a 400, an unknown record a 404, a
+/// database that cannot be read a 503), so a client's mistake is never logged as ours.
+async fn server_fn_status(response: Response) -> Response {
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR
+        || !response.headers().contains_key(SERVER_FN_ERROR_HEADER)
+    {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = match axum::body::to_bytes(body, 64 * 1024).await {
+        Ok(bytes) => bytes,
+        Err(_) => return (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response(),
+    };
+    if let Ok(error) = serde_json::from_slice::<AppError>(&bytes) {
+        parts.status = StatusCode::from_u16(error.status()).unwrap_or(parts.status);
+    }
+    Response::from_parts(parts, axum::body::Body::from(bytes))
 }
 
 /// The application's routes, generated once per process.

@@ -294,3 +294,241 @@ async fn a_full_server_sheds_load_but_answers_its_health_check() {
     assert_eq!(status, StatusCode::OK);
     test_db.finish().await;
 }
+
+/// One request of the router fuzz test.
+#[derive(Debug, Clone)]
+struct Probe {
+    method: axum::http::Method,
+    uri: String,
+    accept: Option<String>,
+    body: Vec<u8>,
+}
+
+/// Arbitrary requests aimed at every kind of address: methods, percent-encoded path
+/// segments and query values (with a markup marker that must never come back unescaped),
+/// odd Accept headers and bodies.
+fn probes() -> impl proptest::strategy::Strategy<Value = Probe> {
+    use proptest::prelude::*;
+    let method = prop::sample::select(vec![
+        "GET", "GET", "GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH",
+    ]);
+    let prefix = prop::sample::select(vec![
+        "/",
+        "/organizations",
+        "/organizations/",
+        "/sessions/",
+        "/states/",
+        "/time-to-decision",
+        "/methodology",
+        "/pkg/",
+        "/api/v1/",
+        "/api/v1/rates",
+        "/api/v1/rates.csv",
+        "/api/v1/organizations",
+        "/api/v1/organizations/",
+        "/api/v1/sessions/",
+        "/api/v1/states/",
+        "/api/v1/time-to-decision",
+        "/api/v1/time-to-decision.csv",
+        "/api/v1/disagreements",
+        "/api/v1/press/releases",
+        "/api/fn/rates",
+        "/api/fn/record",
+        "/api/fn/time-to-decision",
+    ]);
+    let text = prop_oneof![
+        Just("<x-inject>".to_string()),
+        Just("2019-resumed".to_string()),
+        Just("-1".to_string()),
+        Just("99999999999999999999".to_string()),
+        "[0-9]{1,6}",
+        "\\PC{0,12}",
+    ];
+    let key = prop::sample::select(vec![
+        "from",
+        "to",
+        "measure",
+        "n",
+        "q",
+        "area",
+        "page",
+        "per_page",
+        "sort",
+        "by",
+        "table",
+        "consideration",
+        "outcome",
+        "country",
+        "x",
+    ]);
+    let query = prop::collection::vec((key, text.clone()), 0..4);
+    let accept = prop::option::of(prop::sample::select(vec![
+        "text/html",
+        "application/json",
+        "*/*",
+        "text/csv;q=0.1, */*;q=0.01",
+    ]));
+    let body = prop::collection::vec(any::<u8>(), 0..64);
+    (method, prefix, prop::option::of(text), query, accept, body).prop_map(
+        |(method, prefix, segment, query, accept, body)| {
+            let encode =
+                |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+            let mut uri = prefix.to_string();
+            if let Some(segment) = segment {
+                uri.push_str(&encode(&segment));
+            }
+            if !query.is_empty() {
+                let pairs: Vec<String> = query
+                    .iter()
+                    .map(|(k, v)| format!("{k}={}", encode(v)))
+                    .collect();
+                uri.push('?');
+                uri.push_str(&pairs.join("&"));
+            }
+            Probe {
+                method: method.parse().expect("a method"),
+                uri,
+                accept: accept.map(String::from),
+                body,
+            }
+        },
+    )
+}
+
+/// No 5xx but a deliberate 503; every API error in the JSON envelope; no marker echoed raw.
+async fn answer_is_clear(app: &axum::Router, probe: &Probe) -> Result<(), String> {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let mut request = axum::http::Request::builder()
+        .method(probe.method.clone())
+        .uri(&probe.uri);
+    if let Some(accept) = &probe.accept {
+        request = request.header("accept", accept);
+    }
+    let request = request
+        .body(axum::body::Body::from(probe.body.clone()))
+        .map_err(|e| format!("could not build the request: {e}"))?;
+    let response = tokio::time::timeout(
+        std::time::Duration::from_secs(20),
+        app.clone().oneshot(request),
+    )
+    .await
+    .map_err(|_| "no answer within 20 s".to_string())?
+    .expect("the router is infallible");
+    let status = response.status();
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .map_err(|e| e.to_string())?
+        .to_bytes();
+    let body = String::from_utf8_lossy(&bytes);
+    if status.is_server_error() && status != StatusCode::SERVICE_UNAVAILABLE {
+        return Err(format!("{status}: {body}"));
+    }
+    if probe.uri.starts_with("/api/v1/")
+        && status.is_client_error()
+        && probe.method != axum::http::Method::HEAD
+    {
+        let envelope: serde_json::Value =
+            serde_json::from_str(&body).map_err(|e| format!("{status} not JSON ({e}): {body}"))?;
+        if !envelope["error"]["code"].is_string() || !envelope["error"]["message"].is_string() {
+            return Err(format!("{status} without the envelope: {body}"));
+        }
+    }
+    if content_type.starts_with("text/html") && body.contains("<x-inject") {
+        return Err(format!("the marker came back unescaped in HTML ({status})"));
+    }
+    Ok(())
+}
+
+/// A router-level fuzz test: arbitrary methods, paths, queries, headers and bodies.
+/// `PROPTEST_CASES` sets the number of requests per engine (default 96 here; a long run:
+/// `PROPTEST_CASES=5000 cargo test -p ecosoc-watch --test http arbitrary`).
+#[test]
+fn arbitrary_requests_get_a_clear_answer() {
+    use proptest::test_runner::{Config, TestCaseError, TestRunner};
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(96);
+    let runtime = tokio::runtime::Runtime::new().expect("a runtime");
+    for test_db in runtime.block_on(testing::all_engines()) {
+        runtime.block_on(insert_test_records(&test_db.db));
+        let app = app(&test_db.db);
+        let mut runner = TestRunner::new(Config {
+            cases,
+            failure_persistence: None,
+            ..Config::default()
+        });
+        let result = runner.run(&probes(), |probe| {
+            runtime
+                .block_on(answer_is_clear(&app, &probe))
+                .map_err(TestCaseError::fail)
+        });
+        if let Err(failure) = result {
+            panic!("{}: {failure}", test_db.engine().name());
+        }
+        runtime.block_on(test_db.finish());
+    }
+}
+
+/// Unknown API addresses, wrong methods and unreadable server-function arguments are the
+/// caller's mistakes: 404, 405 and 400, each saying so, never a 500 or an HTML page.
+#[tokio::test]
+async fn mistaken_requests_get_4xx_that_say_what_was_wrong() {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let test_db = testing::sqlite().await;
+    let app = app(&test_db.db);
+    for (method, uri, body, status, needle) in [
+        (
+            "GET",
+            "/api/v1/nope",
+            "",
+            StatusCode::NOT_FOUND,
+            "no API address /api/v1/nope",
+        ),
+        (
+            "GET",
+            "/api/v1/",
+            "",
+            StatusCode::NOT_FOUND,
+            "no API address",
+        ),
+        (
+            "POST",
+            "/api/v1/sessions",
+            "",
+            StatusCode::METHOD_NOT_ALLOWED,
+            "only answers GET",
+        ),
+        (
+            "POST",
+            "/api/fn/rates",
+            "x",
+            StatusCode::BAD_REQUEST,
+            "could not be read",
+        ),
+    ] {
+        let request = axum::http::Request::builder()
+            .method(method)
+            .uri(uri)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(axum::body::Body::from(body))
+            .unwrap();
+        let response = app.clone().oneshot(request).await.unwrap();
+        assert_eq!(response.status(), status, "{method} {uri}");
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(text.contains(needle), "{method} {uri}: {text}");
+        assert!(!text.contains("<html"), "{method} {uri}: {text}");
+    }
+    test_db.finish().await;
+}

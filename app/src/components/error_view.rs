@@ -18,11 +18,8 @@ pub fn ErrorView(
 ) -> impl IntoView {
     #[cfg(feature = "ssr")]
     {
-        let status = match &error {
-            AppError::NotFound(_) => http::StatusCode::NOT_FOUND,
-            AppError::BadRequest(_) => http::StatusCode::BAD_REQUEST,
-            AppError::Database | AppError::ServerFn(_) => http::StatusCode::SERVICE_UNAVAILABLE,
-        };
+        let status = http::StatusCode::from_u16(error.status())
+            .unwrap_or(http::StatusCode::SERVICE_UNAVAILABLE);
         if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
             response.set_status(status);
         }

@@ -45,6 +45,8 @@ pub fn router(images: Arc<Semaphore>) -> Router<AppState> {
         .route("/disagreements.csv", get(disagreements_csv))
         .route("/rates", get(rates_json))
         .route("/rates.csv", get(rates_csv))
+        .fallback(no_such_address)
+        .method_not_allowed_fallback(read_only)
         .layer(SetResponseHeaderLayer::overriding(
             header::ACCESS_CONTROL_ALLOW_ORIGIN,
             HeaderValue::from_static("*"),
@@ -217,6 +219,27 @@ pub(crate) fn svg_response(svg: String, file_name: &str) -> Response {
             ),
         ],
         svg,
+    )
+        .into_response()
+}
+
+/// An address under `/api/v1` that does not exist: the JSON envelope, not the page 404.
+pub(crate) async fn no_such_address(
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
+) -> ApiError {
+    ApiError::NotFound(format!(
+        "no API address {}; the README lists them",
+        uri.path()
+    ))
+}
+
+/// The API only reads.
+async fn read_only(method: axum::http::Method) -> Response {
+    let body = json!({"error": {"code": "method_not_allowed", "message": format!("the API only answers GET (and HEAD), not {method}")}});
+    (
+        axum::http::StatusCode::METHOD_NOT_ALLOWED,
+        [(header::ALLOW, "GET, HEAD")],
+        Json(body),
     )
         .into_response()
 }

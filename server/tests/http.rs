@@ -532,3 +532,34 @@ async fn mistaken_requests_get_4xx_that_say_what_was_wrong() {
     }
     test_db.finish().await;
 }
+
+/// The data version moves with every write, whoever writes: a second server on the same
+/// database (another pool here) sees the first one's change, and the other way round.
+#[tokio::test]
+async fn the_data_version_moves_with_every_write_in_every_process() {
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let other = Db::connect(&test_db.url).await.expect("a second pool");
+        let v0 = db.data_version().await.expect("a version");
+        insert_test_records(db).await;
+        let v1 = other.data_version().await.expect("a version");
+        assert!(v1.version > v0.version, "{v0:?} → {v1:?}");
+        assert_eq!(v1.epoch, v0.epoch);
+        sqlx::query("update organization set name = name || ' (renamed)'")
+            .execute(other.pool())
+            .await
+            .expect("an update");
+        let v2 = db.data_version().await.expect("a version");
+        assert!(
+            v2.version > v1.version && v2.changed_at >= v1.changed_at,
+            "{v1:?} → {v2:?}"
+        );
+        sqlx::query("delete from organization where name like 'Test Organization Two%'")
+            .execute(db.pool())
+            .await
+            .expect("a delete");
+        assert!(other.data_version().await.unwrap().version > v2.version);
+        other.close().await;
+        test_db.finish().await;
+    }
+}

@@ -24,44 +24,22 @@ pub struct Inputs {
 }
 
 impl Db {
-    /// Changes whenever what the rates or the search index read changes: a finished import
-    /// or scrape, a re-classification, a curator's override, merge or split, a press record
-    /// stored or linked.
+    /// Changes whenever anything in the record changes: the data version that triggers on
+    /// every table keep (migration `data_version`), so also when another process wrote.
     pub(crate) async fn stamp(&self) -> Result<String, sqlx::Error> {
-        let row = sqlx::query(
-            "select (select count(*) from import_run) as runs, \
-                    (select count(*) from focus_area_assignment) as assignments, \
-                    (select max(assigned_at) from focus_area_assignment) as assigned_at, \
-                    (select count(*) from focus_area_override) as overrides, \
-                    (select count(*) from organization_link_decision) as decisions, \
-                    (select max(created_at) from organization_link_decision) as decided_at, \
-                    (select count(*) from press_record) as records, \
-                    (select count(*) from press_record where consideration_id is not null) as linked, \
-                    (select max(last_fetched_at) from press_release) as fetched_at, \
-                    (select count(*) from organization_name) as names, \
-                    (select count(*) from consideration) as considerations",
-        )
-        .fetch_one(self.pool())
-        .await?;
-        let mut stamp = String::new();
-        for count in [
-            "runs",
-            "assignments",
-            "overrides",
-            "decisions",
-            "records",
-            "linked",
-            "names",
-            "considerations",
-        ] {
-            let n: i64 = row.try_get(count)?;
-            stamp.push_str(&format!("{n}/"));
-        }
-        for time in ["assigned_at", "decided_at", "fetched_at"] {
-            let at: Option<String> = row.try_get(time)?;
-            stamp.push_str(&format!("{}/", at.unwrap_or_default()));
-        }
-        Ok(stamp)
+        Ok(self.data_version().await?.tag())
+    }
+
+    /// The database's data version.
+    pub async fn data_version(&self) -> Result<DataVersion, sqlx::Error> {
+        let row = sqlx::query("select epoch, version, changed_at from data_version where id = 1")
+            .fetch_one(self.pool())
+            .await?;
+        Ok(DataVersion {
+            epoch: row.try_get("epoch")?,
+            version: row.try_get("version")?,
+            changed_at: row.try_get("changed_at")?,
+        })
     }
 
     /// The inputs of the measures, from the cache when the data has not changed.
@@ -162,6 +140,22 @@ impl Db {
         };
         answer.summary = chart::summary(&answer);
         Ok(answer)
+    }
+}
+
+/// The version of the data: `epoch` is drawn once per database, `version` goes up with every
+/// change, `changed_at` says when (RFC 3339, UTC).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataVersion {
+    pub epoch: String,
+    pub version: i64,
+    pub changed_at: String,
+}
+
+impl DataVersion {
+    /// One string that differs between any two versions of any two databases.
+    pub fn tag(&self) -> String {
+        format!("{}-{}", self.epoch, self.version)
     }
 }
 

@@ -14,29 +14,10 @@ cd "$repo_root"
 seconds=${1:-60}
 connections=${2:-500}
 port=${LOAD_PORT:-3931}
-base="http://127.0.0.1:$port"
-bin=target/release/ecosoc-watch
-[[ -x $bin ]] || { echo "load: $bin is missing: run cargo leptos build --release first" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "load: wrk is missing: apt install wrk" >&2; exit 1; }
-shared="$repo_root/../shared/ecosoc_status_steinert/xlsx"
-[[ -d $shared ]] || { echo "load: $shared is missing: the reports dataset is needed" >&2; exit 1; }
+source scripts/serve-real.sh
+start_real_server "$port"
 
-work=$(mktemp -d)
-server_pid=
-cleanup() {
-  if [[ -n $server_pid ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-export DATABASE_URL="sqlite://$work/load.db"
-"$bin" migrate >/dev/null
-"$bin" import steinert --from "$shared" >"$work/import.log" 2>&1
-"$bin" serve --addr "127.0.0.1:$port" --no-autoload >"$work/server.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 50); do curl -fsS -o /dev/null "$base/healthz" 2>/dev/null && break; sleep 0.2; done
-curl -fsS -o /dev/null "$base/healthz" || { echo "load: the server did not start" >&2; tail "$work/server.log" >&2; exit 1; }
-
-org=$(curl -fsS "$base/api/v1/organizations?sort=deferrals&per_page=1" | grep -o '"id":[0-9]*' | head -n 1 | cut -d: -f2)
+org=$(most_deferred)
 home="/?measure=session_deferral&from=2010&to=2024"
 rates="/api/v1/rates?measure=session_deferral&from=2010&to=2024"
 search="/api/v1/organizations?q=women"
@@ -48,11 +29,10 @@ png="/api/v1/rates.png?measure=ever_deferred&from=2010&to=2024"
   for _ in 1 2 3 4; do printf '%s\n' "$home" "$rates" "$search" "$passport" "$csv"; done
   printf '%s\n' "$png"
 } >"$work/mix.txt"
-rss() { awk '/^VmHWM|^VmRSS/ { printf "%s %.0f MB  ", $1, $2 / 1024 }' "/proc/$server_pid/status"; echo; }
 
 echo "== mix: $connections connections for ${seconds}s against $base (wrk, 2 threads)"
 LOAD_PATHS="$work/mix.txt" wrk -t2 -c"$connections" -d"${seconds}s" --timeout 5s -s scripts/load/mix.lua "$base" | sed -n '/^requests/,$p'
-echo "server memory after the mix: $(rss)"
+echo "server memory after the mix: $(server_rss)"
 
 echo "== each cheap endpoint alone: 200 connections for 10s"
 for path in "$home" "$rates" "$search" "$passport" "$csv"; do
@@ -84,4 +64,4 @@ for s in idle:
         closed += 1
 print(f"closed by the server after its header timeout: {closed} of {len(idle)}")
 PY
-echo "server memory at the end: $(rss)"
+echo "server memory at the end: $(server_rss)"

@@ -16,12 +16,19 @@ insert into data_version (id, epoch, version, changed_at)
 values (1, substr(md5(random()::text || clock_timestamp()::text), 1, 16), 0,
         to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
 
--- Once per statement: a bulk insert bumps the version once.
+-- Once per transaction: the first statement that writes bumps the row, later ones see the
+-- transaction-local mark and skip it. (Updating one row once per statement made a bulk
+-- import quadratic: every update of a row inside one transaction adds a version to walk.)
+-- The row is part of the writing transaction, so readers see the new version exactly when
+-- they see the new data.
 create function bump_data_version() returns trigger language plpgsql as $$
 begin
-    update data_version
-    set version = version + 1,
-        changed_at = to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+    if current_setting('ecosoc_watch.data_version_bumped', true) is distinct from 'yes' then
+        update data_version
+        set version = version + 1,
+            changed_at = to_char(clock_timestamp() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+        perform set_config('ecosoc_watch.data_version_bumped', 'yes', true);
+    end if;
     return null;
 end
 $$;

@@ -1,6 +1,7 @@
 //! The HTTP surface: the Leptos pages and server functions, `/healthz`, the `/api/v1` JSON and
 //! CSV API, static files, and the layers every response passes (compression, timeouts, traces).
 
+pub mod answer_cache;
 pub mod api;
 pub mod error;
 pub mod limits;
@@ -74,8 +75,16 @@ pub fn router_with(state: AppState, limits: Limits) -> Router {
     let routes = route_list().to_vec();
     let leptos_options = state.leptos_options.clone();
     let images = Arc::new(Semaphore::new(limits.images));
+    let answers = answer_cache::CacheState {
+        db: state.db.clone(),
+        cache: Arc::default(),
+    };
+    let api = api::router(images).layer(middleware::from_fn_with_state(
+        answers,
+        answer_cache::cached,
+    ));
     let app = Router::new()
-        .nest("/api/v1", api::router(images))
+        .nest("/api/v1", api)
         .leptos_routes_with_context(
             &state,
             routes,

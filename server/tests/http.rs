@@ -563,3 +563,54 @@ async fn the_data_version_moves_with_every_write_in_every_process() {
         test_db.finish().await;
     }
 }
+
+/// API answers carry the data version as ETag and Last-Modified, a client holding the
+/// current one gets a 304, and any write gives a new version and a fresh answer.
+#[tokio::test]
+async fn api_answers_revalidate_by_data_version() {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let app = app(db);
+        let fetch = |etag: Option<String>| {
+            let app = app.clone();
+            async move {
+                let mut request = axum::http::Request::get("/api/v1/overview");
+                if let Some(etag) = etag {
+                    request = request.header("if-none-match", etag);
+                }
+                let response = app
+                    .oneshot(request.body(axum::body::Body::empty()).unwrap())
+                    .await
+                    .unwrap();
+                let status = response.status();
+                let headers = response.headers().clone();
+                let body = response.into_body().collect().await.unwrap().to_bytes();
+                (status, headers, String::from_utf8_lossy(&body).into_owned())
+            }
+        };
+        let (status, headers, first) = fetch(None).await;
+        assert_eq!(status, StatusCode::OK);
+        let etag = headers["etag"].to_str().unwrap().to_string();
+        assert!(etag.starts_with("W/\""), "{etag}");
+        assert!(headers.contains_key("last-modified"));
+        assert_eq!(headers["cache-control"], "public, no-cache");
+        let (status, _, again) = fetch(None).await;
+        assert_eq!(
+            (status, &again),
+            (StatusCode::OK, &first),
+            "the kept answer"
+        );
+        let (status, _, body) = fetch(Some(etag.clone())).await;
+        assert_eq!(status, StatusCode::NOT_MODIFIED);
+        assert!(body.is_empty());
+
+        insert_test_records(db).await;
+        let (status, headers, after) = fetch(Some(etag.clone())).await;
+        assert_eq!(status, StatusCode::OK, "a write makes the held copy stale");
+        assert_ne!(headers["etag"].to_str().unwrap(), etag);
+        assert_ne!(after, first, "the answer is computed anew: {after}");
+        test_db.finish().await;
+    }
+}

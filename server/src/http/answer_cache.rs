@@ -1,0 +1,252 @@
+//! Every `/api/v1` answer depends only on its address and the data: it is computed once per
+//! data version and then served as bytes, with `ETag` and `Last-Modified` from the data
+//! version, and `304 Not Modified` to a client that already holds it. A change of the data
+//! (any writer, any process: see migration `data_version`) empties the cache.
+
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+};
+
+use axum::{
+    body::{Body, Bytes},
+    extract::{Request, State},
+    http::{header, HeaderMap, HeaderValue, Method, StatusCode},
+    middleware::Next,
+    response::{IntoResponse, Response},
+};
+
+use crate::db::{rates::DataVersion, Db};
+
+/// Answers larger than this are not kept.
+const MAX_ANSWER: usize = 8 * 1024 * 1024;
+
+/// The answers of one data version, bounded in count and bytes.
+#[derive(Debug)]
+pub struct AnswerCache {
+    max_entries: usize,
+    max_bytes: usize,
+    state: Mutex<Entries>,
+}
+
+#[derive(Debug, Default)]
+struct Entries {
+    tag: String,
+    answers: HashMap<String, Arc<Stored>>,
+    bytes: usize,
+}
+
+/// A successful answer as sent: its headers and body.
+#[derive(Debug)]
+struct Stored {
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl Default for AnswerCache {
+    /// 4,096 answers or 64 MB, whichever comes first.
+    fn default() -> Self {
+        AnswerCache::new(4096, 64 * 1024 * 1024)
+    }
+}
+
+impl AnswerCache {
+    pub fn new(max_entries: usize, max_bytes: usize) -> Self {
+        AnswerCache {
+            max_entries,
+            max_bytes,
+            state: Mutex::new(Entries::default()),
+        }
+    }
+
+    fn get(&self, tag: &str, key: &str) -> Option<Arc<Stored>> {
+        let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        (state.tag == tag)
+            .then(|| state.answers.get(key).cloned())
+            .flatten()
+    }
+
+    /// Keep an answer of version `tag`. A new version drops the old answers; a full cache is
+    /// emptied first (crude, but bounded and never stale).
+    fn put(&self, tag: &str, key: String, stored: Stored) -> Arc<Stored> {
+        let stored = Arc::new(stored);
+        let size = stored.body.len() + key.len();
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        if state.tag != tag
+            || state.answers.len() >= self.max_entries
+            || state.bytes + size > self.max_bytes
+        {
+            *state = Entries {
+                tag: tag.to_string(),
+                ..Entries::default()
+            };
+        }
+        if size <= self.max_bytes {
+            state.bytes += size;
+            if let Some(old) = state.answers.insert(key, stored.clone()) {
+                state.bytes -= old.body.len();
+            }
+        }
+        stored
+    }
+
+    /// How many answers are kept, for tests.
+    pub fn len(&self) -> usize {
+        self.state
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .answers
+            .len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// What the middleware needs: the database (for its version) and the cache.
+#[derive(Clone)]
+pub struct CacheState {
+    pub db: Db,
+    pub cache: Arc<AnswerCache>,
+}
+
+/// The middleware: 304 for a current `If-None-Match`, the kept bytes when there are some,
+/// else the handler's answer, kept when it is a 200.
+pub async fn cached(State(state): State<CacheState>, request: Request, next: Next) -> Response {
+    if !matches!(*request.method(), Method::GET | Method::HEAD) {
+        return next.run(request).await;
+    }
+    // Without a version (the database is down), the handler reports the problem itself.
+    let Ok(version) = state.db.data_version().await else {
+        return next.run(request).await;
+    };
+    let tag = version.tag();
+    let etag = format!("W/\"{tag}\"");
+    if matches_etag(request.headers(), &etag) {
+        return with_validators(StatusCode::NOT_MODIFIED.into_response(), &etag, &version);
+    }
+    let key = request.uri().to_string();
+    if let Some(stored) = state.cache.get(&tag, &key) {
+        return with_validators(answer(&stored), &etag, &version);
+    }
+    let is_get = request.method() == Method::GET;
+    let response = next.run(request).await;
+    if !is_get || response.status() != StatusCode::OK {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let body = match axum::body::to_bytes(body, MAX_ANSWER).await {
+        Ok(body) => body,
+        Err(error) => {
+            tracing::error!(%error, %key, "an answer could not be read or is too large to keep");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let stored = state.cache.put(
+        &tag,
+        key,
+        Stored {
+            headers: parts.headers,
+            body,
+        },
+    );
+    with_validators(answer(&stored), &etag, &version)
+}
+
+fn answer(stored: &Stored) -> Response {
+    let mut response = Response::new(Body::from(stored.body.clone()));
+    *response.headers_mut() = stored.headers.clone();
+    response
+}
+
+/// Whether `If-None-Match` names this version (or `*`).
+fn matches_etag(headers: &HeaderMap, etag: &str) -> bool {
+    headers
+        .get_all(header::IF_NONE_MATCH)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .any(|candidate| candidate == "*" || weak(candidate) == weak(etag))
+}
+
+/// An entity tag without its weakness mark: `If-None-Match` compares weakly.
+fn weak(tag: &str) -> &str {
+    tag.strip_prefix("W/").unwrap_or(tag)
+}
+
+/// `ETag`, `Last-Modified` and a `Cache-Control` that makes clients revalidate.
+fn with_validators(mut response: Response, etag: &str, version: &DataVersion) -> Response {
+    let headers = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(etag) {
+        headers.insert(header::ETAG, value);
+    }
+    if let Some(value) = http_date(&version.changed_at) {
+        headers.insert(header::LAST_MODIFIED, value);
+    }
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, no-cache"),
+    );
+    response
+}
+
+/// RFC 3339 → an HTTP date ("Thu, 03 Dec 2026 07:44:27 GMT").
+fn http_date(rfc3339: &str) -> Option<HeaderValue> {
+    let at = chrono::DateTime::parse_from_rfc3339(rfc3339).ok()?;
+    let text = at
+        .with_timezone(&chrono::Utc)
+        .format("%a, %d %b %Y %H:%M:%S GMT")
+        .to_string();
+    HeaderValue::from_str(&text).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored(body: &str) -> Stored {
+        Stored {
+            headers: HeaderMap::new(),
+            body: Bytes::from(body.to_string()),
+        }
+    }
+
+    #[test]
+    fn answers_live_for_one_version_within_their_bounds() {
+        let cache = AnswerCache::new(2, 100);
+        cache.put("v1", "/a".into(), stored("aaaa"));
+        cache.put("v1", "/b".into(), stored("bbbb"));
+        assert_eq!(
+            cache.get("v1", "/a").map(|s| s.body.clone()),
+            Some(Bytes::from("aaaa"))
+        );
+        assert!(
+            cache.get("v2", "/a").is_none(),
+            "another version is another answer"
+        );
+        cache.put("v2", "/a".into(), stored("new"));
+        assert_eq!(cache.len(), 1, "a new version drops the old answers");
+        cache.put("v2", "/b".into(), stored("b"));
+        cache.put("v2", "/c".into(), stored("c"));
+        assert!(cache.len() <= 2, "bounded in count");
+        cache.put("v2", "/big".into(), stored(&"x".repeat(200)));
+        assert!(cache.get("v2", "/big").is_none(), "bounded in bytes");
+    }
+
+    #[test]
+    fn if_none_match_compares_weakly_and_lists() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            header::IF_NONE_MATCH,
+            HeaderValue::from_static("\"x\", \"e1-5\""),
+        );
+        assert!(matches_etag(&headers, "W/\"e1-5\""));
+        assert!(!matches_etag(&headers, "W/\"e1-6\""));
+        assert_eq!(
+            http_date("2026-12-03T07:44:27.123Z").unwrap(),
+            "Thu, 03 Dec 2026 07:44:27 GMT"
+        );
+    }
+}

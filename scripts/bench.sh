@@ -29,9 +29,12 @@ endpoints=(
   "passport page|/organizations/$org"
 )
 mkdir -p "$work/static" "$work/nginx"
+# nginx's workers run as an unprivileged user: they must be able to read the files.
+chmod 755 "$work" "$work/static"
 for entry in "${endpoints[@]}"; do
   name=${entry%%|*}
   curl -fsS "$base${entry#*|}" -o "$work/static/${name// /-}"
+  chmod 644 "$work/static/${name// /-}"
 done
 cat >"$work/nginx/nginx.conf" <<CONF
 worker_processes 2;
@@ -68,7 +71,8 @@ printf '|%s|\n' "------------------|-----------|----------|----------|--------|-
 for entry in "${endpoints[@]}"; do
   name=${entry%%|*}
   read -r rate p50 p99 bad < <(measure "$base" "${entry#*|}")
-  read -r nrate np50 np99 _ < <(measure "http://127.0.0.1:$nginx_port" "/${name// /-}")
+  read -r nrate np50 np99 nbad < <(measure "http://127.0.0.1:$nginx_port" "/${name// /-}")
+  [[ $nbad == 0 ]] || { echo "bench: nginx answered $nbad requests for /${name// /-} with an error" >&2; exit 1; }
   ratio=$(awk -v a="$rate" -v b="$nrate" 'BEGIN { printf "%.3f", a / b }')
   printf '| %-16s | %9s | %8s | %8s | %6s | %9s | %8s | %8s | %7s |\n' "$name" "$rate" "$p50" "$p99" "$bad" "$nrate" "$np50" "$np99" "$ratio"
 done

@@ -79,6 +79,13 @@ pub fn router_with(state: AppState, limits: Limits) -> Router {
         db: state.db.clone(),
         cache: Arc::default(),
     };
+    let pages = answer_cache::PageCacheState {
+        answers: answer_cache::CacheState {
+            db: state.db.clone(),
+            cache: Arc::default(),
+        },
+        load: state.load.clone(),
+    };
     let api = api::router(images).layer(middleware::from_fn_with_state(
         answers,
         answer_cache::cached,
@@ -88,10 +95,18 @@ pub fn router_with(state: AppState, limits: Limits) -> Router {
         .leptos_routes_with_context(
             &state,
             routes,
-            move || provide_context(backend.clone()),
+            move || {
+                provide_context(backend.clone());
+                // Pages are kept per data version, so they are rendered with a placeholder;
+                // `answer_cache::pages` gives every response its own nonce.
+                provide_context(leptos::nonce::Nonce::from_value(
+                    answer_cache::NONCE_PLACEHOLDER,
+                ));
+            },
             move || shell(leptos_options.clone()),
         )
-        .fallback(fallback);
+        .fallback(fallback)
+        .layer(middleware::from_fn_with_state(pages, answer_cache::pages));
     let in_flight = Arc::new(Semaphore::new(limits.in_flight));
     // `/healthz` is added after the limit: a full server still answers it.
     shed(app, in_flight, REQUEST_TIMEOUT)

@@ -249,6 +249,13 @@ async fn every_response_carries_the_security_headers() {
                 .and_then(|rest| rest.split('"').next())
                 .unwrap_or_else(|| panic!("{uri}: no hydration script with a nonce"));
             assert_eq!(policy, app::page_policy(nonce), "{uri}");
+            assert!(
+                !nonce.contains("placeholder") && nonce.len() >= 16,
+                "{nonce}"
+            );
+            // A kept page gets a new nonce on every response.
+            let (_, again) = get(&app, uri).await;
+            assert!(!again.contains(nonce), "{uri}: the nonce was reused");
             assert!(policy.contains("frame-ancestors 'none'") && !policy.contains("unsafe-inline"));
         } else {
             assert_eq!(policy, ecosoc_watch::http::OTHER_POLICY, "{uri}");

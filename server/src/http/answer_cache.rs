@@ -2,6 +2,10 @@
 //! data version and then served as bytes, with `ETag` and `Last-Modified` from the data
 //! version, and `304 Not Modified` to a client that already holds it. A change of the data
 //! (any writer, any process: see migration `data_version`) empties the cache.
+//!
+//! Pages are kept the same way, rendered once per data version with a placeholder where the
+//! nonce of their scripts goes; every response, kept or not, gets a fresh nonce in its body
+//! and in its Content-Security-Policy, so no two responses share one.
 
 use std::{
     collections::HashMap,
@@ -16,7 +20,13 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use crate::db::{rates::DataVersion, Db};
+use crate::{
+    autoload::{current, LoadStatus},
+    db::{rates::DataVersion, Db},
+};
+
+/// What pages are rendered with in place of a nonce; each response gets a fresh one instead.
+pub const NONCE_PLACEHOLDER: &str = "ecosoc-watch-nonce-placeholder";
 
 /// Answers larger than this are not kept.
 const MAX_ANSWER: usize = 8 * 1024 * 1024;
@@ -109,6 +119,111 @@ impl AnswerCache {
 pub struct CacheState {
     pub db: Db,
     pub cache: Arc<AnswerCache>,
+}
+
+/// What the page middleware needs besides: the background load, whose progress the home
+/// page shows from memory (pages are not kept while a load runs or after it failed).
+#[derive(Clone)]
+pub struct PageCacheState {
+    pub answers: CacheState,
+    pub load: LoadStatus,
+}
+
+/// The page middleware: pages (`GET`, not under `/api/` or `/pkg/`) kept per data version
+/// and address; every HTML response gets a fresh nonce for the placeholder.
+pub async fn pages(State(state): State<PageCacheState>, request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    if request.method() != Method::GET || path.starts_with("/api/") || path.starts_with("/pkg/") {
+        return with_fresh_nonce(next.run(request).await).await;
+    }
+    let keep = !matches!(
+        current(&state.load),
+        Some(app::model::LoadState::Loading { .. } | app::model::LoadState::Failed { .. })
+    );
+    let version = match state.answers.db.data_version().await {
+        Ok(version) if keep => version,
+        _ => return with_fresh_nonce(next.run(request).await).await,
+    };
+    let tag = version.tag();
+    let key = request.uri().to_string();
+    if let Some(stored) = state.answers.cache.get(&tag, &key) {
+        return stamp_nonce(&stored);
+    }
+    let response = next.run(request).await;
+    if response.status() != StatusCode::OK || !is_html(response.headers()) {
+        return with_fresh_nonce(response).await;
+    }
+    let (parts, body) = response.into_parts();
+    let Ok(body) = axum::body::to_bytes(body, MAX_ANSWER).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let stored = state.answers.cache.put(
+        &tag,
+        key,
+        Stored {
+            headers: parts.headers,
+            body,
+        },
+    );
+    stamp_nonce(&stored)
+}
+
+fn is_html(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"))
+}
+
+/// A response not kept: its placeholder replaced all the same.
+async fn with_fresh_nonce(response: Response) -> Response {
+    if !is_html(response.headers()) {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let Ok(body) = axum::body::to_bytes(body, MAX_ANSWER).await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let mut response = stamp_nonce(&Stored {
+        headers: parts.headers,
+        body,
+    });
+    *response.status_mut() = parts.status;
+    response
+}
+
+/// The stored page with a new nonce wherever the placeholder is: in the body and in the
+/// Content-Security-Policy.
+fn stamp_nonce(stored: &Stored) -> Response {
+    let nonce = leptos::nonce::Nonce::new().to_string();
+    let body = replace_all(&stored.body, NONCE_PLACEHOLDER.as_bytes(), nonce.as_bytes());
+    let mut response = Response::new(Body::from(body));
+    *response.headers_mut() = stored.headers.clone();
+    let policy = response
+        .headers()
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.replace(NONCE_PLACEHOLDER, &nonce));
+    if let Some(Ok(policy)) = policy.map(HeaderValue::try_from) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, policy);
+    }
+    response.headers_mut().remove(header::CONTENT_LENGTH);
+    response
+}
+
+/// `haystack` with every `from` replaced by `to`.
+fn replace_all(haystack: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(haystack.len() + 64);
+    let mut rest = haystack;
+    while let Some(at) = rest.windows(from.len()).position(|w| w == from) {
+        out.extend_from_slice(&rest[..at]);
+        out.extend_from_slice(to);
+        rest = &rest[at + from.len()..];
+    }
+    out.extend_from_slice(rest);
+    out
 }
 
 /// The middleware: 304 for a current `If-None-Match`, the kept bytes when there are some,
@@ -233,6 +348,40 @@ mod tests {
         assert!(cache.len() <= 2, "bounded in count");
         cache.put("v2", "/big".into(), stored(&"x".repeat(200)));
         assert!(cache.get("v2", "/big").is_none(), "bounded in bytes");
+    }
+
+    #[test]
+    fn every_placeholder_gets_the_same_fresh_nonce_and_two_responses_differ() {
+        let mut headers = HeaderMap::new();
+        let policy = format!("script-src 'nonce-{NONCE_PLACEHOLDER}'");
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_str(&policy).unwrap(),
+        );
+        let page = Stored {
+            headers,
+            body: Bytes::from(format!(
+                "<script nonce=\"{NONCE_PLACEHOLDER}\">a</script><script nonce=\"{NONCE_PLACEHOLDER}\">"
+            )),
+        };
+        let nonce_of = |response: &Response| {
+            let policy = response.headers()[header::CONTENT_SECURITY_POLICY]
+                .to_str()
+                .unwrap();
+            policy
+                .trim_start_matches("script-src 'nonce-")
+                .trim_end_matches('\'')
+                .to_string()
+        };
+        let first = stamp_nonce(&page);
+        let second = stamp_nonce(&page);
+        assert_ne!(nonce_of(&first), nonce_of(&second));
+        assert!(!nonce_of(&first).contains("placeholder"));
+        assert_eq!(
+            replace_all(b"xAyAz", b"A", b"BB"),
+            b"xBByBBz".to_vec(),
+            "every occurrence"
+        );
     }
 
     #[test]

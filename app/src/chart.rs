@@ -9,6 +9,7 @@ use plotters::{
 
 use crate::model::{area_label, area_phrase, Measure, RateRow, Rates, SMALL_N};
 
+pub mod outcomes;
 pub mod sessions;
 pub mod timeline;
 pub mod waiting;

@@ -388,6 +388,27 @@ pub(crate) fn parse_year(name: &str, value: &str) -> Result<i32, String> {
         })
 }
 
+/// `by`: how answers are grouped; focus area is the only grouping so far.
+pub(crate) fn check_by(value: &str) -> Result<(), String> {
+    if value == "focus_area" {
+        Ok(())
+    } else {
+        Err(format!(
+            "parameter `by` must be focus_area (the only grouping so far), not {value:?}"
+        ))
+    }
+}
+
+/// A span of years must not end before it begins.
+pub(crate) fn check_span(from: i32, to: i32) -> Result<(), String> {
+    if from > to {
+        return Err(format!(
+            "parameter `from` ({from}) must not be after `to` ({to})"
+        ));
+    }
+    Ok(())
+}
+
 impl RatesQuery {
     /// Read a query from URL parameters. Every problem names the parameter and what it allows.
     pub fn from_params<'a>(
@@ -422,13 +443,7 @@ impl RatesQuery {
                         )
                     })?
                 }
-                "by" => {
-                    if value != "focus_area" {
-                        return Err(format!(
-                            "parameter `by` must be focus_area (the only grouping so far), not {value:?}"
-                        ));
-                    }
-                }
+                "by" => check_by(value)?,
                 other => {
                     return Err(format!(
                         "unknown parameter `{other}`; allowed: measure, n, by, from, to, consideration"
@@ -436,12 +451,7 @@ impl RatesQuery {
                 }
             }
         }
-        if query.from > query.to {
-            return Err(format!(
-                "parameter `from` ({}) must not be after `to` ({})",
-                query.from, query.to
-            ));
-        }
+        check_span(query.from, query.to)?;
         Ok(query)
     }
 

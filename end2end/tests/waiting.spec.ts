@@ -17,6 +17,9 @@ test("curves, table and life tables are rendered on the server", async ({ browse
   for (const area of AREAS) {
     await expect(table.locator(`tr[data-area="${area}"]`)).toHaveCount(1);
   }
+  // Closure, rejection and withdrawal as cumulative incidence: a small chart per group.
+  await expect(page.locator("#outcomes figure")).toHaveCount(AREAS.length);
+  await expect(page.locator('#outcomes figure[data-area="all"] figcaption')).toContainText(/By session 4: \d+% recommended/);
   // Shares still waiting are worded with their interval.
   await expect(table.locator('tr[data-area="all"]')).toContainText(/\d+% \(95% CI \d+–\d+%\)/);
   await expect(page.locator("#waiting figcaption")).toContainText("2010–2024");

@@ -1265,6 +1265,13 @@ async fn time_to_decision_api_page_and_passport() {
             page.contains("waiting-chart-title"),
             "the chart is drawn on the server"
         );
+        // Outcomes as cumulative incidence: one small chart per group with applications
+        // (women, human rights, LGBTI, all; "other" has none here).
+        assert_eq!(
+            page.matches(r#"class="outcomes-chart""#).count(),
+            4,
+            "{page}"
+        );
         assert!(
             page.contains(r#"href="/api/v1/time-to-decision.csv?from=2018&amp;to=2019""#),
             "{page}"

@@ -226,7 +226,7 @@ pub fn waiting_svg(answer: &TimeToDecision, layout: Layout) -> String {
     accessible_svg(svg, id, "waiting-chart", &title, &answer.summary)
 }
 
-fn text(
+pub(super) fn text(
     content: impl Into<String>,
     at: (i32, i32),
     size: i32,
@@ -271,7 +271,7 @@ fn draw(root: &Area<'_>, g: &Geometry, curves: &[Curve<'_>]) -> DrawResult {
 }
 
 /// The x ticks' interval: 1, 2, 4, 8… sessions, at most `max_ticks` intervals up to `max_k`.
-fn tick_step(max_k: u32, max_ticks: u32) -> u32 {
+pub(super) fn tick_step(max_k: u32, max_ticks: u32) -> u32 {
     let mut step = 1;
     while max_k.div_ceil(step) > max_ticks.max(1) {
         step *= 2;

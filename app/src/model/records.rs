@@ -288,11 +288,7 @@ impl SearchQuery {
             }
         }
         if let (Some(from), Some(to)) = (query.from, query.to) {
-            if from > to {
-                return Err(format!(
-                    "parameter `from` ({from}) must not be after `to` ({to})"
-                ));
-            }
+            super::check_span(from, to)?;
         }
         Ok(query)
     }

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{parse_year, LAST_YEAR};
+use super::{check_by, check_span, parse_year, LAST_YEAR};
 
 /// A time-to-decision request, as it appears in the URL and the API: the cohort of
 /// applications first considered in `from..=to`, each followed to the end of the data.
@@ -35,12 +35,7 @@ impl WaitQuery {
             match key {
                 "from" => query.from = parse_year("from", value)?,
                 "to" => query.to = parse_year("to", value)?,
-                "by" if value == "focus_area" => {}
-                "by" => {
-                    return Err(format!(
-                    "parameter `by` must be focus_area (the only grouping so far), not {value:?}"
-                ))
-                }
+                "by" => check_by(value)?,
                 other => {
                     return Err(format!(
                         "unknown parameter `{other}`; allowed: by, from, to"
@@ -48,12 +43,7 @@ impl WaitQuery {
                 }
             }
         }
-        if query.from > query.to {
-            return Err(format!(
-                "parameter `from` ({}) must not be after `to` ({})",
-                query.from, query.to
-            ));
-        }
+        check_span(query.from, query.to)?;
         Ok(query)
     }
 

@@ -9,7 +9,9 @@ use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 
 use crate::{
     chart::{
-        group_thousands, percent,
+        group_thousands,
+        outcomes::{describe as outcomes_description, outcomes_svg},
+        percent,
         waiting::{format_estimate, format_median, format_p, waiting_svg},
         Layout,
     },
@@ -111,6 +113,7 @@ fn WaitView(answer: TimeToDecision) -> impl IntoView {
     view! {
         <ChartFrame id="waiting" wide narrow summary=answer.summary.clone()/>
         <SummaryTable groups=answer.groups.clone() query=q.clone()/>
+        <Outcomes groups=answer.groups.clone()/>
         <Downloads path="time-to-decision".to_string() query=qs.clone() file="ecosoc-watch-time-to-decision".to_string() images=true/>
         <p class="downloads">
             "One row per area instead of the life table: "
@@ -201,6 +204,33 @@ fn SummaryTable(groups: Vec<WaitGroup>, query: WaitQuery) -> impl IntoView {
             </tbody>
         </table>
         </div>
+    }
+}
+
+/// Closure, rejection and withdrawal are outcomes of their own: the cumulative incidence of
+/// each, stacked under the share still waiting, one small chart per group.
+#[component]
+fn Outcomes(groups: Vec<WaitGroup>) -> impl IntoView {
+    view! {
+        <section aria-labelledby="outcomes-heading" id="outcomes">
+            <h2 id="outcomes-heading">"What happened to them"</h2>
+            <p>
+                "By each session since their first consideration, the share of applications recommended, "
+                "closed without prejudice, rejected and withdrawn (Aalen–Johansen cumulative incidence), "
+                "and the share still waiting: together 100%. The numbers are in the life tables below."
+            </p>
+            <div class="small-multiples">
+                {groups.iter().filter(|g| !g.steps.is_empty()).map(|g| {
+                    let svg = outcomes_svg(g, &format!("outcomes-{}", g.area));
+                    view! {
+                        <figure class="chart-figure" data-area=g.area.clone()>
+                            <div class="chart" inner_html=svg></div>
+                            <figcaption>{outcomes_description(g)}</figcaption>
+                        </figure>
+                    }
+                }).collect_view()}
+            </div>
+        </section>
     }
 }
 

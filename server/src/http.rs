@@ -27,7 +27,8 @@ use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use serde_json::json;
 use tokio::sync::Semaphore;
 use tower_http::{
-    compression::CompressionLayer, set_header::SetResponseHeaderLayer, trace::TraceLayer,
+    compression::CompressionLayer, limit::RequestBodyLimitLayer,
+    set_header::SetResponseHeaderLayer, trace::TraceLayer,
 };
 
 use self::limits::{shed, Limits};
@@ -35,6 +36,9 @@ use crate::{autoload::LoadStatus, backend::PageBackend, db::Db};
 
 /// A request that takes longer than this gets a 503 rather than hanging a connection.
 pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The largest request body accepted (server-function arguments are a few hundred bytes).
+const MAX_REQUEST_BODY: usize = 64 * 1024;
 
 /// The Content-Security-Policy of every response that is not a page.
 pub const OTHER_POLICY: &str = "default-src 'none'; frame-ancestors 'none'";
@@ -86,10 +90,16 @@ pub fn router_with(state: AppState, limits: Limits) -> Router {
         },
         load: state.load.clone(),
     };
-    let api = api::router(images).layer(middleware::from_fn_with_state(
-        answers,
-        answer_cache::cached,
-    ));
+    // Any site may read the API from a browser (GET, no credentials), 304s included.
+    let api = api::router(images)
+        .layer(middleware::from_fn_with_state(
+            answers,
+            answer_cache::cached,
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
+        ));
     let app = Router::new()
         .nest("/api/v1", api)
         .leptos_routes_with_context(
@@ -127,6 +137,9 @@ pub fn router_with(state: AppState, limits: Limits) -> Router {
             HeaderValue::from_static(OTHER_POLICY),
         ))
         .layer(middleware::map_response(server_fn_status))
+        // The app only reads: no request needs a body larger than a server function's
+        // arguments, and a bigger one is refused before it is buffered.
+        .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
         .with_state(state)

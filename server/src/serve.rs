@@ -85,7 +85,6 @@ pub async fn serve(db: Db, config: ServeConfig) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Resolves on SIGINT (Ctrl-C) or SIGTERM, whichever comes first.
 /// Accept connections until `shutdown` resolves, each served by hyper's HTTP/1 with a timer
 /// (axum's own `serve` sets none, so hyper's header timeout would be off), within the
 /// connection cap; then stop accepting and let the requests in flight finish (for at most
@@ -122,9 +121,13 @@ pub async fn serve_connections(
         let service = TowerToHyperService::new(app.clone());
         let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
-            // A client that hangs up or times out is not the server's error.
-            if let Err(error) = connection.await {
-                tracing::debug!(%error, "connection ended with an error");
+            // A client that hangs up or times out is not the server's error. One that reads
+            // so slowly that its connection outlives LIFETIME is cut off: hyper has no write
+            // timeout, and a never-read answer would hold a place of the cap for ever.
+            match tokio::time::timeout(LIFETIME, connection).await {
+                Ok(Err(error)) => tracing::debug!(%error, "connection ended with an error"),
+                Err(_) => tracing::debug!("connection closed after {LIFETIME:?}"),
+                Ok(Ok(())) => {}
             }
             drop(permit);
         });
@@ -138,9 +141,13 @@ pub async fn serve_connections(
     }
 }
 
+/// The longest a connection may stay open, kept alive or not.
+const LIFETIME: Duration = Duration::from_secs(120);
+
 /// How long a shutdown waits for the requests in flight.
 const DRAIN: Duration = Duration::from_secs(30);
 
+/// Resolves on SIGINT (Ctrl-C) or SIGTERM, whichever comes first.
 async fn shutdown_signal() {
     let ctrl_c = async {
         if let Err(error) = tokio::signal::ctrl_c().await {

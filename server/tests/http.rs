@@ -299,6 +299,26 @@ async fn a_full_server_sheds_load_but_answers_its_health_check() {
     }
     let (status, _) = get(&full, "/healthz").await;
     assert_eq!(status, StatusCode::OK);
+
+    // Room for requests but none for chart images: only the images are shed, in the
+    // API's envelope, and the log names their whole path.
+    let state = AppState {
+        db: test_db.db.clone(),
+        leptos_options: leptos_options("target/site", "127.0.0.1:3000".parse().unwrap()),
+        load: ecosoc_watch::autoload::new_status(),
+    };
+    let no_images = router_with(
+        state,
+        Limits {
+            in_flight: 100,
+            images: 0,
+        },
+    );
+    let (status, body) = get(&no_images, "/api/v1/rates.png").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
+    let json: serde_json::Value = serde_json::from_str(&body).expect("an envelope");
+    assert_eq!(json["error"]["code"], "unavailable");
+    assert_eq!(get(&no_images, "/api/v1/sessions").await.0, StatusCode::OK);
     test_db.finish().await;
 }
 

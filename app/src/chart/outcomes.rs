@@ -6,15 +6,15 @@
 use plotters::{prelude::*, style::text_anchor::HPos};
 
 use super::{
-    accessible_svg, ink, percent,
+    accessible_svg, group_thousands, ink, percent,
     timeline::decision_colour,
     waiting::{text, tick_step},
     Area, DrawResult,
 };
-use crate::model::{WaitGroup, WaitStep, WAITING_AFTER};
+use crate::model::{WaitGroup, WaitStep, SMALL_N, WAITING_AFTER};
 
 const WIDTH: u32 = 340;
-const HEIGHT: u32 = 228;
+const HEIGHT: u32 = 244;
 const LEFT: i32 = 44;
 const RIGHT: i32 = 328;
 const TOP: i32 = 34;
@@ -49,8 +49,14 @@ pub fn outcomes_svg(group: &WaitGroup, id: &str) -> String {
         let _ = root.present();
     }
     let title = format!(
-        "What happened to applications of {} (n = {}), by sessions since their first consideration",
-        group.label, group.applications
+        "What happened to applications of {} (n = {}{}), by sessions since their first consideration",
+        group.label,
+        group_thousands(group.applications),
+        if group.small_n {
+            format!("; unstable: fewer than {SMALL_N} decisions")
+        } else {
+            String::new()
+        }
     );
     accessible_svg(svg, id, "outcomes-chart", &title, &describe(group))
 }
@@ -76,12 +82,15 @@ pub fn describe(group: &WaitGroup) -> String {
         })
         .collect();
     if sentences.is_empty() {
-        format!("{}: no application followed 4 sessions.", group.label)
+        format!(
+            "{}: no application followed {} sessions.",
+            group.label, WAITING_AFTER[0]
+        )
     } else {
         format!(
             "{} (n = {}). {}",
             group.label,
-            group.applications,
+            group_thousands(group.applications),
             sentences.join(" ")
         )
     }
@@ -178,15 +187,20 @@ fn draw_axes(root: &Area<'_>, max_k: u32) -> DrawResult {
     ))
 }
 
-/// Swatches with their words, in one row under the plot.
+/// Swatches with their words under the plot, in as many rows as the width needs.
 fn draw_legend(root: &Area<'_>) -> DrawResult {
     let entries = OUTCOMES
         .iter()
         .map(|(decision, word)| (decision_colour(decision), *word))
         .chain([(WAITING, "Waiting")]);
     let mut x = 8;
-    let y = HEIGHT as i32 - 14;
+    let mut y = BOTTOM + 52;
     for (colour, word) in entries {
+        // About 7 px a letter at 11 px: wrap before an entry that would not fit.
+        if x + 14 + 7 * word.len() as i32 > WIDTH as i32 {
+            x = 8;
+            y += 18;
+        }
         root.draw(&Rectangle::new(
             [(x, y - 5), (x + 10, y + 5)],
             colour.filled(),

@@ -56,8 +56,8 @@ impl WaitQuery {
     pub fn definition(&self) -> String {
         format!(
             "Applications for consultative status first considered in the sessions of {}–{}, each \
-             followed from its first consideration (session 1) to a decision or to the end of the \
-             data. A session is one of the Committee's sessions, regular or resumed, whether or not \
+             followed from its first consideration (session 1) to its decision or, while it is \
+             still pending, to its last consideration. A session is one of the Committee's sessions, regular or resumed, whether or not \
              the application came up in it. The curve is the Kaplan–Meier estimate of the share \
              still waiting for a decision; an application still pending is censored at its last \
              consideration. Closure without prejudice, rejection and withdrawal are decisions of \
@@ -178,7 +178,8 @@ pub struct TimeToDecision {
     /// Applications with a decision at a consideration that was not their last (the records
     /// continue after it): counted by their last consideration, as the NGO pages show them.
     pub decided_then_considered: i64,
-    /// The last session in the data: where pending applications are followed to.
+    /// The last session in the data (pending applications are followed to their own last
+    /// consideration, which may be earlier).
     pub last_session: Option<super::SessionRef>,
     pub definition: String,
     pub summary: String,
@@ -200,8 +201,10 @@ pub struct WaitStanding {
     /// at least `sessions`.
     pub left_truncated: bool,
     /// The share of the area's applications (all cohorts) decided within `sessions`
-    /// (one minus the area's waiting curve there).
-    pub decided_within: f64,
+    /// (one minus the area's waiting curve there), with its 95% interval.
+    pub decided_within: Estimate,
+    /// The area's curve rests on fewer than [`super::SMALL_N`] decisions.
+    pub small_n: bool,
     /// Applications behind the area's curve.
     pub applications: i64,
 }

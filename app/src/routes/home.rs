@@ -9,6 +9,7 @@ use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 
 use crate::{
     chart::{self, format_rate},
+    components::error_view::ErrorView,
     model::{
         ConsiderationFilter, LoadState, Measure, Overview, Rates, RatesQuery, SearchQuery,
         SearchSort, SourceSummary, TableCount, FIRST_YEAR, LAST_YEAR,
@@ -36,7 +37,8 @@ pub fn HomePage() -> impl IntoView {
                         <DatabaseSummary overview/>
                     }
                     .into_any(),
-                    Err(error) => view! { <p class="error" role="alert">{error.to_string()}</p> }.into_any(),
+                    // ErrorView sets the status (503, 400), so an error is never kept as the page.
+                    Err(error) => view! { <ErrorView error back_href="/" back_label="Go to the overview" inline=true/> }.into_any(),
                 }
             })}
         </Suspense>
@@ -168,7 +170,8 @@ fn RatesSection() -> impl IntoView {
                 {move || Suspend::new(async move {
                     match rates.await {
                         Ok(rates) => view! { <RatesView rates/> }.into_any(),
-                        Err(error) => view! { <p class="error" role="alert">{error.to_string()}</p> }.into_any(),
+                        // ErrorView sets the status (503, 400), so an error is never kept as the page.
+                    Err(error) => view! { <ErrorView error back_href="/" back_label="Go to the overview" inline=true/> }.into_any(),
                     }
                 })}
             </Transition>

@@ -229,12 +229,14 @@ pub fn Waits(
     })
 }
 
-/// "Status 1 has waited 12 sessions and is still pending: longer than 87% of applications in
-/// women's rights, which had a decision within 12 sessions (n = 1,234)."
+/// "Status 1 has waited 12 sessions and is still pending; 87% (95% CI 85–89%) of
+/// applications of NGOs working on women's rights had a decision within 12 sessions
+/// (n = 1,234)." — a share read off the area's curve, so it includes those decided at that
+/// very session.
 pub fn wait_sentence(lane: &str, w: &crate::model::WaitStanding) -> String {
     let at_least = if w.left_truncated { "at least " } else { "" };
     let sessions = plural(w.sessions, "session", "sessions");
-    let share = crate::chart::percent(w.decided_within);
+    let share = crate::chart::waiting::format_estimate(&w.decided_within);
     let group = match w.area.as_str() {
         "other" => "applications of NGOs in none of the four focus areas".to_string(),
         area => format!(
@@ -243,17 +245,17 @@ pub fn wait_sentence(lane: &str, w: &crate::model::WaitStanding) -> String {
         ),
     };
     let n = crate::chart::group_thousands(w.applications);
-    if w.pending {
-        format!(
-            "{lane} has waited {at_least}{sessions} and is still pending: longer than {share} of \
-             {group}, which had a decision within {sessions} (n = {n})."
-        )
+    let unstable = if w.small_n {
+        format!("; unstable: fewer than {} decisions", crate::model::SMALL_N)
     } else {
-        format!(
-            "{lane} waited {at_least}{sessions} for its decision; {share} of {group} had a \
-             decision within {sessions} (n = {n})."
-        )
-    }
+        String::new()
+    };
+    let own = if w.pending {
+        format!("{lane} has waited {at_least}{sessions} and is still pending")
+    } else {
+        format!("{lane} waited {at_least}{sessions} for its decision")
+    };
+    format!("{own}; {share} of {group} had a decision within {sessions} (n = {n}{unstable}).")
 }
 
 /// "1 session", "12 sessions".
@@ -503,19 +505,27 @@ mod tests {
             sessions: 12,
             pending: true,
             left_truncated: false,
-            decided_within: 0.874,
+            decided_within: crate::model::Estimate {
+                estimate: 0.874,
+                low: 0.85,
+                high: 0.89,
+            },
+            small_n: false,
             applications: 1234,
         };
         assert_eq!(
             wait_sentence("Status 1", &w),
-            "Status 1 has waited 12 sessions and is still pending: longer than 87% of applications \
-             of NGOs working on women's rights, which had a decision within 12 sessions (n = 1,234)."
+            "Status 1 has waited 12 sessions and is still pending; 87% (95% CI 85–89%) of \
+             applications of NGOs working on women's rights had a decision within 12 sessions \
+             (n = 1,234)."
         );
-        (w.pending, w.left_truncated, w.sessions, w.area) = (false, true, 1, "other".into());
+        (w.pending, w.left_truncated, w.sessions, w.area, w.small_n) =
+            (false, true, 1, "other".into(), true);
         assert_eq!(
             wait_sentence("Status 2", &w),
-            "Status 2 waited at least 1 session for its decision; 87% of applications of NGOs in \
-             none of the four focus areas had a decision within 1 session (n = 1,234)."
+            "Status 2 waited at least 1 session for its decision; 87% (95% CI 85–89%) of \
+             applications of NGOs in none of the four focus areas had a decision within 1 \
+             session (n = 1,234; unstable: fewer than 20 decisions)."
         );
     }
 

@@ -15,7 +15,7 @@ use crate::{
         waiting::{format_estimate, format_median, format_p, waiting_svg},
         Layout,
     },
-    components::{chart_frame::ChartFrame, downloads::Downloads},
+    components::{chart_frame::ChartFrame, downloads::Downloads, error_view::ErrorView},
     model::{TimeToDecision, WaitGroup, WaitQuery, FIRST_YEAR, LAST_YEAR},
     server_fns::get_time_to_decision,
 };
@@ -41,7 +41,8 @@ pub fn TimeToDecisionPage() -> impl IntoView {
             {move || Suspend::new(async move {
                 match answer.await {
                     Ok(answer) => view! { <WaitView answer/> }.into_any(),
-                    Err(error) => view! { <p class="error" role="alert">{error.to_string()}</p> }.into_any(),
+                    // ErrorView sets the status (503, 400), so an error is never kept as the page.
+                    Err(error) => view! { <ErrorView error back_href="/time-to-decision" back_label="Go to the default view" inline=true/> }.into_any(),
                 }
             })}
         </Transition>
@@ -131,7 +132,8 @@ fn WaitView(answer: TimeToDecision) -> impl IntoView {
                 "The log-rank test compares the rate at which applications of an area are recommended "
                 "with that of applications in none of the four areas, session by session; other decisions "
                 "and pending applications leave the comparison when they happen. A small p-value says the "
-                "curves differ by more than chance would often make them; it does not say why. Focus area "
+                "rates of recommendation differ by more than chance would often make them; it does not "
+                "say why, and it is not a test of the waiting curves above, which count every kind of decision. Focus area "
                 "goes together with headquarters country and with bilateral disputes."
             </p>
             <p class="citation">"Cite as: "{answer.citation.clone()}" Data as of "{answer.data_version.clone().unwrap_or_default()}"."</p>
@@ -217,7 +219,9 @@ fn Outcomes(groups: Vec<WaitGroup>) -> impl IntoView {
             <p>
                 "By each session since their first consideration, the share of applications recommended, "
                 "closed without prejudice, rejected and withdrawn (Aalen–Johansen cumulative incidence), "
-                "and the share still waiting: together 100%. The numbers are in the life tables below."
+                "and the share still waiting: together 100%. These shares are point estimates without an "
+                "interval (the waiting share's interval is in the chart above); a group with fewer than "
+                "20 decisions is marked unstable. The numbers are in the life tables below."
             </p>
             <div class="small-multiples">
                 {groups.iter().filter(|g| !g.steps.is_empty()).map(|g| {

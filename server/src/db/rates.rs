@@ -70,7 +70,8 @@ impl Db {
             "select a.organization_id, a.application_id, s.year, s.part, c.decision, c.is_new \
              from consideration c join application a on a.application_id = c.application_id \
              join session s on s.session_id = c.session_id \
-             where a.kind = 'status' and c.source = 'steinert' order by s.year, s.part",
+             where a.kind = 'status' and c.source = 'steinert' \
+             order by s.year, s.part, c.consideration_id",
         )
         .fetch_all(self.pool())
         .await?

@@ -25,6 +25,27 @@ use crate::{
     db::{rates::DataVersion, Db},
 };
 
+/// Which build of the server answers: a new binary may compute the same data differently
+/// (new measures, wording, rules), so kept answers and ETags name it too. The binary's size
+/// and modification time, read once, with the package version.
+fn build_id() -> &'static str {
+    static BUILD: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let stamp = std::env::current_exe()
+            .and_then(std::fs::metadata)
+            .map(|m| {
+                let modified = m
+                    .modified()
+                    .ok()
+                    .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                    .map_or(0, |d| d.as_secs());
+                format!("{:x}{:x}", m.len(), modified)
+            })
+            .unwrap_or_default();
+        format!("{}.{stamp}", env!("CARGO_PKG_VERSION"))
+    });
+    &BUILD
+}
+
 /// What pages are rendered with in place of a nonce; each response gets a fresh one instead.
 pub const NONCE_PLACEHOLDER: &str = "ecosoc-watch-nonce-placeholder";
 
@@ -42,6 +63,8 @@ pub struct AnswerCache {
 #[derive(Debug, Default)]
 struct Entries {
     tag: String,
+    /// The data version of `tag`: an answer of an older one is not kept.
+    version: i64,
     answers: HashMap<String, Arc<Stored>>,
     bytes: usize,
 }
@@ -76,26 +99,31 @@ impl AnswerCache {
             .flatten()
     }
 
-    /// Keep an answer of version `tag`. A new version drops the old answers; a full cache is
-    /// emptied first (crude, but bounded and never stale).
-    fn put(&self, tag: &str, key: String, stored: Stored) -> Arc<Stored> {
+    /// Keep an answer of `tag` (data version `version`). A newer version drops the old
+    /// answers, an answer computed from an older one is not kept, and a full cache is emptied
+    /// first (crude, but bounded and never stale).
+    fn put(&self, tag: &str, version: i64, key: String, stored: Stored) -> Arc<Stored> {
         let stored = Arc::new(stored);
         let size = stored.body.len() + key.len();
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        if state.tag != tag && version < state.version {
+            return stored;
+        }
         if state.tag != tag
             || state.answers.len() >= self.max_entries
             || state.bytes + size > self.max_bytes
         {
             *state = Entries {
                 tag: tag.to_string(),
+                version,
                 ..Entries::default()
             };
         }
         if size <= self.max_bytes {
-            state.bytes += size;
-            if let Some(old) = state.answers.insert(key, stored.clone()) {
-                state.bytes -= old.body.len();
+            if let Some(old) = state.answers.insert(key.clone(), stored.clone()) {
+                state.bytes -= old.body.len() + key.len();
             }
+            state.bytes += size;
         }
         stored
     }
@@ -144,7 +172,7 @@ pub async fn pages(State(state): State<PageCacheState>, request: Request, next: 
         Ok(version) if keep => version,
         _ => return with_fresh_nonce(next.run(request).await).await,
     };
-    let tag = version.tag();
+    let tag = format!("{}-{}", version.tag(), build_id());
     let key = request.uri().to_string();
     if let Some(stored) = state.answers.cache.get(&tag, &key) {
         return stamp_nonce(&stored);
@@ -159,6 +187,7 @@ pub async fn pages(State(state): State<PageCacheState>, request: Request, next: 
     };
     let stored = state.answers.cache.put(
         &tag,
+        version.version,
         key,
         Stored {
             headers: parts.headers,
@@ -236,14 +265,21 @@ pub async fn cached(State(state): State<CacheState>, request: Request, next: Nex
     let Ok(version) = state.db.data_version().await else {
         return next.run(request).await;
     };
-    let tag = version.tag();
+    let tag = format!("{}-{}", version.tag(), build_id());
     let etag = format!("W/\"{tag}\"");
-    if matches_etag(request.headers(), &etag) {
-        return with_validators(StatusCode::NOT_MODIFIED.into_response(), &etag, &version);
-    }
+    // 304 only where the answer would be a 200: an address that is an error never is.
+    let held = matches_etag(request.headers(), &etag);
+    let reply = |stored: &Stored| {
+        let response = if held {
+            StatusCode::NOT_MODIFIED.into_response()
+        } else {
+            answer(stored)
+        };
+        with_validators(response, &etag, &version)
+    };
     let key = request.uri().to_string();
     if let Some(stored) = state.cache.get(&tag, &key) {
-        return with_validators(answer(&stored), &etag, &version);
+        return reply(&stored);
     }
     let is_get = request.method() == Method::GET;
     let response = next.run(request).await;
@@ -260,13 +296,14 @@ pub async fn cached(State(state): State<CacheState>, request: Request, next: Nex
     };
     let stored = state.cache.put(
         &tag,
+        version.version,
         key,
         Stored {
             headers: parts.headers,
             body,
         },
     );
-    with_validators(answer(&stored), &etag, &version)
+    reply(&stored)
 }
 
 fn answer(stored: &Stored) -> Response {
@@ -331,8 +368,8 @@ mod tests {
     #[test]
     fn answers_live_for_one_version_within_their_bounds() {
         let cache = AnswerCache::new(2, 100);
-        cache.put("v1", "/a".into(), stored("aaaa"));
-        cache.put("v1", "/b".into(), stored("bbbb"));
+        cache.put("v1", 1, "/a".into(), stored("aaaa"));
+        cache.put("v1", 1, "/b".into(), stored("bbbb"));
         assert_eq!(
             cache.get("v1", "/a").map(|s| s.body.clone()),
             Some(Bytes::from("aaaa"))
@@ -341,12 +378,17 @@ mod tests {
             cache.get("v2", "/a").is_none(),
             "another version is another answer"
         );
-        cache.put("v2", "/a".into(), stored("new"));
+        cache.put("v2", 2, "/a".into(), stored("new"));
+        cache.put("v1", 1, "/late".into(), stored("old"));
+        assert!(
+            cache.get("v2", "/late").is_none() && cache.get("v1", "/late").is_none(),
+            "an older answer is not kept"
+        );
         assert_eq!(cache.len(), 1, "a new version drops the old answers");
-        cache.put("v2", "/b".into(), stored("b"));
-        cache.put("v2", "/c".into(), stored("c"));
+        cache.put("v2", 2, "/b".into(), stored("b"));
+        cache.put("v2", 2, "/c".into(), stored("c"));
         assert!(cache.len() <= 2, "bounded in count");
-        cache.put("v2", "/big".into(), stored(&"x".repeat(200)));
+        cache.put("v2", 2, "/big".into(), stored(&"x".repeat(200)));
         assert!(cache.get("v2", "/big").is_none(), "bounded in bytes");
     }
 

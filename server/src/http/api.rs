@@ -6,7 +6,7 @@ use std::{collections::HashMap, sync::Arc};
 
 use axum::{
     extract::{Query, State},
-    http::{header, HeaderValue},
+    http::header,
     response::{IntoResponse, Response},
     routing::get,
     Json, Router,
@@ -17,7 +17,6 @@ use serde_json::json;
 use app::model::{Rates, RatesQuery};
 
 use tokio::sync::Semaphore;
-use tower_http::set_header::SetResponseHeaderLayer;
 
 use super::{error::ApiError, limits::shed, AppState, REQUEST_TIMEOUT};
 use crate::{db::Db, sources::steinert::UPSTREAM_COMMIT};
@@ -26,7 +25,7 @@ pub mod records;
 pub mod waiting;
 
 /// The API. Chart files are rendered on the CPU: at most `images` permits' worth at once, the
-/// rest shed with a 503. Any site may read it (`GET` without credentials).
+/// rest shed with a 503.
 pub fn router(images: Arc<Semaphore>) -> Router<AppState> {
     let image_routes = Router::new()
         .route("/rates.svg", get(rates_svg))
@@ -47,10 +46,6 @@ pub fn router(images: Arc<Semaphore>) -> Router<AppState> {
         .route("/rates.csv", get(rates_csv))
         .fallback(no_such_address)
         .method_not_allowed_fallback(read_only)
-        .layer(SetResponseHeaderLayer::overriding(
-            header::ACCESS_CONTROL_ALLOW_ORIGIN,
-            HeaderValue::from_static("*"),
-        ))
 }
 
 fn rates_query(params: &HashMap<String, String>) -> Result<RatesQuery, ApiError> {

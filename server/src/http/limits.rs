@@ -7,7 +7,8 @@ use std::{sync::Arc, time::Duration};
 
 use axum::{
     error_handling::HandleErrorLayer,
-    http::{header, HeaderValue, StatusCode, Uri},
+    extract::OriginalUri,
+    http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
     BoxError, Json, Router,
 };
@@ -61,7 +62,7 @@ pub fn shed<S: Clone + Send + Sync + 'static>(
 
 /// 503 with `Retry-After`: the JSON error envelope under `/api/`, a short page elsewhere.
 /// Load shed and timed out both end here; the log says which.
-async fn overloaded(uri: Uri, error: BoxError) -> Response {
+async fn overloaded(OriginalUri(uri): OriginalUri, error: BoxError) -> Response {
     let timed_out = error.is::<tower::timeout::error::Elapsed>();
     let message = if timed_out {
         tracing::warn!(path = %uri.path(), "request timed out");

@@ -271,14 +271,17 @@ fn first_session(steps: &[WaitStep], reached: impl Fn(&WaitStep) -> bool) -> Opt
 }
 
 /// The median wait for a decision: the first session where the curve is at most one half.
-/// Its interval (Brookmeyer and Crowley, as R's survfit): where the pointwise band crosses
-/// one half, the lower band first (it falls earlier) giving the lower limit.
+/// Its interval (Brookmeyer and Crowley): where the pointwise band crosses one half, the
+/// lower band first (it falls earlier) giving the lower limit. A band is undefined where the
+/// curve has fallen to 0 (the last applications at risk were all decided; survfit leaves it
+/// NA there): a limit found only there is "not reached".
 fn median_to_decision(steps: &[WaitStep]) -> Median {
     let crossed = |value: f64| value <= 0.5 + HALF_TOLERANCE;
+    let defined = |s: &WaitStep| s.waiting.estimate > 0.0;
     Median {
         estimate: first_session(steps, |s| crossed(s.waiting.estimate)),
-        low: first_session(steps, |s| crossed(s.waiting.low)),
-        high: first_session(steps, |s| crossed(s.waiting.high)),
+        low: first_session(steps, |s| defined(s) && crossed(s.waiting.low)),
+        high: first_session(steps, |s| defined(s) && crossed(s.waiting.high)),
     }
 }
 
@@ -537,16 +540,30 @@ fn standings(
 /// decided nobody.
 fn standing(application: &Application, area: &str, steps: &[WaitStep]) -> WaitStanding {
     let reached = steps.len().min(application.sessions as usize);
-    let waiting = steps[..reached]
-        .last()
-        .map_or(1.0, |step| step.waiting.estimate);
+    let waiting = steps[..reached].last().map_or(
+        Estimate {
+            estimate: 1.0,
+            low: 1.0,
+            high: 1.0,
+        },
+        |step| step.waiting,
+    );
+    let decisions: i64 = steps
+        .iter()
+        .map(|s| s.recommended + s.closed + s.rejected + s.withdrawn)
+        .sum();
     WaitStanding {
         application_id: application.application_id,
         area: area.to_string(),
         sessions: application.sessions,
         pending: application.outcome.is_none(),
         left_truncated: application.left_truncated,
-        decided_within: 1.0 - waiting,
+        decided_within: Estimate {
+            estimate: 1.0 - waiting.estimate,
+            low: 1.0 - waiting.high,
+            high: 1.0 - waiting.low,
+        },
+        small_n: decisions < SMALL_N,
         applications: steps.first().map_or(0, |step| step.at_risk),
     }
 }
@@ -746,11 +763,12 @@ mod tests {
         assert!(close(all.steps[4].recommended_share, 13.0 / 30.0, 1e-12));
         // Median: S(2) = 0.7 > 0.5 ≥ S(3) = 0.4667 → 3. Lower limit: the lower band is
         // 0.4730 ≤ 0.5 already at k = 1 → 1. Upper limit: the upper band is 0.8919, 0.7366,
-        // 0.6398, 0.5087 at k = 2..5, then 0 at k = 6 → 6.
+        // 0.6398, 0.5087 at k = 2..5; at k = 6 the curve is 0 and its band undefined → not
+        // reached.
         let median = Median {
             estimate: Some(3),
             low: Some(1),
-            high: Some(6),
+            high: None,
         };
         assert_eq!(all.median_to_decision, median);
         // Recommendation: F_rec(5) = 13/30 = 0.4333 < 0.5 ≤ F_rec(6) = 0.6083 → 6.
@@ -971,7 +989,10 @@ mod tests {
                 (7, "lgbti", 5, true, true, 1),
             ]
         );
-        let within: Vec<f64> = standings.iter().map(|s| s.decided_within).collect();
+        let within: Vec<f64> = standings
+            .iter()
+            .map(|s| s.decided_within.estimate)
+            .collect();
         assert!(close(within[0], 0.5, 1e-12), "{within:?}");
         assert!(close(within[1], 0.0, 1e-12), "{within:?}");
         assert!(close(within[2], 1.0, 1e-12), "{within:?}");

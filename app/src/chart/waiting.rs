@@ -496,14 +496,6 @@ fn find<'a>(answer: &'a TimeToDecision, area: &str) -> Option<&'a WaitGroup> {
 }
 
 /// The share of a group still waiting after `sessions`, if it was followed that long.
-fn waiting_at(group: &WaitGroup, sessions: u32) -> Option<Estimate> {
-    group
-        .waiting_after
-        .iter()
-        .find(|w| w.sessions == sessions)
-        .and_then(|w| w.waiting)
-}
-
 /// One or two sentences from the numbers: the whole cohort's median and share still waiting
 /// after [`WAITING_AFTER`]`[0]` sessions, then the focus area with the highest stable share
 /// still waiting against applications in none of the areas, with the log-rank p-value.
@@ -531,7 +523,7 @@ fn overall_sentence(all: &WaitGroup, period: &str) -> String {
             "fewer than half had a decision by the end of the data (median not reached)".to_string()
         }
     };
-    let after = match waiting_at(all, AFTER) {
+    let after = match all.waiting_at(AFTER) {
         Some(e) => format!(
             "; {} were still waiting after {}",
             format_estimate(&e),
@@ -550,7 +542,7 @@ fn comparison_sentence(answer: &TimeToDecision) -> Option<String> {
         .groups
         .iter()
         .filter(|g| !matches!(g.area.as_str(), "other" | "all"))
-        .filter_map(|g| waiting_at(g, AFTER).map(|e| (g, e)))
+        .filter_map(|g| g.waiting_at(AFTER).map(|e| (g, e)))
         .collect();
     if areas.is_empty() {
         return None;
@@ -571,7 +563,7 @@ fn comparison_sentence(answer: &TimeToDecision) -> Option<String> {
         sessions(AFTER)
     );
     let Some((other, other_estimate)) =
-        find(answer, "other").and_then(|g| waiting_at(g, AFTER).map(|e| (g, e)))
+        find(answer, "other").and_then(|g| g.waiting_at(AFTER).map(|e| (g, e)))
     else {
         return Some(format!("{head}."));
     };

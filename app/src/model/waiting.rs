@@ -166,6 +166,17 @@ pub struct WaitGroup {
     pub steps: Vec<WaitStep>,
 }
 
+impl WaitGroup {
+    /// The share still waiting after `sessions` (one of [`WAITING_AFTER`]), where some
+    /// application of the group was followed that long.
+    pub fn waiting_at(&self, sessions: u32) -> Option<Estimate> {
+        self.waiting_after
+            .iter()
+            .find(|w| w.sessions == sessions)
+            .and_then(|w| w.waiting)
+    }
+}
+
 /// The answer for a [`WaitQuery`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TimeToDecision {

@@ -183,7 +183,7 @@ fn SummaryTable(groups: Vec<WaitGroup>, query: WaitQuery) -> impl IntoView {
             </thead>
             <tbody>
                 {groups.into_iter().map(|g| {
-                    let after = |sessions: u32| cell(g.waiting_after.iter().find(|w| w.sessions == sessions).and_then(|w| w.waiting.as_ref()).map(format_estimate));
+                    let after = |sessions: u32| cell(g.waiting_at(sessions).as_ref().map(format_estimate));
                     let log_rank = cell(g.log_rank.as_ref().map(|l| format!("{} (observed {}, expected {:.1})", format_p(l.p_value), l.observed, l.expected)));
                     view! {
                         <tr data-area=g.area.clone() class:unstable=g.small_n>

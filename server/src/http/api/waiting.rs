@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use app::{
     chart::{waiting::waiting_svg, Layout},
-    model::{Estimate, TimeToDecision, WaitQuery},
+    model::{TimeToDecision, WaitQuery},
 };
 
 use super::{csv_response, png_response, svg_response};
@@ -246,13 +246,7 @@ fn summary_rows(answer: &TimeToDecision) -> Vec<SummaryRow<'_>> {
         .groups
         .iter()
         .map(|g| {
-            let after = |sessions: u32| -> Option<Estimate> {
-                g.waiting_after
-                    .iter()
-                    .find(|w| w.sessions == sessions)
-                    .and_then(|w| w.waiting)
-            };
-            let (four, eight) = (after(4), after(8));
+            let (four, eight) = (g.waiting_at(4), g.waiting_at(8));
             let test = g.log_rank.as_ref();
             SummaryRow {
                 area: &g.area,

@@ -181,20 +181,31 @@ pub async fn pages(State(state): State<PageCacheState>, request: Request, next: 
     if response.status() != StatusCode::OK || !is_html(response.headers()) {
         return with_fresh_nonce(response).await;
     }
+    match buffer(response, &key).await {
+        Ok((_, stored)) => {
+            stamp_nonce(&state.answers.cache.put(&tag, version.version, key, stored))
+        }
+        Err(failed) => failed,
+    }
+}
+
+/// A response read whole, to keep or to rewrite: its status and what is kept of it. A body
+/// that cannot be read or is larger than [`MAX_ANSWER`] is a 500, logged.
+async fn buffer(response: Response, key: &str) -> Result<(StatusCode, Stored), Response> {
     let (parts, body) = response.into_parts();
-    let Ok(body) = axum::body::to_bytes(body, MAX_ANSWER).await else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-    };
-    let stored = state.answers.cache.put(
-        &tag,
-        version.version,
-        key,
-        Stored {
-            headers: parts.headers,
-            body,
-        },
-    );
-    stamp_nonce(&stored)
+    match axum::body::to_bytes(body, MAX_ANSWER).await {
+        Ok(body) => Ok((
+            parts.status,
+            Stored {
+                headers: parts.headers,
+                body,
+            },
+        )),
+        Err(error) => {
+            tracing::error!(%error, %key, "an answer could not be read or is too large to keep");
+            Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
+        }
+    }
 }
 
 fn is_html(headers: &HeaderMap) -> bool {
@@ -209,16 +220,14 @@ async fn with_fresh_nonce(response: Response) -> Response {
     if !is_html(response.headers()) {
         return response;
     }
-    let (parts, body) = response.into_parts();
-    let Ok(body) = axum::body::to_bytes(body, MAX_ANSWER).await else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-    };
-    let mut response = stamp_nonce(&Stored {
-        headers: parts.headers,
-        body,
-    });
-    *response.status_mut() = parts.status;
-    response
+    match buffer(response, "a page not kept").await {
+        Ok((status, stored)) => {
+            let mut response = stamp_nonce(&stored);
+            *response.status_mut() = status;
+            response
+        }
+        Err(failed) => failed,
+    }
 }
 
 /// The stored page with a new nonce wherever the placeholder is: in the body and in the
@@ -286,24 +295,10 @@ pub async fn cached(State(state): State<CacheState>, request: Request, next: Nex
     if !is_get || response.status() != StatusCode::OK {
         return response;
     }
-    let (parts, body) = response.into_parts();
-    let body = match axum::body::to_bytes(body, MAX_ANSWER).await {
-        Ok(body) => body,
-        Err(error) => {
-            tracing::error!(%error, %key, "an answer could not be read or is too large to keep");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
-    };
-    let stored = state.cache.put(
-        &tag,
-        version.version,
-        key,
-        Stored {
-            headers: parts.headers,
-            body,
-        },
-    );
-    reply(&stored)
+    match buffer(response, &key).await {
+        Ok((_, stored)) => reply(&state.cache.put(&tag, version.version, key, stored)),
+        Err(failed) => failed,
+    }
 }
 
 fn answer(stored: &Stored) -> Response {

@@ -320,32 +320,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("opening the database {}", redact(&url)))?;
     match cli.command {
-        Command::Serve(args) => {
-            serve(
-                db,
-                ServeConfig {
-                    limits: Limits {
-                        in_flight: args.max_in_flight as usize,
-                        images: args
-                            .max_images
-                            .map_or(Limits::default().images, |n| n as usize),
-                    },
-                    connections: Connections {
-                        max: args.max_connections as usize,
-                        header_timeout: std::time::Duration::from_secs(args.header_timeout),
-                    },
-                    addr: args.addr,
-                    site_root: args.site_root,
-                    autoload_from: (!args.no_autoload).then(|| {
-                        args.autoload_from
-                            .as_deref()
-                            .map(Location::parse)
-                            .unwrap_or_else(|| ImportOptions::default().from)
-                    }),
-                },
-            )
-            .await
-        }
+        Command::Serve(args) => serve(db, serve_config(args)).await,
         Command::Import(ImportSource::Steinert(args)) => {
             let options = ImportOptions {
                 from: args
@@ -590,6 +565,30 @@ fn print_import_summary(summary: &ImportSummary) {
                 c.inserted, c.updated, c.deleted
             );
         }
+    }
+}
+
+/// What `serve` needs, from its arguments.
+fn serve_config(args: ServeArgs) -> ServeConfig {
+    ServeConfig {
+        limits: Limits {
+            in_flight: args.max_in_flight as usize,
+            images: args
+                .max_images
+                .map_or(Limits::default().images, |n| n as usize),
+        },
+        connections: Connections {
+            max: args.max_connections as usize,
+            header_timeout: std::time::Duration::from_secs(args.header_timeout),
+        },
+        addr: args.addr,
+        site_root: args.site_root,
+        autoload_from: (!args.no_autoload).then(|| {
+            args.autoload_from
+                .as_deref()
+                .map(Location::parse)
+                .unwrap_or_else(|| ImportOptions::default().from)
+        }),
     }
 }
 

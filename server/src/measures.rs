@@ -50,6 +50,25 @@ pub struct ConsiderationRecord {
     pub is_new: Option<bool>,
 }
 
+/// A consideration for the measures' unit tests, at session (year, part).
+#[cfg(test)]
+pub(crate) fn consideration(
+    org: i64,
+    app: i64,
+    (year, part): (i32, u8),
+    decision: &str,
+    is_new: Option<bool>,
+) -> ConsiderationRecord {
+    ConsiderationRecord {
+        organization_id: org,
+        application_id: app,
+        year,
+        part,
+        decision: decision.into(),
+        is_new,
+    }
+}
+
 /// The groups every result has, in display order.
 pub const GROUPS: [&str; 6] = ["women", "lgbti", "minority", "human_rights", "other", "all"];
 
@@ -183,6 +202,7 @@ mod tests {
         assert_eq!(rate_ratio(0, 10, 5, 10), None);
     }
 
+    /// A consideration at the regular session of `year`.
     fn c(
         org: i64,
         app: i64,
@@ -190,14 +210,7 @@ mod tests {
         decision: &str,
         is_new: Option<bool>,
     ) -> ConsiderationRecord {
-        ConsiderationRecord {
-            organization_id: org,
-            application_id: app,
-            year,
-            part: 0,
-            decision: decision.into(),
-            is_new,
-        }
+        consideration(org, app, (year, 0), decision, is_new)
     }
 
     #[test]

@@ -573,6 +573,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::measures::consideration;
 
     fn close(a: f64, b: f64, tolerance: f64) -> bool {
         (a - b).abs() <= tolerance
@@ -581,23 +582,6 @@ mod tests {
     /// Calendar position `index` as a session: two a year from 2015, regular then resumed.
     fn session(index: usize) -> (i32, u8) {
         (2015 + (index / 2) as i32, (index % 2) as u8)
-    }
-
-    fn consideration(
-        org: i64,
-        app: i64,
-        (year, part): (i32, u8),
-        decision: &str,
-        is_new: Option<bool>,
-    ) -> ConsiderationRecord {
-        ConsiderationRecord {
-            organization_id: org,
-            application_id: app,
-            year,
-            part,
-            decision: decision.into(),
-            is_new,
-        }
     }
 
     /// An application first considered (as new) at session `start` and at every session

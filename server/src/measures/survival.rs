@@ -10,8 +10,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use app::model::{
-    area_label, Estimate, LogRank, Median, WaitGroup, WaitQuery, WaitStanding, WaitStep, WaitingAt,
-    FIRST_YEAR, LAST_YEAR, SMALL_N, WAITING_AFTER,
+    area_label, Estimate, LogRank, Median, Outcome, WaitGroup, WaitQuery, WaitStanding, WaitStep,
+    WaitingAt, FIRST_YEAR, LAST_YEAR, SMALL_N, WAITING_AFTER,
 };
 
 use super::{ConsiderationRecord, GROUPS, Z95};
@@ -48,15 +48,15 @@ enum Decision {
 
 impl Decision {
     /// The decision a consideration records, if it ends the wait: any recommendation
-    /// (general, special, roster), closure, rejection or withdrawal, as on the NGO pages.
-    /// "deferred" and anything unknown leave the application pending.
+    /// (general, special, roster), closure, rejection or withdrawal — the search's rule,
+    /// [`Outcome::of_decision`]. "deferred" and anything unknown leave it pending.
     fn of(decision: &str) -> Option<Decision> {
-        match decision {
-            d if d.starts_with("recommended") => Some(Decision::Recommended),
-            "closed" => Some(Decision::Closed),
-            "rejected" => Some(Decision::Rejected),
-            "withdrawn" => Some(Decision::Withdrawn),
-            _ => None,
+        match Outcome::of_decision(decision)? {
+            Outcome::InStatus => Some(Decision::Recommended),
+            Outcome::Closed => Some(Decision::Closed),
+            Outcome::Rejected => Some(Decision::Rejected),
+            Outcome::Withdrawn => Some(Decision::Withdrawn),
+            Outcome::Pending => None,
         }
     }
 }

@@ -96,15 +96,24 @@ pub fn percent(x: f64) -> String {
 /// "62% (95% CI 41–79%, n = 21)": a rate always with its interval and its n.
 pub fn format_rate(row: &RateRow) -> String {
     match (row.rate, row.ci_low, row.ci_high) {
-        (Some(rate), Some(low), Some(high)) => format!(
-            "{} (95% CI {:.0}–{}, n = {})",
-            percent(rate),
-            low * 100.0,
-            percent(high),
-            group_thousands(row.denominator)
-        ),
+        (Some(rate), Some(low), Some(high)) => {
+            share_with_interval(rate, low, high, Some(row.denominator))
+        }
         _ => format!("no data (n = {})", row.denominator),
     }
+}
+
+/// "62% (95% CI 41–79%)", or with its n: "62% (95% CI 41–79%, n = 21)".
+pub fn share_with_interval(share: f64, low: f64, high: f64, n: Option<i64>) -> String {
+    let n = n
+        .map(|n| format!(", n = {}", group_thousands(n)))
+        .unwrap_or_default();
+    format!(
+        "{} (95% CI {:.0}–{}{n})",
+        percent(share),
+        low * 100.0,
+        percent(high)
+    )
 }
 
 /// 12345 → "12,345"

@@ -10,8 +10,8 @@ use plotters::{
 };
 
 use super::{
-    accessible_svg, area_colour, font, group_thousands, ink, percent, year_span, Area, DrawResult,
-    Layout,
+    accessible_svg, area_colour, font, group_thousands, ink, percent, share_with_interval,
+    year_span, Area, DrawResult, Layout,
 };
 use crate::model::{
     area_phrase, Estimate, Median, TimeToDecision, WaitGroup, WaitStep, SMALL_N, WAITING_AFTER,
@@ -440,23 +440,12 @@ fn draw_label_list(root: &Area<'_>, g: &Geometry, curves: &[Curve<'_>]) -> DrawR
 
 /// "27% (95% CI 25–29%)"
 pub fn format_estimate(e: &Estimate) -> String {
-    format!(
-        "{} (95% CI {:.0}–{})",
-        percent(e.estimate),
-        e.low * 100.0,
-        percent(e.high)
-    )
+    share_with_interval(e.estimate, e.low, e.high, None)
 }
 
 /// "41% (95% CI 35–47%, n = 312)"
 fn estimate_with_n(e: &Estimate, n: i64) -> String {
-    format!(
-        "{} (95% CI {:.0}–{}, n = {})",
-        percent(e.estimate),
-        e.low * 100.0,
-        percent(e.high),
-        group_thousands(n)
-    )
+    share_with_interval(e.estimate, e.low, e.high, Some(n))
 }
 
 /// "1 session", "3 sessions"

@@ -13,7 +13,10 @@ pub mod client;
 pub mod join;
 pub mod store;
 
-use std::{collections::HashSet, io::IsTerminal};
+use std::{
+    collections::{HashMap, HashSet},
+    io::IsTerminal,
+};
 
 use serde::Serialize;
 use sqlx::Row;
@@ -23,6 +26,7 @@ use crate::{
     import::store::store_document,
     sources::press::{
         listing::{listing_url, parse_listing},
+        page::MAX_NESTING,
         parse,
     },
 };
@@ -30,13 +34,17 @@ use client::{FetchFailure, Outcome, PoliteClient, PoliteConfig, Validators};
 
 pub const DEFAULT_BASE_URL: &str = "https://press.un.org";
 
+/// The listing walk reads at most this many pages, whatever `max_pages` says: the real
+/// listing has a few dozen, and a site whose pager never ends must not keep the walk going.
+pub const MAX_LISTING_PAGES: u32 = 1_000;
+
 #[derive(Debug, Clone)]
 pub struct ScrapeOptions {
     /// The site, e.g. `https://press.un.org` (a local fixture server in tests).
     pub base_url: String,
     /// Stop at releases listed before this year.
     pub since: Option<i32>,
-    /// Read at most this many listing pages.
+    /// Read at most this many listing pages (never more than [`MAX_LISTING_PAGES`]).
     pub max_pages: Option<u32>,
     /// Walk the whole listing and re-fetch what is held (conditional requests).
     pub refetch: bool,
@@ -77,6 +85,10 @@ pub struct ScrapeSummary {
     pub failed: u64,
     /// Addresses robots.txt does not allow.
     pub disallowed: u64,
+    /// Listed addresses outside the site's origin: refused, never requested.
+    pub off_site: u64,
+    /// Why the listing walk stopped before the listing's end, when it did.
+    pub listing_stopped: Option<String>,
     /// Releases that are (still) placeholders.
     pub placeholders: u64,
     pub records_added: u64,
@@ -93,7 +105,7 @@ struct Held {
     validators: Validators,
 }
 
-async fn held_releases(db: &Db) -> Result<std::collections::HashMap<String, Held>, sqlx::Error> {
+async fn held_releases(db: &Db) -> Result<HashMap<String, Held>, sqlx::Error> {
     let rows = sqlx::query(
         "select p.url, p.is_placeholder, d.sha256, d.etag, d.last_modified from press_release p \
          join source_document d on d.source_document_id = p.source_document_id",
@@ -195,10 +207,12 @@ async fn store_page(
     let html = String::from_utf8_lossy(&fetched.body);
     let release = parse(&html, Some(url));
     let mut tx = db.pool().begin().await?;
+    // The snapshot is kept under the address its bytes came from (after redirects within
+    // the site); the release under the address the listing gave.
     let document = store_document(
         &mut tx,
         "press_release",
-        url,
+        &fetched.from,
         None,
         fetched,
         &now,
@@ -223,74 +237,13 @@ async fn store_page(
 pub async fn scrape(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSummary> {
     let started_at = now_utc();
     let mut summary = ScrapeSummary::default();
-    let mut client = PoliteClient::new(options.polite.clone());
+    let mut client = PoliteClient::new(options.polite.clone(), &options.base_url)?;
     let progress = Progress::new(options.progress);
     let held = held_releases(db).await?;
 
-    // 1. The listing, newest first, until a held release (or the limits).
-    let mut queue: Vec<(String, Option<String>)> = Vec::new();
-    let mut queued: HashSet<String> = HashSet::new();
-    let mut page = 0u32;
-    'walk: loop {
-        if options.max_pages.is_some_and(|max| page >= max) {
-            break;
-        }
-        let url = listing_url(&options.base_url, page);
-        progress.message(format!("listing page {page}"));
-        let body = match client.get(&url, None).await {
-            Ok(Outcome::Fetched(f)) => f.body,
-            Ok(Outcome::NotModified) => break,
-            Err(failure) => {
-                // Fetching what the walk found so far would make those releases "held", and
-                // the next walk would stop at them before reaching the pages this one could
-                // not read: a gap. So nothing new is fetched; the next run walks again.
-                tracing::warn!(%url, error = %failure, "listing page not read; no new release is fetched this run");
-                summary.failed += 1;
-                summary.failures.push(Failure {
-                    url: url.clone(),
-                    error: failure.to_string(),
-                });
-                queue.clear();
-                break;
-            }
-        };
-        summary.listing_pages += 1;
-        let listing = parse_listing(&String::from_utf8_lossy(&body), &url);
-        if listing.unreadable_rows > 0 {
-            tracing::warn!(%url, rows = listing.unreadable_rows, "listing rows without a readable link");
-        }
-        if listing.entries.is_empty() {
-            break;
-        }
-        for entry in listing.entries {
-            let year = entry
-                .date
-                .as_deref()
-                .and_then(|d| d.get(..4))
-                .and_then(|y| y.parse::<i32>().ok());
-            if let (Some(since), Some(year)) = (options.since, year) {
-                if year < since {
-                    break 'walk;
-                }
-            }
-            match held.get(&entry.url) {
-                Some(h) if !h.is_placeholder && !options.refetch => break 'walk,
-                _ => {
-                    if queued.insert(entry.url.clone()) {
-                        queue.push((entry.url, entry.date));
-                    }
-                }
-            }
-        }
-        if !listing.has_next {
-            break;
-        }
-        page += 1;
-    }
-    // Oldest first: a run cut short then leaves only the newest releases unfetched, and the
-    // next walk (which stops at the first release held) still reaches them. Newest first
-    // would leave a gap behind the newest release held.
-    queue.reverse();
+    // 1. The listing, newest first, until a held release (or the limits); oldest first after.
+    let mut queue = walk_listing(&mut client, options, &held, &progress, &mut summary).await;
+    let mut queued: HashSet<String> = queue.iter().map(|(url, _)| url.clone()).collect();
     // 2. Held placeholders and earlier failures are tried again on every run.
     for (url, h) in &held {
         if h.is_placeholder && queued.insert(url.clone()) {
@@ -310,56 +263,15 @@ pub async fn scrape(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSu
     // 3. Each release.
     progress.total(queue.len() as u64);
     for (url, listed_on) in &queue {
-        let known = held.get(url);
-        let outcome = client.get(url, known.map(|h| &h.validators)).await;
-        let label = match outcome {
-            Ok(Outcome::Fetched(fetched)) if known.is_none_or(|h| h.sha256 != fetched.sha256) => {
-                let (stored, placeholder, problems) =
-                    store_page(db, url, &fetched, listed_on.as_deref()).await?;
-                if stored.new_release {
-                    summary.fetched += 1;
-                } else {
-                    summary.updated += 1;
-                }
-                summary.placeholders += u64::from(placeholder);
-                summary.records_added += stored.records_added;
-                summary.problems += problems as u64;
-                if placeholder {
-                    "placeholder"
-                } else if stored.new_release {
-                    "new"
-                } else {
-                    "updated"
-                }
-            }
-            // 304 Not Modified, or the same bytes as the snapshot held: one outcome.
-            Ok(_) => {
-                summary.unchanged += 1;
-                sqlx::query("update press_release set last_fetched_at = $1 where url = $2")
-                    .bind(now_utc())
-                    .bind(url)
-                    .execute(db.pool())
-                    .await?;
-                if known.is_some_and(|h| h.is_placeholder) {
-                    summary.placeholders += 1;
-                }
-                "unchanged"
-            }
-            Err(failure) if failure.disallowed => {
-                summary.disallowed += 1;
-                "disallowed by robots.txt"
-            }
-            Err(failure) => {
-                tracing::warn!(%url, error = %failure, "release not fetched; recorded, the scrape goes on");
-                record_failure(db, url, &failure).await?;
-                summary.failed += 1;
-                summary.failures.push(Failure {
-                    url: url.clone(),
-                    error: failure.to_string(),
-                });
-                "failed"
-            }
-        };
+        let label = fetch_release(
+            db,
+            &mut client,
+            url,
+            held.get(url),
+            listed_on.as_deref(),
+            &mut summary,
+        )
+        .await?;
         progress.step(format!("{label}: {url}"));
     }
     progress.finish();
@@ -369,6 +281,163 @@ pub async fn scrape(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSu
     summary.join = rejoin(db).await?;
     finish_run(db, "press_release", &started_at, &summary).await?;
     Ok(summary)
+}
+
+/// Walk the listing newest first until a release held, `since`, the end, the page limit or
+/// a page that lists nothing new (a site that ignores `?page=` answers page 0 forever).
+/// Returns the releases to fetch, oldest first: a run cut short then leaves only the newest
+/// unfetched, and the next walk (which stops at the first release held) still reaches them.
+/// Addresses outside the site are counted and listed in the summary, never requested.
+async fn walk_listing(
+    client: &mut PoliteClient,
+    options: &ScrapeOptions,
+    held: &HashMap<String, Held>,
+    progress: &Progress,
+    summary: &mut ScrapeSummary,
+) -> Vec<(String, Option<String>)> {
+    let max_pages = options
+        .max_pages
+        .map_or(MAX_LISTING_PAGES, |max| max.min(MAX_LISTING_PAGES));
+    let mut queue: Vec<(String, Option<String>)> = Vec::new();
+    let mut listed: HashSet<String> = HashSet::new();
+    'walk: for page in 0..max_pages {
+        let url = listing_url(&options.base_url, page);
+        progress.message(format!("listing page {page}"));
+        let body = match client.get(&url, None).await {
+            Ok(Outcome::Fetched(f)) => f.body,
+            Ok(Outcome::NotModified) => break,
+            Err(failure) => {
+                // Fetching what the walk found so far would make those releases "held", and
+                // the next walk would stop at them before reaching the pages this one could
+                // not read: a gap. So nothing new is fetched; the next run walks again.
+                tracing::warn!(%url, error = %failure, "listing page not read; no new release is fetched this run");
+                summary.failed += 1;
+                summary.failures.push(Failure {
+                    url,
+                    error: failure.to_string(),
+                });
+                return Vec::new();
+            }
+        };
+        summary.listing_pages += 1;
+        let listing = parse_listing(&String::from_utf8_lossy(&body), &url);
+        if listing.too_deep {
+            summary.listing_stopped = Some(format!(
+                "listing page {page} nests more than {MAX_NESTING} elements deep and was not read; the walk stopped there"
+            ));
+        }
+        if listing.unreadable_rows > 0 {
+            tracing::warn!(%url, rows = listing.unreadable_rows, "listing rows without a readable link");
+        }
+        if listing.entries.is_empty() {
+            break;
+        }
+        let mut new_on_page = 0;
+        for entry in listing.entries {
+            if !listed.insert(entry.url.clone()) {
+                continue;
+            }
+            new_on_page += 1;
+            let year = entry
+                .date
+                .as_deref()
+                .and_then(|d| d.get(..4))
+                .and_then(|y| y.parse::<i32>().ok());
+            if let (Some(since), Some(year)) = (options.since, year) {
+                if year < since {
+                    break 'walk;
+                }
+            }
+            if !client.is_on_site(&entry.url) {
+                tracing::warn!(url = %entry.url, listing = %url, "listed address outside the site; refused");
+                summary.off_site += 1;
+                summary.failures.push(Failure {
+                    url: entry.url,
+                    error: format!("listed on {url}, outside the site: refused, never requested"),
+                });
+                continue;
+            }
+            match held.get(&entry.url) {
+                Some(h) if !h.is_placeholder && !options.refetch => break 'walk,
+                _ => queue.push((entry.url, entry.date)),
+            }
+        }
+        if new_on_page == 0 {
+            summary.listing_stopped = Some(format!(
+                "listing page {page} lists only releases of earlier pages; the walk stopped there"
+            ));
+            break;
+        }
+        if !listing.has_next {
+            break;
+        }
+        if page + 1 == max_pages && options.max_pages.is_none_or(|max| max > max_pages) {
+            summary.listing_stopped = Some(format!(
+                "the walk stopped at the limit of {MAX_LISTING_PAGES} listing pages"
+            ));
+        }
+    }
+    queue.reverse();
+    queue
+}
+
+/// Fetch one release and store what changed; returns a word for the progress line.
+async fn fetch_release(
+    db: &Db,
+    client: &mut PoliteClient,
+    url: &str,
+    known: Option<&Held>,
+    listed_on: Option<&str>,
+    summary: &mut ScrapeSummary,
+) -> Result<&'static str, sqlx::Error> {
+    let outcome = client.get(url, known.map(|h| &h.validators)).await;
+    Ok(match outcome {
+        Ok(Outcome::Fetched(fetched)) if known.is_none_or(|h| h.sha256 != fetched.sha256) => {
+            let (stored, placeholder, problems) = store_page(db, url, &fetched, listed_on).await?;
+            if stored.new_release {
+                summary.fetched += 1;
+            } else {
+                summary.updated += 1;
+            }
+            summary.placeholders += u64::from(placeholder);
+            summary.records_added += stored.records_added;
+            summary.problems += problems as u64;
+            if placeholder {
+                "placeholder"
+            } else if stored.new_release {
+                "new"
+            } else {
+                "updated"
+            }
+        }
+        // 304 Not Modified, or the same bytes as the snapshot held: one outcome.
+        Ok(_) => {
+            summary.unchanged += 1;
+            sqlx::query("update press_release set last_fetched_at = $1 where url = $2")
+                .bind(now_utc())
+                .bind(url)
+                .execute(db.pool())
+                .await?;
+            if known.is_some_and(|h| h.is_placeholder) {
+                summary.placeholders += 1;
+            }
+            "unchanged"
+        }
+        Err(failure) if failure.disallowed => {
+            summary.disallowed += 1;
+            "disallowed by robots.txt"
+        }
+        Err(failure) => {
+            tracing::warn!(%url, error = %failure, "release not fetched; recorded, the scrape goes on");
+            record_failure(db, url, &failure).await?;
+            summary.failed += 1;
+            summary.failures.push(Failure {
+                url: url.to_string(),
+                error: failure.to_string(),
+            });
+            "failed"
+        }
+    })
 }
 
 /// Recompute the join (and classify any organization it made) in one transaction.

@@ -125,6 +125,8 @@ struct ServerState {
     slow: bool,
     /// This listing page answers 500.
     broken_listing: Option<usize>,
+    /// The site turns hostile (see [`hostile_answer`]); its redirects go to this other origin.
+    hostile: Option<String>,
 }
 
 struct FixtureServer {
@@ -238,7 +240,7 @@ async fn answer(
     user_agent: Option<String>,
     if_none_match: Option<String>,
 ) -> Vec<u8> {
-    let (seen, expanded, slow, broken_listing) = {
+    let (seen, expanded, slow, broken_listing, hostile) = {
         let mut s = state.lock().unwrap();
         s.log.push((
             target.to_string(),
@@ -246,8 +248,19 @@ async fn answer(
             user_agent.unwrap_or_default(),
         ));
         let seen = s.log.iter().filter(|(p, _, _)| p == target).count();
-        (seen, s.expanded, s.slow, s.broken_listing)
+        (
+            seen,
+            s.expanded,
+            s.slow,
+            s.broken_listing,
+            s.hostile.clone(),
+        )
     };
+    if let Some(elsewhere) = hostile {
+        if let Some(bytes) = hostile_answer(target, &elsewhere) {
+            return bytes;
+        }
+    }
     let html = |body: String| {
         let etag = format!("\"{}\"", &sha256_hex(body.as_bytes())[..16]);
         if if_none_match.as_deref() == Some(etag.as_str()) {
@@ -302,6 +315,59 @@ async fn answer(
     }
 }
 
+/// The hostile site's releases, each listed on every listing page.
+const HOSTILE: &[&str] = &[
+    "http://elsewhere.invalid/en/2024/ngo981.doc.htm",
+    "/en/moved-off-site.doc.htm",
+    "/en/moved.doc.htm",
+    "/en/huge.doc.htm",
+    "/en/bomb.doc.htm",
+    "/en/deep.doc.htm",
+];
+
+/// What the hostile site answers: a listing whose every page is page 0 and whose pager never
+/// ends; a link to another origin; a redirect to another origin (the same server under the
+/// name `localhost`) and one within the site; a body declared at 10 MB; a gzip bomb (8 MB of
+/// zeros in about 8 KB); a release nested 100,000 elements deep.
+fn hostile_answer(target: &str, elsewhere: &str) -> Option<Vec<u8>> {
+    if target.starts_with("/en/committee-non-governmental-organizations?page=") {
+        let rows: String = HOSTILE
+            .iter()
+            .map(|href| {
+                format!(
+                    r#"<div class="views-row"><time datetime="2024-06-01T12:00:00Z">1 June 2024</time><a href="{href}">Committee</a></div>"#
+                )
+            })
+            .collect();
+        let body = format!(
+            r#"<!-- TEST FIXTURE for ecosoc-watch: a hostile listing page. --><div class="view-content">{rows}</div><a rel="next" href="?page=1">Next</a>"#
+        );
+        return Some(response("200 OK", &[], body.as_bytes(), body.len()));
+    }
+    let redirect = |to: String| response("301 Moved Permanently", &[("Location", to)], b"", 0);
+    Some(match target {
+        "/en/moved-off-site.doc.htm" => redirect(format!("{elsewhere}/en/stolen.doc.htm")),
+        "/en/moved.doc.htm" => redirect("/en/2010/ecosoc6431.doc.htm".to_string()),
+        "/en/huge.doc.htm" => response("200 OK", &[], b"<p>", 10_000_000),
+        "/en/bomb.doc.htm" => {
+            use std::io::Write;
+            let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            gzip.write_all(&vec![0u8; 8_000_000]).expect("gzip");
+            let body = gzip.finish().expect("gzip");
+            let headers = [("Content-Encoding", "gzip".to_string())];
+            response("200 OK", &headers, &body, body.len())
+        }
+        "/en/deep.doc.htm" => {
+            let html = format!(
+                "<!-- TEST FIXTURE for ecosoc-watch: a hostile page. --><html><body>{}<div class=\"field--name-body\"><p>The Committee recommended special consultative status for Deep Test Trust (Utopia).</p></div></body></html>",
+                "<div><span>".repeat(50_000)
+            );
+            response("200 OK", &[], html.as_bytes(), html.len())
+        }
+        _ => return None,
+    })
+}
+
 fn options(base_url: &str) -> ScrapeOptions {
     ScrapeOptions {
         base_url: base_url.to_string(),
@@ -314,6 +380,7 @@ fn options(base_url: &str) -> ScrapeOptions {
             attempts: 2,
             backoff: Duration::from_millis(50),
             max_retry_after: Duration::from_secs(5),
+            max_body_bytes: 1024 * 1024,
         },
         progress: false,
     }
@@ -710,6 +777,97 @@ async fn an_unreadable_listing_page_fetches_nothing_new_so_no_gap_is_left() {
         (repaired.listing_pages, repaired.fetched, repaired.failed),
         (3, 7, 1),
         "{repaired:?}"
+    );
+    test_db.finish().await;
+}
+
+#[tokio::test]
+async fn a_hostile_site_gets_nothing_but_clear_failures() {
+    let test_db = testing::sqlite().await;
+    let db = &test_db.db;
+    let server = FixtureServer::start().await;
+    // The same server under another name is another origin.
+    let elsewhere = server.base_url.replace("127.0.0.1", "localhost");
+    server.state.lock().unwrap().hostile = Some(elsewhere);
+    let summary = scrape(db, &options(&server.base_url))
+        .await
+        .expect("a scrape that records what it refused");
+    eprintln!("{summary:#?}");
+
+    // The pager never ends, but page 1 lists nothing new: the walk stops there.
+    assert_eq!(summary.listing_pages, 2, "{summary:?}");
+    assert!(
+        summary
+            .listing_stopped
+            .as_deref()
+            .is_some_and(|why| why.contains("earlier pages")),
+        "{summary:?}"
+    );
+    // The address on another origin is refused without a request, and so is the redirect
+    // there; the redirect within the site is followed.
+    assert_eq!(summary.off_site, 1, "{summary:?}");
+    let log: Vec<String> = server
+        .state
+        .lock()
+        .unwrap()
+        .log
+        .iter()
+        .map(|(p, _, _)| p.clone())
+        .collect();
+    assert!(!log.iter().any(|p| p.contains("stolen")), "{log:?}");
+    let error_of = |suffix: &str| {
+        summary
+            .failures
+            .iter()
+            .find(|f| f.url.ends_with(suffix))
+            .map(|f| f.error.clone())
+            .unwrap_or_else(|| panic!("{suffix} is not among the failures: {summary:?}"))
+    };
+    assert!(error_of("ngo981.doc.htm").contains("outside the site"));
+    assert!(error_of("moved-off-site.doc.htm").contains("redirected outside the site"));
+    assert!(error_of("huge.doc.htm").contains("10000000 bytes"));
+    assert!(error_of("bomb.doc.htm").contains("decompressed"));
+    assert_eq!(summary.failed, 3, "{summary:?}");
+    assert_eq!(count(db, "select count(*) from fetch_failure").await, 3);
+    assert_eq!(
+        count(
+            db,
+            "select count(*) from source_document where byte_len > 1000000"
+        )
+        .await,
+        0,
+        "nothing over the limit is stored"
+    );
+
+    // The moved release is kept under the listed address; its bytes under the address they
+    // came from. The deep page is stored with its problem, unread, in no time.
+    let (document_url,): (String,) = sqlx::query_as(
+        "select d.url from press_release p join source_document d \
+         on d.source_document_id = p.source_document_id where p.url = $1",
+    )
+    .bind(format!("{}/en/moved.doc.htm", server.base_url))
+    .fetch_one(db.pool())
+    .await
+    .expect("the moved release is held");
+    assert_eq!(
+        document_url,
+        format!("{}/en/2010/ecosoc6431.doc.htm", server.base_url)
+    );
+    assert_eq!(summary.fetched, 2, "{summary:?}");
+    let (problems,): (String,) =
+        sqlx::query_as("select problems from press_release where url = $1")
+            .bind(format!("{}/en/deep.doc.htm", server.base_url))
+            .fetch_one(db.pool())
+            .await
+            .expect("the deep page is held");
+    assert!(problems.contains("nests more than"), "{problems}");
+    assert_eq!(
+        count(
+            db,
+            "select count(*) from press_record where ngo = 'Deep Test Trust'"
+        )
+        .await,
+        0
     );
     test_db.finish().await;
 }

@@ -2,13 +2,21 @@
 //! its Crawl-delay, when longer than ours), at most one request per `delay`, conditional
 //! requests, retries with exponential backoff on timeouts, connection errors, 5xx and 429
 //! (waiting what Retry-After asks, within a cap), then a failure the caller records.
+//!
+//! It distrusts the site: addresses and redirects outside the site's origin are refused
+//! without a request, and a body longer than `max_body_bytes` (as sent, or once
+//! decompressed: a gzip bomb) is a failure for that address, never an out-of-memory.
 
-use std::time::{Duration, Instant};
+use std::{
+    collections::HashMap,
+    time::{Duration, Instant},
+};
 
-use reqwest::{header, StatusCode};
+use reqwest::{header, redirect, StatusCode};
 use texting_robots::Robot;
+use url::{Origin, Url};
 
-use crate::sources::fetch::{sha256_hex, Fetched, USER_AGENT};
+use crate::sources::fetch::{read_body, sha256_hex, BodyError, Fetched, USER_AGENT};
 
 /// The token robots.txt rules are matched against.
 pub const ROBOTS_AGENT: &str = "ecosoc-watch";
@@ -25,7 +33,15 @@ pub struct PoliteConfig {
     pub backoff: Duration,
     /// The longest Retry-After honoured; a longer one counts as a failure.
     pub max_retry_after: Duration,
+    /// The largest body read, compressed or decompressed.
+    pub max_body_bytes: usize,
 }
+
+/// A release page is about 100 KB; a listing page less. 8 MiB leaves room and bounds memory.
+pub const MAX_BODY_BYTES: usize = 8 * 1024 * 1024;
+
+/// Redirects followed within the site before the address counts as failed.
+const MAX_REDIRECTS: usize = 5;
 
 impl Default for PoliteConfig {
     fn default() -> Self {
@@ -35,6 +51,7 @@ impl Default for PoliteConfig {
             attempts: 4,
             backoff: Duration::from_secs(2),
             max_retry_after: Duration::from_secs(300),
+            max_body_bytes: MAX_BODY_BYTES,
         }
     }
 }
@@ -62,6 +79,16 @@ pub struct FetchFailure {
     pub disallowed: bool,
 }
 
+impl FetchFailure {
+    fn new(message: String, attempts: u32) -> Self {
+        FetchFailure {
+            message,
+            attempts,
+            disallowed: false,
+        }
+    }
+}
+
 enum Attempt {
     Done(Outcome),
     /// Worth another try, after at least this long.
@@ -72,33 +99,61 @@ enum Attempt {
 pub struct PoliteClient {
     http: reqwest::Client,
     config: PoliteConfig,
+    /// The one origin requests and redirects may go to.
+    site: Origin,
     last_request: Option<Instant>,
-    /// robots.txt of the site, once read; `None` inside means "allow everything".
-    robots: Option<Option<Robot>>,
+    /// robots.txt per origin, once read; `None` inside means "allow everything".
+    robots: HashMap<Origin, Option<Robot>>,
     /// Requests sent (each attempt counts), for the summary.
     pub requests: u32,
 }
 
 impl PoliteClient {
-    pub fn new(config: PoliteConfig) -> Self {
+    /// A client for the site at `base_url`; fails on an address that is not absolute http(s).
+    pub fn new(config: PoliteConfig, base_url: &str) -> Result<Self, FetchFailure> {
+        let site = Url::parse(base_url)
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https"))
+            .map(|u| u.origin())
+            .ok_or_else(|| FetchFailure::new(format!("not an http(s) address: {base_url}"), 0))?;
+        let allowed = site.clone();
+        // A redirect off the site is refused before it is requested; reqwest then returns the
+        // error the policy gives, and `attempt` records it.
+        let policy = redirect::Policy::custom(move |attempt| {
+            if attempt.url().origin() != allowed {
+                let to = attempt.url().to_string();
+                attempt.error(OffSite(to))
+            } else if attempt.previous().len() > MAX_REDIRECTS {
+                attempt.error(TooManyRedirects)
+            } else {
+                attempt.follow()
+            }
+        });
         let http = reqwest::Client::builder()
             .user_agent(USER_AGENT)
             .timeout(config.timeout)
             .connect_timeout(config.timeout)
+            .redirect(policy)
             .build()
             .expect("a TLS backend compiled in (rustls)");
-        PoliteClient {
+        Ok(PoliteClient {
             http,
             config,
+            site,
             last_request: None,
-            robots: None,
+            robots: HashMap::new(),
             requests: 0,
-        }
+        })
+    }
+
+    /// Whether `url` is an address on the site (scheme, host and port).
+    pub fn is_on_site(&self, url: &str) -> bool {
+        Url::parse(url).is_ok_and(|u| u.origin() == self.site)
     }
 
     async fn wait_turn(&mut self) {
         let mut delay = self.config.delay;
-        if let Some(Some(robot)) = &self.robots {
+        if let Some(Some(robot)) = self.robots.get(&self.site) {
             if let Some(crawl_delay) = robot.delay {
                 delay = delay.max(Duration::from_secs_f32(crawl_delay.clamp(0.0, 60.0)));
             }
@@ -114,14 +169,13 @@ impl PoliteClient {
         self.requests += 1;
     }
 
-    /// Read the site's robots.txt once (RFC 9309: a 4xx means no rules; a 5xx or an
+    /// Read the origin's robots.txt once (RFC 9309: a 4xx means no rules; a 5xx or an
     /// unreachable file means "disallow everything" until it can be read).
-    async fn robots_allow(&mut self, url: &str) -> Result<bool, FetchFailure> {
-        if self.robots.is_none() {
-            let robots_url = texting_robots::get_robots_url(url).map_err(|e| FetchFailure {
-                message: format!("no robots.txt address for {url}: {e}"),
-                attempts: 0,
-                disallowed: false,
+    async fn robots_allow(&mut self, url: &Url) -> Result<bool, FetchFailure> {
+        let origin = url.origin();
+        if !self.robots.contains_key(&origin) {
+            let robots_url = texting_robots::get_robots_url(url.as_str()).map_err(|e| {
+                FetchFailure::new(format!("no robots.txt address for {url}: {e}"), 0)
             })?;
             let robot = match self.get_with_retries(&robots_url, None).await {
                 Ok(Outcome::Fetched(f)) => match Robot::new(ROBOTS_AGENT, &f.body) {
@@ -143,10 +197,10 @@ impl PoliteClient {
                     })
                 }
             };
-            self.robots = Some(robot);
+            self.robots.insert(origin.clone(), robot);
         }
-        Ok(match &self.robots {
-            Some(Some(robot)) => robot.allowed(url),
+        Ok(match self.robots.get(&origin) {
+            Some(Some(robot)) => robot.allowed(url.as_str()),
             _ => true,
         })
     }
@@ -157,7 +211,18 @@ impl PoliteClient {
         url: &str,
         validators: Option<&Validators>,
     ) -> Result<Outcome, FetchFailure> {
-        if !self.robots_allow(url).await? {
+        let parsed =
+            Url::parse(url).map_err(|e| FetchFailure::new(format!("bad address {url}: {e}"), 0))?;
+        if !self.is_on_site(url) {
+            return Err(FetchFailure::new(
+                format!(
+                    "{url} is outside the site ({}): refused, nothing was requested",
+                    self.site.ascii_serialization()
+                ),
+                0,
+            ));
+        }
+        if !self.robots_allow(&parsed).await? {
             return Err(FetchFailure {
                 message: format!("robots.txt disallows {url}"),
                 attempts: 0,
@@ -177,13 +242,7 @@ impl PoliteClient {
             self.wait_turn().await;
             match self.attempt(url, validators).await {
                 Attempt::Done(outcome) => return Ok(outcome),
-                Attempt::Fail(message) => {
-                    return Err(FetchFailure {
-                        message,
-                        attempts: attempt,
-                        disallowed: false,
-                    })
-                }
+                Attempt::Fail(message) => return Err(FetchFailure::new(message, attempt)),
                 Attempt::Retry(message, wait) => {
                     tracing::info!(%url, attempt, error = %message, "retrying");
                     last_error = message;
@@ -191,29 +250,25 @@ impl PoliteClient {
                         let backoff = self.config.backoff * 2u32.saturating_pow(attempt - 1);
                         let wait = wait.unwrap_or(backoff);
                         if wait > self.config.max_retry_after {
-                            return Err(FetchFailure {
-                                message: format!(
+                            return Err(FetchFailure::new(
+                                format!(
                                     "{last_error}; the server asks to wait {} s, longer than the {} s allowed",
                                     wait.as_secs(),
                                     self.config.max_retry_after.as_secs()
                                 ),
-                                attempts: attempt,
-                                disallowed: false,
-                            });
+                                attempt,
+                            ));
                         }
                         tokio::time::sleep(wait).await;
                     }
                 }
             }
         }
-        Err(FetchFailure {
-            message: last_error,
-            attempts: self.config.attempts.max(1),
-            disallowed: false,
-        })
+        Err(FetchFailure::new(last_error, self.config.attempts.max(1)))
     }
 
     async fn attempt(&self, url: &str, validators: Option<&Validators>) -> Attempt {
+        let limit = self.config.max_body_bytes;
         let mut request = self.http.get(url);
         if let Some(v) = validators {
             if let Some(etag) = &v.etag {
@@ -226,6 +281,7 @@ impl PoliteClient {
         let response = match request.send().await {
             Ok(r) => r,
             Err(e) if e.is_builder() => return Attempt::Fail(format!("bad address: {e}")),
+            Err(e) if e.is_redirect() => return Attempt::Fail(describe(&e)),
             Err(e) => return Attempt::Retry(describe(&e), None),
         };
         let status = response.status();
@@ -253,21 +309,35 @@ impl PoliteClient {
         let etag = header_text(header::ETAG);
         let last_modified = header_text(header::LAST_MODIFIED);
         let content_type = header_text(header::CONTENT_TYPE);
-        match response.bytes().await {
+        // Where the bytes came from: the address after redirects within the site.
+        let from = response.url().to_string();
+        match read_body(response, limit).await {
             Ok(body) => Attempt::Done(Outcome::Fetched(Fetched {
-                from: url.to_string(),
+                from,
                 sha256: sha256_hex(&body),
-                body: body.to_vec(),
+                body,
                 http_status: Some(status.as_u16()),
                 etag,
                 last_modified,
                 content_type,
             })),
+            Err(BodyError::TooLarge(message)) => Attempt::Fail(message),
             // A body cut short (fewer bytes than Content-Length) or a stalled one.
-            Err(e) => Attempt::Retry(format!("reading the body: {}", describe(&e)), None),
+            Err(BodyError::Read(e)) => {
+                Attempt::Retry(format!("reading the body: {}", describe(&e)), None)
+            }
         }
     }
 }
+
+/// A redirect to another origin, refused by the redirect policy.
+#[derive(Debug, thiserror::Error)]
+#[error("redirected outside the site to {0}: refused, not followed")]
+struct OffSite(String);
+
+#[derive(Debug, thiserror::Error)]
+#[error("more than {MAX_REDIRECTS} redirects")]
+struct TooManyRedirects;
 
 fn describe(error: &reqwest::Error) -> String {
     use std::error::Error;

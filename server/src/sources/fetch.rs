@@ -65,6 +65,46 @@ pub enum FetchError {
     },
     #[error("cannot fetch {url}: {message}")]
     Http { url: String, message: String },
+    #[error("{from} is too large: {message}")]
+    TooLarge { from: String, message: String },
+}
+
+/// The largest workbook read: the dataset's largest file is about 200 KB.
+pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
+
+pub enum BodyError {
+    TooLarge(String),
+    Read(reqwest::Error),
+}
+
+/// Read a body of at most `limit` bytes. The Content-Length is checked first; then the bytes
+/// are counted as they arrive, decompressed, so a body over the limit (a gzip bomb, a 2 GB
+/// page) stops being read at the limit. reqwest drops the Content-Length of a body it
+/// decompresses, and gzip never shrinks data by much, so the compressed bytes read stay within
+/// the limit too.
+pub async fn read_body(
+    mut response: reqwest::Response,
+    limit: usize,
+) -> Result<Vec<u8>, BodyError> {
+    let too_large = |what: String| {
+        BodyError::TooLarge(format!(
+            "{what}, over the limit of {limit} bytes: not stored"
+        ))
+    };
+    if let Some(declared) = response.content_length().filter(|d| *d > limit as u64) {
+        return Err(too_large(format!("the body is {declared} bytes")));
+    }
+    let mut body = Vec::new();
+    while let Some(chunk) = response.chunk().await.map_err(BodyError::Read)? {
+        if body.len() + chunk.len() > limit {
+            return Err(too_large(format!(
+                "the body (decompressed) is more than {} bytes",
+                body.len() + chunk.len()
+            )));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
@@ -90,12 +130,18 @@ pub async fn fetch_file(
     match location {
         Location::Folder(dir) => {
             let path = dir.join(file_name);
-            let body = tokio::fs::read(&path)
-                .await
-                .map_err(|source| FetchError::Read {
-                    path: path.display().to_string(),
-                    source,
-                })?;
+            let read_error = |source| FetchError::Read {
+                path: path.display().to_string(),
+                source,
+            };
+            let len = tokio::fs::metadata(&path).await.map_err(read_error)?.len();
+            if len > MAX_FILE_BYTES as u64 {
+                return Err(FetchError::TooLarge {
+                    from: path.display().to_string(),
+                    message: format!("{len} bytes, over the limit of {MAX_FILE_BYTES} bytes"),
+                });
+            }
+            let body = tokio::fs::read(&path).await.map_err(read_error)?;
             Ok(Fetched {
                 from: path.display().to_string(),
                 sha256: sha256_hex(&body),
@@ -131,13 +177,18 @@ pub async fn fetch_file(
             let etag = header(reqwest::header::ETAG);
             let last_modified = header(reqwest::header::LAST_MODIFIED);
             let content_type = header(reqwest::header::CONTENT_TYPE);
-            let body = response
-                .bytes()
+            let from = response.url().to_string();
+            let body = read_body(response, MAX_FILE_BYTES)
                 .await
-                .map_err(|e| http_error(format!("reading the body: {e}")))?
-                .to_vec();
+                .map_err(|e| match e {
+                    BodyError::TooLarge(message) => FetchError::TooLarge {
+                        from: from.clone(),
+                        message,
+                    },
+                    BodyError::Read(e) => http_error(format!("reading the body: {e}")),
+                })?;
             Ok(Fetched {
-                from: url.clone(),
+                from,
                 sha256: sha256_hex(&body),
                 body,
                 http_status: Some(status.as_u16()),

@@ -918,11 +918,42 @@ fn is_heading(block: &Block) -> bool {
 /// Parse one release page. `url` is where it came from (it also tells the language when the
 /// page does not).
 pub fn parse(html: &str, url: Option<&str>) -> Release {
-    let page = Page::read(html);
     let mut parser = Parser {
         problems: Vec::new(),
         records: Vec::new(),
     };
+    if page::nested_deeper_than(html, page::MAX_NESTING) {
+        parser.problem(
+            "page",
+            format!(
+                "the page nests more than {} elements deep: not read (a release page nests about 30)",
+                page::MAX_NESTING
+            ),
+            "",
+        );
+        return Release {
+            url: url.map(str::to_string),
+            // Unread: the address's language, else English, as for a page that does not say.
+            lang: if url.is_some_and(|u| u.contains("/fr/")) {
+                "fr"
+            } else {
+                "en"
+            }
+            .to_string(),
+            title: None,
+            doctype: None,
+            symbol: None,
+            symbols: Vec::new(),
+            date: None,
+            meeting: None,
+            session: None,
+            headline_counts: BTreeMap::new(),
+            is_placeholder: false,
+            records: Vec::new(),
+            problems: parser.problems,
+        };
+    }
+    let page = Page::read(html);
 
     let body: &[Block] = page.body.as_deref().unwrap_or(&[]);
     if page.body.is_none() {

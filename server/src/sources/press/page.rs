@@ -5,6 +5,7 @@
 
 use std::sync::LazyLock;
 
+use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node, Selector};
 
 /// One block of the body: a paragraph, list item or heading, as plain text.
@@ -45,6 +46,64 @@ static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time"));
 static DOCTYPE: LazyLock<Selector> = LazyLock::new(|| selector(".field--name-field-doctype"));
 static HTML: LazyLock<Selector> = LazyLock::new(|| selector("html"));
 static MAIN: LazyLock<Selector> = LazyLock::new(|| selector("main, article, body"));
+
+/// Pages nested deeper than this are not parsed. A release page nests about 30 elements deep;
+/// the HTML parser's tree building is quadratic in the depth of some nestings (each `<div>`
+/// looks down the stack of open elements), so a hostile page 50,000 deep would take minutes.
+pub const MAX_NESTING: usize = 2_000;
+
+/// Elements that never have content, so never open a level.
+const VOID_ELEMENTS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// Whether the markup opens more than `limit` elements without closing them, by one linear
+/// scan of the tags (comments and the text of `script` and `style` skipped). An estimate
+/// that errs high: an end tag the page leaves out (`</p>`, `</li>`) counts as still open.
+pub fn nested_deeper_than(html: &str, limit: usize) -> bool {
+    let bytes = html.as_bytes();
+    let mut depth = 0usize;
+    let mut at = 0;
+    while let Some(offset) = bytes[at..].iter().position(|b| *b == b'<') {
+        at += offset + 1;
+        let rest = &html[at..];
+        if rest.starts_with("!--") {
+            at += rest.find("-->").map_or(rest.len(), |end| end + 3);
+            continue;
+        }
+        let closing = rest.starts_with('/');
+        let name: String = rest[usize::from(closing)..]
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .take(16)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        // A tag name starts with a letter; `a <3 b` is text.
+        if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        // Up to the tag's end, or the next tag's start: every byte is looked at twice at most.
+        let tag_end = rest.find(['<', '>']).unwrap_or(rest.len());
+        if VOID_ELEMENTS.contains(&name.as_str()) || rest[..tag_end].ends_with('/') {
+            continue;
+        }
+        if name == "script" || name == "style" {
+            let close = format!("</{name}");
+            at += rest.find(&close).unwrap_or(rest.len());
+            continue;
+        }
+        depth += 1;
+        if depth > limit {
+            return true;
+        }
+    }
+    false
+}
 
 /// Collapse every run of white space (U+00A0, U+202F and the other Unicode spaces too) to one
 /// space and trim.
@@ -107,53 +166,65 @@ impl Collector {
         self.bold.clear();
     }
 
-    fn walk(&mut self, element: ElementRef<'_>, stop_at_body: bool) -> bool {
-        for child in element.children() {
-            match child.value() {
-                Node::Text(text) => {
-                    self.text.push_str(text);
-                    if self.bold_depth > 0 {
-                        self.bold.push_str(text);
+    /// Collect the text under `element` into blocks. The walk is a loop over the tree's open
+    /// and close edges, not a recursion: a page nested a million elements deep cannot overflow
+    /// the stack.
+    fn walk(&mut self, element: ElementRef<'_>, stop_at_body: bool) {
+        let root = element.id();
+        // A skipped element (script, nav…) whose close edge ends the skip.
+        let mut skipping = None;
+        for edge in element.traverse() {
+            match edge {
+                Edge::Open(node) if node.id() != root && skipping.is_none() => match node.value() {
+                    Node::Text(text) => {
+                        self.text.push_str(text);
+                        if self.bold_depth > 0 {
+                            self.bold.push_str(text);
+                        }
                     }
-                }
-                Node::Element(e) => {
-                    let Some(child) = ElementRef::wrap(child) else {
-                        continue;
-                    };
-                    let name = e.name();
-                    if SKIPPED.contains(&name) {
-                        continue;
+                    Node::Element(e) => {
+                        let name = e.name();
+                        if SKIPPED.contains(&name) {
+                            skipping = Some(node.id());
+                        } else if stop_at_body && e.has_class("field--name-body", CASE_SENSITIVE) {
+                            self.flush();
+                            return;
+                        } else if name == "br" {
+                            self.flush();
+                        } else {
+                            self.enter(name, 1);
+                        }
                     }
-                    if stop_at_body && e.has_class("field--name-body", CASE_SENSITIVE) {
-                        self.flush();
-                        return true;
+                    _ => {}
+                },
+                Edge::Close(node) if node.id() != root => match skipping {
+                    Some(skipped) if skipped == node.id() => skipping = None,
+                    Some(_) => {}
+                    None => {
+                        if let Node::Element(e) = node.value() {
+                            if e.name() != "br" {
+                                self.enter(e.name(), -1);
+                            }
+                        }
                     }
-                    if name == "br" {
-                        self.flush();
-                        continue;
-                    }
-                    let block = BLOCK_ELEMENTS.contains(&name);
-                    let heading = matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
-                    let bold = matches!(name, "strong" | "b");
-                    if block {
-                        self.flush();
-                    }
-                    self.heading_depth += usize::from(heading);
-                    self.bold_depth += usize::from(bold);
-                    let stopped = self.walk(child, stop_at_body);
-                    if block {
-                        self.flush();
-                    }
-                    self.heading_depth -= usize::from(heading);
-                    self.bold_depth -= usize::from(bold);
-                    if stopped {
-                        return true;
-                    }
-                }
+                },
                 _ => {}
             }
         }
-        false
+    }
+
+    /// Entering (`step` 1) or leaving (-1) an element: a block element ends the text before it
+    /// and its own; headings and bold count their depth.
+    fn enter(&mut self, name: &str, step: isize) {
+        if BLOCK_ELEMENTS.contains(&name) {
+            self.flush();
+        }
+        if matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            self.heading_depth = self.heading_depth.saturating_add_signed(step);
+        }
+        if matches!(name, "strong" | "b") {
+            self.bold_depth = self.bold_depth.saturating_add_signed(step);
+        }
     }
 }
 
@@ -255,6 +326,19 @@ mod tests {
         );
         let preamble: Vec<_> = page.preamble.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(preamble, ["28th Meeting (PM)", "NGO/946", "Title & more"]);
+    }
+
+    #[test]
+    fn nesting_is_estimated_from_the_tags() {
+        let nested = |n: usize| format!("{}x{}", "<div>".repeat(n), "</div>".repeat(n));
+        assert!(!nested_deeper_than(&nested(10), 10));
+        assert!(nested_deeper_than(&nested(11), 10));
+        // Closed siblings, void and self-closing elements, comments and script text do not nest.
+        let flat =
+            "<p>a</p><p>b<br><img src=x><x/></p><!-- <div><div> --><script>if (a<b) {}</script>"
+                .repeat(50);
+        assert!(!nested_deeper_than(&flat, 3));
+        assert!(!nested_deeper_than("<<<< <3 </", 0));
     }
 
     #[test]

@@ -10,6 +10,8 @@ use plotters::{
 use crate::model::{area_label, area_phrase, Measure, RateRow, Rates, SMALL_N};
 
 pub mod outcomes;
+#[cfg(test)]
+mod properties;
 pub mod sessions;
 pub mod timeline;
 pub mod waiting;
@@ -55,6 +57,10 @@ pub fn accessible_svg(
     title: &str,
     description: &str,
 ) -> String {
+    // Control characters are not allowed in XML 1.0, wherever a label brought them in.
+    svg.retain(|c| !is_xml_control(c));
+    let id = escape_xml(id);
+    let class = escape_xml(class);
     let accessible = format!(
         r#"<title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc>"#,
         escape_xml(title),
@@ -210,7 +216,15 @@ pub fn summary(rates: &Rates) -> String {
     }
 }
 
+/// Characters XML 1.0 does not allow, even escaped: the C0 controls but tab, newline and
+/// carriage return.
+fn is_xml_control(c: char) -> bool {
+    (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r')
+}
+
+/// Text for an XML text node or attribute value: markup escaped, forbidden controls dropped.
 pub fn escape_xml(text: &str) -> String {
+    let text: String = text.chars().filter(|c| !is_xml_control(*c)).collect();
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

@@ -600,3 +600,174 @@ pub(crate) mod fixtures {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// `key=value&...` → pairs (the values here need no decoding).
+    fn pairs(query_string: &str) -> Vec<(&str, &str)> {
+        query_string
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|p| p.split_once('=').unwrap_or((p, "")))
+            .collect()
+    }
+
+    /// `default` cases, or `PROPTEST_CASES` for a long run. Parsing a query takes
+    /// microseconds: a thousand cases reach the one bad value among many good ones.
+    pub(crate) fn config(default: u32) -> ProptestConfig {
+        let cases = std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default);
+        ProptestConfig {
+            cases,
+            ..ProptestConfig::default()
+        }
+    }
+
+    /// A query type's parameters, each with values at and just past the edges of what it
+    /// allows (valid ones among them, so that about one query in three parses).
+    pub(crate) type Spec = &'static [(&'static str, &'static [&'static str])];
+
+    /// Any parameters: mostly the keys of `spec` with their edge values, sometimes a
+    /// number, a year, arbitrary text or text around the longest allowed, and sometimes
+    /// a key no query knows. Shared by the query types' tests.
+    pub(crate) fn params(spec: Spec) -> impl Strategy<Value = Vec<(String, String)>> {
+        let known = (0..spec.len(), any::<prop::sample::Index>()).prop_map(move |(k, v)| {
+            let (key, values) = spec[k];
+            (key.to_string(), v.get(values).to_string())
+        });
+        let value = prop_oneof![
+            2 => prop::sample::select(&["0", "1", "-1", "+5", "4294967297", "", " ", "x"][..])
+                .prop_map(String::from),
+            2 => (1990i32..2035).prop_map(|y| y.to_string()),
+            1 => ".{0,12}",
+            // Around the longest text a parameter may carry.
+            1 => "\\PC{195,205}",
+        ];
+        let key = prop_oneof![
+            3 => (0..spec.len()).prop_map(move |k| spec[k].0.to_string()),
+            1 => prop::sample::select(&["", "Page", "from ", "n\0", "q[]"][..])
+                .prop_map(String::from),
+            1 => ".{0,8}",
+        ];
+        let pair = prop_oneof![6 => known, 2 => (key, value)];
+        prop::collection::vec(pair, 0..6)
+    }
+
+    const YEARS: &[&str] = &[
+        "1997",
+        "1998",
+        "2010",
+        "2024",
+        "2025",
+        " 2015 ",
+        "\u{a0}2012\t",
+        "2010.0",
+    ];
+    const RATES: Spec = &[
+        (
+            "measure",
+            &[
+                "session_deferral",
+                "ever_deferred",
+                "deferred_at_least",
+                "Session_Deferral",
+                "all",
+            ],
+        ),
+        ("n", &["0", "1", "7", "20", "21", " 3 ", "+5", "2.0"]),
+        ("from", YEARS),
+        ("to", YEARS),
+        (
+            "consideration",
+            &["all", "new", "previously_deferred", "old", ""],
+        ),
+        ("by", &["focus_area", "focus_areas", ""]),
+    ];
+
+    /// Any query the type allows within the documented ranges, whether or not a URL would
+    /// give it (a server function receives it as it is).
+    fn rates_query() -> impl Strategy<Value = RatesQuery> {
+        (
+            prop::sample::select(Measure::ALL.to_vec()),
+            1u32..=20,
+            FIRST_YEAR..=LAST_YEAR,
+            FIRST_YEAR..=LAST_YEAR,
+            prop::sample::select(ConsiderationFilter::ALL.to_vec()),
+        )
+            .prop_map(|(measure, n, a, b, consideration)| RatesQuery {
+                measure,
+                n,
+                from: a.min(b),
+                to: a.max(b),
+                consideration,
+            })
+    }
+
+    fn parse_rates(params: &[(String, String)]) -> Result<RatesQuery, String> {
+        RatesQuery::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
+    proptest! {
+        #![proptest_config(config(1024))]
+
+        /// A rates query from a URL is within its ranges, or the error names a parameter the
+        /// URL has; what it reads writes back to the same query.
+        #[test]
+        fn rates_queries_are_in_range_or_name_a_parameter(params in params(RATES)) {
+            match parse_rates(&params) {
+                Ok(query) => {
+                    prop_assert!((1..=20).contains(&query.n), "{:?}", query);
+                    prop_assert!((FIRST_YEAR..=LAST_YEAR).contains(&query.from), "{:?}", query);
+                    prop_assert!((FIRST_YEAR..=LAST_YEAR).contains(&query.to), "{:?}", query);
+                    prop_assert!(query.from <= query.to, "{:?}", query);
+                    let known = |k: &String| RATES.iter().any(|(key, _)| key == k);
+                    prop_assert!(params.iter().all(|(k, _)| known(k)), "{:?}", params);
+                    let again = RatesQuery::from_params(
+                        query.to_params().iter().map(|(k, v)| (k.as_str(), v.as_str())),
+                    );
+                    prop_assert_eq!(again, Ok(query));
+                }
+                Err(error) => {
+                    prop_assert!(
+                        params.iter().any(|(k, _)| error.contains(&format!("`{k}`"))),
+                        "{:?} for {:?}",
+                        error,
+                        params
+                    );
+                }
+            }
+        }
+
+        /// `to_params` gives back every field; the query string gives back every field the
+        /// measure uses (`n` only for deferred_at_least, the consideration filter only for
+        /// the session deferral rate) and is a fixed point.
+        #[test]
+        fn rates_queries_round_trip(query in rates_query()) {
+            let params = query.to_params();
+            let again =
+                RatesQuery::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+            prop_assert_eq!(again, Ok(query.clone()));
+
+            let text = query.to_query_string();
+            let read = RatesQuery::from_params(pairs(&text));
+            let default = RatesQuery::default();
+            let expected = RatesQuery {
+                n: if query.measure == Measure::DeferredAtLeast { query.n } else { default.n },
+                consideration: if query.measure == Measure::SessionDeferral {
+                    query.consideration
+                } else {
+                    default.consideration
+                },
+                ..query
+            };
+            prop_assert_eq!(read.clone(), Ok(expected), "{}", text);
+            prop_assert_eq!(read.map(|q| q.to_query_string()), Ok(text));
+        }
+    }
+}

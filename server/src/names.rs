@@ -120,3 +120,190 @@ mod tests {
         assert_eq!(clean("  The\u{a0}Fishermen \n"), "The Fishermen");
     }
 }
+
+/// Properties of the keys over arbitrary and name-shaped text. `PROPTEST_CASES` sets the
+/// number of cases (default 256).
+#[cfg(test)]
+mod properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Unicode's bounds on how much NFKC can lengthen a text (UAX #15, "Stream-Safe Text
+    /// Format" and its table of expansion factors): ×18 in code points, ×11 in UTF-8 bytes.
+    const NFKC_MAX_CHARS: usize = 18;
+    const NFKC_MAX_BYTES: usize = 11;
+
+    /// Pieces of real names and of what a transcription does to them: status notes,
+    /// acronyms, typographic quotes and dashes, odd white space, full-width forms, the
+    /// longest NFKC expansion (U+FDFA), Greek capitals, and any character at all.
+    fn name_like() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            4 => "[A-Za-z]{1,9}",
+            1 => "[0-9]{1,4}",
+            1 => prop::sample::select(vec![
+                "(special, 2021)", "(general)", "(roster, 1998)",
+                "(in special consultative status)",
+                "(an organization not in status with the Council)", "( Special )", "(IHRA)",
+                "(AFCOD-Uganda)", "(formerly X)",
+            ]).prop_map(String::from),
+            2 => prop::sample::select(vec![
+                " ", "  ", "\u{a0}", "\t", "\n", "\u{3000}", "\u{202f}", " - ", " – ", "—", "-",
+                ",", ".", ";", ":", "'", "\"", "\u{2019}", "\u{201c}", "\u{201d}", "\u{ab}", "`",
+                "&", "/", "ＦＵＬＬ", "＝", "１２", "\u{fdfa}", "\u{3300}", "ΟΔΟΣ", "İ", "ß",
+                "e\u{301}", "\u{301}",
+            ]).prop_map(String::from),
+            1 => any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..16).prop_map(|pieces| pieces.concat())
+    }
+
+    /// A name-shaped text without parentheses and without the characters whose NFKC form
+    /// is not what `clean` folds (see `typographic_variants_fold_to_ascii`).
+    fn ascii_name() -> impl Strategy<Value = String> {
+        "[A-Za-z0-9 ,.;:'\"&/-]{0,60}"
+    }
+
+    fn single_spaced(text: &str) -> bool {
+        text == text.trim()
+            && !text.contains("  ")
+            && text.chars().all(|c| c == ' ' || !c.is_whitespace())
+    }
+
+    proptest! {
+        #[test]
+        fn clean_is_idempotent_single_spaced_and_bounded(name in name_like()) {
+            let cleaned = clean(&name);
+            prop_assert_eq!(clean(&cleaned), cleaned.clone());
+            prop_assert!(single_spaced(&cleaned), "{:?} → {:?}", name, cleaned);
+            prop_assert!(cleaned.chars().count() <= NFKC_MAX_CHARS * name.chars().count());
+            prop_assert!(cleaned.len() <= NFKC_MAX_BYTES * name.len());
+        }
+
+        #[test]
+        fn clean_never_lengthens_ascii(name in "[ -~\t\n]{0,80}") {
+            let cleaned = clean(&name);
+            prop_assert!(cleaned.len() <= name.len(), "{:?} → {:?}", name, cleaned);
+            // Only white space and the backtick change: everything else is kept, in order.
+            let kept = name.split_whitespace().collect::<Vec<_>>().join(" ").replace('`', "'");
+            prop_assert_eq!(cleaned, kept);
+        }
+
+        #[test]
+        fn keys_are_lower_case_single_spaced_and_cleaning_first_changes_nothing(
+            name in name_like(),
+        ) {
+            let key = name_key(&name);
+            prop_assert_eq!(name_key(&clean(&name)), key.clone());
+            prop_assert!(single_spaced(&key), "{:?} → {:?}", name, key);
+            prop_assert_eq!(key.to_lowercase(), key.clone());
+            prop_assert!(!key.ends_with(['.', ',', ';', ':']), "{:?}", key);
+            prop_assert!(!key.starts_with([',', ';', ':']), "{:?}", key);
+            // Lower case lengthens only U+0130 (İ → i̇): two characters for one.
+            prop_assert!(key.chars().count() <= 2 * clean(&name).chars().count());
+        }
+
+        #[test]
+        fn keys_without_parentheses_are_idempotent(name in name_like()) {
+            let name = name.replace(['(', ')'], " ");
+            let key = name_key(&name);
+            prop_assert_eq!(name_key(&key), key.clone(), "{:?}", name);
+        }
+
+        #[test]
+        fn ascii_keys_ignore_case_and_never_lengthen(name in ascii_name()) {
+            let key = name_key(&name);
+            prop_assert_eq!(name_key(&name.to_ascii_uppercase()), key.clone());
+            prop_assert_eq!(name_key(&name.to_ascii_lowercase()), key.clone());
+            prop_assert!(key.len() <= name.len());
+            prop_assert_eq!(name_key(&key), key);
+        }
+
+        /// Full-width forms (U+FF01–U+FF5E, U+3000) are NFKC-equivalent to ASCII: "ＦＵＬＬ＝"
+        /// has the key of "FULL=".
+        #[test]
+        fn full_width_forms_have_the_ascii_key(name in "[ -~]{0,60}") {
+            let wide: String = name
+                .chars()
+                .map(|c| match c {
+                    ' ' => '\u{3000}',
+                    c => char::from_u32(c as u32 - 0x21 + 0xFF01).expect("a full-width form"),
+                })
+                .collect();
+            prop_assert_eq!(clean(&wide), clean(&name));
+            prop_assert_eq!(name_key(&wide), name_key(&name));
+            prop_assert_eq!(compact_key(&wide), compact_key(&name));
+        }
+
+        /// Each typographic variant `clean` documents folds to its ASCII look-alike, and any
+        /// white space to one space.
+        #[test]
+        fn typographic_variants_fold_to_ascii(
+            name in ascii_name(),
+            choices in prop::collection::vec(0usize..7, 60),
+        ) {
+            // U+2033 (″) and U+00B4 (´) are in `clean`'s table but NFKC turns them into
+            // "′′" and " ́" before the table is consulted, so they are not listed here.
+            const APOSTROPHES: [char; 6] =
+                ['\u{2018}', '\u{2019}', '\u{201A}', '\u{201B}', '\u{2032}', '`'];
+            const QUOTES: [char; 6] =
+                ['\u{201C}', '\u{201D}', '\u{201E}', '\u{201F}', '\u{AB}', '\u{BB}'];
+            const DASHES: [char; 7] = [
+                '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}', '\u{2212}',
+            ];
+            const SPACES: [char; 7] =
+                ['\u{A0}', '\u{2003}', '\u{202F}', '\u{3000}', '\t', '\n', '\u{85}'];
+            let varied: String = name
+                .chars()
+                .zip(choices.iter().cycle())
+                .map(|(c, &i)| match c {
+                    '\'' => APOSTROPHES[i % APOSTROPHES.len()],
+                    '"' => QUOTES[i % QUOTES.len()],
+                    '-' => DASHES[i % DASHES.len()],
+                    ' ' => SPACES[i % SPACES.len()],
+                    c => c,
+                })
+                .collect();
+            prop_assert_eq!(clean(&varied), clean(&name), "{:?}", varied);
+            prop_assert_eq!(name_key(&varied), name_key(&name));
+        }
+
+        #[test]
+        fn compact_keys_are_letters_and_digits_of_the_key(name in name_like()) {
+            let compact = compact_key(&name);
+            prop_assert!(compact.chars().all(char::is_alphanumeric), "{:?}", compact);
+            prop_assert_eq!(compact_key(&clean(&name)), compact.clone());
+            // The key's letters and digits, in order: nothing added, nothing dropped.
+            let from_key: String =
+                name_key(&name).chars().filter(|c| c.is_alphanumeric()).collect();
+            prop_assert_eq!(&compact, &from_key);
+            prop_assert_eq!(digits(&compact), digits(&name_key(&name)));
+        }
+
+        /// What `compact_key` is for: a space inside a word ("Kirch en") does not matter.
+        #[test]
+        fn compact_keys_ignore_spaces_between_latin_words(
+            words in prop::collection::vec("[A-Za-zÀ-ÿ0-9]{1,8}", 1..6),
+            joins in prop::collection::vec(
+                prop::sample::select(vec![" ", "", "\u{a0}", " - ", "-"]),
+                6,
+            ),
+        ) {
+            let spaced: String = words
+                .iter()
+                .zip(&joins)
+                .map(|(w, j)| format!("{w}{j}"))
+                .collect();
+            prop_assert_eq!(compact_key(&spaced), compact_key(&words.concat()));
+        }
+
+        #[test]
+        fn digits_are_the_ascii_digits_in_order(text in any::<String>()) {
+            let d = digits(&text);
+            prop_assert!(d.chars().all(|c| c.is_ascii_digit()));
+            prop_assert_eq!(digits(&d), d.clone());
+            let expected: String = text.chars().filter(char::is_ascii_digit).collect();
+            prop_assert_eq!(d, expected);
+        }
+    }
+}

@@ -1,11 +1,14 @@
 //! The press-release parser on saved pages (fixtures written in the structure of
 //! press.un.org, marked as test data): one snapshot per page of what `parse` prints, plus the
-//! properties the snapshots alone would not make obvious, and a property test that no input
-//! makes it panic.
+//! properties the snapshots alone would not make obvious, property tests (no input makes it
+//! panic; what it reads is sound), and a page nested deeper than any stack would allow.
 
 use std::path::PathBuf;
 
-use ecosoc_watch::sources::press::{parse, Decision, Release, Request};
+use ecosoc_watch::sources::press::{
+    page::{Page, MAX_NESTING},
+    parse, Decision, Release, Request,
+};
 use proptest::prelude::*;
 
 fn fixture(name: &str) -> String {
@@ -216,7 +219,8 @@ fn a_changed_structure_gives_problems_and_no_invented_records() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    // The default config: 256 cases, or `PROPTEST_CASES` for a long run (`with_cases` would
+    // ignore it).
 
     #[test]
     fn never_panics_on_arbitrary_text(text in ".{0,2000}") {
@@ -251,4 +255,239 @@ proptest! {
             prop_assert!(record.ngo.chars().any(char::is_alphabetic));
         }
     }
+}
+
+/// Pieces of release bodies: intros, list items with countries and questions, prose
+/// decisions and recorded votes (the two ways a name is read from a sentence), long
+/// capitalised runs that look like names, and separators, markup and entities.
+fn release_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(vec![
+            "The Committee recommended special consultative status for the following 2 organizations:",
+            "The Committee postponed consideration of the following 3 organizations:",
+            "Example Rights Network (Utopia) — as the representative of China asked for its income",
+            "Second One (Ruritania);",
+            "and Third Trust (Atlantis).",
+            "The Committee decided to close its consideration of the application of ",
+            "The Committee recommended special consultative status to ",
+            "By a recorded vote of 6 in favour (China, Cuba) to 5 against (Israel), with 3 abstentions (Chile), the Committee rejected the application of ",
+            "the non-governmental organization ",
+            " (Utopia).",
+            " (Ruritania). The representative of Cuba asked why.",
+            "</p><p>", "<br>", "<h2>Reclassification</h2>", "<p><strong>Special Consultative Status</strong></p>",
+            ";", " — ", ":", ".", "(", ")", " of ", " ", "\u{00A0}", "&amp;", "&#160;", "<", "é",
+        ]).prop_map(String::from),
+        1 => "[A-Z][a-z]{2,9}( [A-Z][a-z]{2,9}){0,40}",
+        1 => "[^<>&]{0,80}",
+    ]
+}
+
+fn release_html(pieces: &[String]) -> String {
+    format!(
+        r#"<html lang="en"><body><main><div>NGO/962</div><div class="field--name-body"><p>{}</p></div></main></body></html>"#,
+        pieces.concat()
+    )
+}
+
+/// What every release must satisfy, whatever the page: names as written (with a letter,
+/// trimmed, white space collapsed), no longer than their block and, for a list item, than
+/// [`MAX_NAME_CHARS`]; at most one record per place, and each place a block the body has
+/// (and an item it has, when it has several): never more records than the body can hold.
+fn check_records(html: &str, release: &Release) -> Result<(), TestCaseError> {
+    let body = Page::read(html).body.unwrap_or_default();
+    let mut places = std::collections::HashSet::new();
+    for record in &release.records {
+        let ngo = record.ngo.as_str();
+        prop_assert!(ngo.chars().any(char::is_alphabetic), "{ngo:?}");
+        prop_assert_eq!(ngo.trim(), ngo);
+        // A name read from a recorded-vote paragraph is cut from the text with the vote
+        // lists taken out, so it may keep the two spaces either side of a list (reported).
+        if record.vote.is_none() {
+            prop_assert!(!ngo.contains("  "), "{:?}", ngo);
+        }
+        prop_assert!(
+            ngo.chars().all(|c| c == ' ' || !c.is_whitespace()),
+            "{:?}",
+            ngo
+        );
+        // A list item (one of several in its block, or one with a question) is a name of at
+        // most 250 characters, or a problem. A name read from prose has no such cap (reported);
+        // any name is at most its block.
+        if record.locator.contains('.') || record.question.is_some() {
+            prop_assert!(
+                ngo.chars().count() <= MAX_NAME_CHARS,
+                "{} chars: {:?}",
+                ngo.chars().count(),
+                ngo
+            );
+        }
+        prop_assert!(
+            places.insert(record.locator.clone()),
+            "two records at {}",
+            record.locator
+        );
+        let (block, item) = match record
+            .locator
+            .strip_prefix('p')
+            .and_then(|l| l.split_once('.'))
+        {
+            Some((block, item)) => (block, Some(item)),
+            None => (record.locator.trim_start_matches('p'), None),
+        };
+        let block: usize = block
+            .parse()
+            .map_err(|_| TestCaseError::fail(format!("locator {}", record.locator)))?;
+        prop_assert!(
+            (1..=body.len()).contains(&block),
+            "{} of {} blocks",
+            record.locator,
+            body.len()
+        );
+        let text = &body[block - 1].text;
+        prop_assert!(ngo.chars().count() <= text.chars().count());
+        if let Some(item) = item {
+            let item: usize = item
+                .parse()
+                .map_err(|_| TestCaseError::fail(format!("locator {}", record.locator)))?;
+            prop_assert!(
+                (1..=text.matches(';').count() + 1).contains(&item),
+                "{}: {:?}",
+                record.locator,
+                text
+            );
+        }
+    }
+    Ok(())
+}
+
+/// The longest name a list item gives: a longer item is reported as "too long to be one
+/// name".
+const MAX_NAME_CHARS: usize = 250;
+
+/// `default` cases, or `PROPTEST_CASES` for a long run.
+fn config(default: u32) -> ProptestConfig {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default);
+    ProptestConfig {
+        cases,
+        ..ProptestConfig::default()
+    }
+}
+
+proptest! {
+    // A parse of a few kilobytes takes tens of milliseconds in a debug build.
+    #![proptest_config(config(64))]
+
+    #[test]
+    fn records_from_release_shaped_html_are_sound(
+        pieces in proptest::collection::vec(release_piece(), 0..24),
+    ) {
+        let html = release_html(&pieces);
+        let release = parse(&html, None);
+        check_records(&html, &release)?;
+    }
+
+    #[test]
+    fn records_from_arbitrary_text_are_sound(text in ".{0,2000}") {
+        let release = parse(&text, None);
+        check_records(&text, &release)?;
+    }
+}
+
+/// How deep [`deep_nesting_neither_overflows_the_stack_nor_changes_the_records`] nests: just
+/// inside the depth the parser reads (deeper pages are refused with a problem).
+const DEPTH: usize = MAX_NESTING - 100;
+/// The stack of the thread that parses the deep page: far less than the 2 MiB a test
+/// thread has and the 8 MiB a main thread has, so that only a walk whose memory does not
+/// grow on the stack with the depth passes (a recursive walk overflowed it).
+const SMALL_STACK: usize = 64 * 1024;
+/// Set in the child process that runs the deep parse.
+const NESTING_CHILD: &str = "ECOSOC_WATCH_TEST_NESTING_CHILD";
+
+/// A short release whose body sits inside `depth` nested elements: a `<div>` every
+/// thousandth level and `<span>`s between (html5ever's scope checks make each `<div>` cost
+/// the depth, which makes a `<div>` at every level quadratic: seconds in a debug build).
+fn nested_release(depth: usize) -> String {
+    let tag = |i: usize| {
+        if i.is_multiple_of(1000) {
+            "div"
+        } else {
+            "span"
+        }
+    };
+    let open: String = (0..depth).map(|i| format!("<{}>", tag(i))).collect();
+    let close: String = (0..depth).rev().map(|i| format!("</{}>", tag(i))).collect();
+    format!(
+        r#"<html lang="en"><body><main><div>20th Meeting (AM)</div><div>NGO/962</div>
+        <div class="field--name-body">{open}
+        <p>The Committee recommended special consultative status for the following 2 organizations:</p>
+        <p>Example Rights Network (Utopia);</p><p>Second One (Ruritania).</p>
+        <p>The Committee postponed consideration of the following 1 organization:</p>
+        <p>Third Trust (Atlantis) — as the representative of China asked for its income.</p>
+        {close}</div></main></body></html>"#
+    )
+}
+
+/// A stack overflow aborts the whole test process, so the deep parse runs in a child
+/// process (this test binary, this test only): the other tests still report, and this one
+/// fails with the child's message instead of taking the run down with it.
+#[test]
+fn deep_nesting_neither_overflows_the_stack_nor_changes_the_records() {
+    if std::env::var_os(NESTING_CHILD).is_some() {
+        parse_nested_release_on_a_small_stack();
+        return;
+    }
+    let name = "deep_nesting_neither_overflows_the_stack_nor_changes_the_records";
+    let output = std::process::Command::new(std::env::current_exe().expect("the test binary"))
+        .args(["--exact", name, "--nocapture", "--test-threads=1"])
+        .env(NESTING_CHILD, "1")
+        .output()
+        .expect("the test binary runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "a page nested {DEPTH} deep, parsed on a {SMALL_STACK}-byte stack: {}\n{stderr}",
+        output.status
+    );
+    assert!(
+        stdout.contains("1 passed"),
+        "the child ran no test:\n{stdout}"
+    );
+}
+
+fn parse_nested_release_on_a_small_stack() {
+    let shallow = parse(&nested_release(0), None);
+    let names: Vec<&str> = shallow.records.iter().map(|r| r.ngo.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Example Rights Network", "Second One", "Third Trust"],
+        "{:?}",
+        shallow.problems
+    );
+    let deep = std::thread::Builder::new()
+        .name("deep-parse".into())
+        .stack_size(SMALL_STACK)
+        .spawn(|| parse(&nested_release(DEPTH), None))
+        .expect("a thread")
+        .join()
+        .expect("the deep parse does not panic");
+    assert_eq!(deep.records, shallow.records);
+    assert_eq!(deep.symbols, ["NGO/962"]);
+}
+
+/// Deeper than the parser reads: one problem that says so, and no record. A linear scan
+/// decides it, so a page 100,000 deep costs no more than its bytes.
+#[test]
+fn a_page_nested_too_deep_is_a_problem_not_a_record() {
+    let release = parse(&nested_release(100_000), None);
+    assert!(release.records.is_empty(), "{:?}", release.records);
+    assert_eq!(release.problems.len(), 1, "{:?}", release.problems);
+    assert!(
+        release.problems[0].message.contains("nests more than"),
+        "{:?}",
+        release.problems
+    );
 }

@@ -666,6 +666,8 @@ pub struct Methodology {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     fn parse(pairs: &[(&str, &str)]) -> Result<SearchQuery, String> {
@@ -781,5 +783,165 @@ mod tests {
         assert!(row.disagrees());
         row.reports_decision = None;
         assert!(!row.disagrees());
+    }
+
+    const YEARS: &[&str] = &["1997", "1998", "2010", "2030", "2031", " 2015 ", "-2020"];
+    const TEXTS: &[&str] = &[
+        "Droits & l'homme",
+        "a+b=c?d#e%20f",
+        "  padded  ",
+        "Côte d'Ivoire",
+        "日本",
+        "<script>alert(1)</script>",
+        "",
+        " ",
+    ];
+    const SEARCH: crate::model::tests::Spec = &[
+        ("q", TEXTS),
+        (
+            "area",
+            &[
+                "women",
+                "lgbti",
+                "minority",
+                "human_rights",
+                "other",
+                "all",
+                "Women",
+            ],
+        ),
+        (
+            "outcome",
+            &[
+                "in_status",
+                "pending",
+                "closed",
+                "rejected",
+                "withdrawn",
+                "won",
+            ],
+        ),
+        ("from", YEARS),
+        ("to", YEARS),
+        ("country", TEXTS),
+        (
+            "sort",
+            &["name", "deferrals", "years_pending", "Name", "random"],
+        ),
+        ("page", &["0", "1", "2", "100000", "100001", " 7 "]),
+        ("per_page", &["0", "1", "25", "100", "101"]),
+    ];
+
+    fn search_query() -> impl Strategy<Value = SearchQuery> {
+        // Up to MAX_QUERY_CHARS of anything, neither starting nor ending with white space
+        // (the parser trims).
+        let text = "\\S([\\s\\S]{0,198}\\S)?";
+        let year = crate::model::FIRST_YEAR..=crate::model::LAST_SESSION_YEAR;
+        (
+            prop::option::of(text),
+            prop::option::of(prop::sample::select(FOCUS_AREAS.to_vec())),
+            prop::option::of(prop::sample::select(Outcome::ALL.to_vec())),
+            prop::option::of((year.clone(), year)),
+            prop::option::of(text),
+            prop::sample::select(SearchSort::ALL.to_vec()),
+            1u32..=100_000,
+            1..=MAX_PER_PAGE,
+        )
+            .prop_map(|(q, area, outcome, years, country, sort, page, per_page)| {
+                let (from, to) = match years {
+                    Some((a, b)) => (Some(a.min(b)), Some(a.max(b))),
+                    None => (None, None),
+                };
+                SearchQuery {
+                    q: q.unwrap_or_default(),
+                    area: area.map(String::from),
+                    outcome,
+                    from,
+                    to,
+                    country,
+                    sort,
+                    page,
+                    per_page,
+                }
+            })
+    }
+
+    fn from_pairs(params: &[(String, String)]) -> Result<SearchQuery, String> {
+        SearchQuery::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
+    /// Parse a query string as a browser would send it back.
+    fn from_query_string(text: &str) -> Result<SearchQuery, String> {
+        let decoded: Vec<(String, String)> = text
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|pair| {
+                let (k, v) = pair.split_once('=').expect("k=v");
+                (k.to_string(), decode(v))
+            })
+            .collect();
+        from_pairs(&decoded)
+    }
+
+    proptest! {
+        #![proptest_config(crate::model::tests::config(1024))]
+
+        /// A search from a URL is within its ranges, or the error names a parameter the URL
+        /// has; what it reads writes back to the same search.
+        #[test]
+        fn searches_are_in_range_or_name_a_parameter(
+            params in crate::model::tests::params(SEARCH),
+        ) {
+            match from_pairs(&params) {
+                Ok(query) => {
+                    prop_assert!(query.q.chars().count() <= MAX_QUERY_CHARS);
+                    prop_assert_eq!(query.q.trim(), query.q.as_str());
+                    let area = query.area.as_deref();
+                    prop_assert!(area.is_none_or(|a| FOCUS_AREAS.contains(&a)), "{:?}", query);
+                    let years = crate::model::FIRST_YEAR..=crate::model::LAST_SESSION_YEAR;
+                    prop_assert!(query.from.is_none_or(|y| years.contains(&y)), "{:?}", query);
+                    prop_assert!(query.to.is_none_or(|y| years.contains(&y)), "{:?}", query);
+                    if let (Some(from), Some(to)) = (query.from, query.to) {
+                        prop_assert!(from <= to, "{:?}", query);
+                    }
+                    prop_assert!(query.country.as_deref().is_none_or(|c| {
+                        !c.is_empty() && c.trim() == c && c.chars().count() <= MAX_QUERY_CHARS
+                    }), "{:?}", query);
+                    prop_assert!((1..=100_000).contains(&query.page), "{:?}", query);
+                    prop_assert!((1..=MAX_PER_PAGE).contains(&query.per_page), "{:?}", query);
+                    prop_assert!(
+                        params.iter().all(|(k, v)| {
+                            v.trim().is_empty() || SEARCH.iter().any(|(key, _)| key == k)
+                        }),
+                        "{:?}",
+                        params
+                    );
+                    prop_assert_eq!(from_pairs(&query.to_params()), Ok(query.clone()));
+                    prop_assert_eq!(from_query_string(&query.to_query_string()), Ok(query));
+                }
+                Err(error) => {
+                    prop_assert!(
+                        params.iter().any(|(k, _)| error.contains(&format!("`{k}`"))),
+                        "{:?} for {:?}",
+                        error,
+                        params
+                    );
+                }
+            }
+        }
+
+        /// Any search within the ranges, with any text: both ways of writing it read back
+        /// to the same search, and the query string is a fixed point.
+        #[test]
+        fn searches_round_trip(query in search_query()) {
+            prop_assert_eq!(from_pairs(&query.to_params()), Ok(query.clone()));
+            let text = query.to_query_string();
+            let read = from_query_string(&text);
+            prop_assert_eq!(read.clone(), Ok(query.clone()), "{}", text);
+            prop_assert_eq!(read.map(|q| q.to_query_string()), Ok(text));
+            // At another page: only the page changes.
+            let other = query.at_page(query.page % 100_000 + 1);
+            prop_assert_eq!(from_query_string(&other.to_query_string()), Ok(other));
+        }
     }
 }

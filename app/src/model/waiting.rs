@@ -219,3 +219,71 @@ pub struct WaitStanding {
     /// Applications behind the area's curve.
     pub applications: i64,
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::model::FIRST_YEAR;
+
+    const YEARS: &[&str] = &["1997", "1998", "2010", "2024", "2025", " 2015 "];
+    const WAIT: crate::model::tests::Spec = &[
+        ("from", YEARS),
+        ("to", YEARS),
+        ("by", &["focus_area", "focus_areas", ""]),
+    ];
+
+    fn from_pairs<'a>(
+        params: impl IntoIterator<Item = &'a (String, String)>,
+    ) -> Result<WaitQuery, String> {
+        WaitQuery::from_params(params.into_iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
+    proptest! {
+        #![proptest_config(crate::model::tests::config(1024))]
+
+        /// A time-to-decision query from a URL is a span within the reports' years, or the
+        /// error names a parameter the URL has; its query string reads back to it.
+        #[test]
+        fn wait_queries_are_in_range_or_name_a_parameter(
+            params in crate::model::tests::params(WAIT),
+        ) {
+            match from_pairs(&params) {
+                Ok(query) => {
+                    prop_assert!((FIRST_YEAR..=LAST_YEAR).contains(&query.from), "{:?}", query);
+                    prop_assert!((FIRST_YEAR..=LAST_YEAR).contains(&query.to), "{:?}", query);
+                    prop_assert!(query.from <= query.to, "{:?}", query);
+                    let known = |k: &String| WAIT.iter().any(|(key, _)| key == k);
+                    prop_assert!(params.iter().all(|(k, _)| known(k)), "{:?}", params);
+                    let text = query.to_query_string();
+                    let pairs: Vec<(String, String)> = text
+                        .split('&')
+                        .map(|p| {
+                            let (k, v) = p.split_once('=').expect("k=v");
+                            (k.to_string(), v.to_string())
+                        })
+                        .collect();
+                    prop_assert_eq!(from_pairs(&pairs), Ok(query));
+                }
+                Err(error) => {
+                    prop_assert!(
+                        params.iter().any(|(k, _)| error.contains(&format!("`{k}`"))),
+                        "{:?} for {:?}",
+                        error,
+                        params
+                    );
+                }
+            }
+        }
+
+        #[test]
+        fn every_span_round_trips(a in FIRST_YEAR..=LAST_YEAR, b in FIRST_YEAR..=LAST_YEAR) {
+            let query = WaitQuery { from: a.min(b), to: a.max(b) };
+            let text = query.to_query_string();
+            let pairs: Vec<(&str, &str)> =
+                text.split('&').filter_map(|p| p.split_once('=')).collect();
+            prop_assert_eq!(WaitQuery::from_params(pairs), Ok(query));
+        }
+    }
+}

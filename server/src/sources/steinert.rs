@@ -8,6 +8,8 @@
 use std::io::Cursor;
 
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+
+use super::fetch::MAX_FILE_BYTES;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -305,6 +307,66 @@ fn cell_date(cell: &Data) -> Result<NaiveDate, String> {
         })
 }
 
+/// What a workbook may unpack to. The dataset's files unpack to a few MB each; the pinned ones
+/// are checked by sha256, but `--allow-unverified` reads whatever the source holds.
+pub const MAX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
+/// The cells of a sheet's bounding box: calamine allocates the whole box, so one cell at
+/// XFD1048576 would ask for 17 billion. The largest sheet of the dataset has about 60,000.
+pub const MAX_CELLS: u64 = 5_000_000;
+
+/// Unpack every part of the archive into nothing, counting the bytes as they come (not as the
+/// archive declares them): a zip bomb is an error before calamine reads any part.
+pub fn check_archive(bytes: &[u8], max_unpacked: u64) -> Result<(), String> {
+    use std::io::Read;
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "the file is {} bytes, over the limit of {MAX_FILE_BYTES}",
+            bytes.len()
+        ));
+    }
+    let unreadable = |e: zip::result::ZipError| format!("not a readable .xlsx workbook: {e}");
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(unreadable)?;
+    let mut unpacked = 0u64;
+    for i in 0..archive.len() {
+        let entry = archive.by_index(i).map_err(unreadable)?;
+        let name = entry.name().map_err(unreadable)?.into_owned();
+        let room = max_unpacked - unpacked;
+        unpacked += std::io::copy(&mut entry.take(room + 1), &mut std::io::sink())
+            .map_err(|e| format!("{name} cannot be unpacked: {e}"))?;
+        if unpacked > max_unpacked {
+            return Err(format!(
+                "the workbook unpacks to more than {max_unpacked} bytes (at {name}): not read"
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Count the sheet's cells and its bounding box by streaming them, before calamine builds the
+/// box in memory.
+fn check_cells<RS: std::io::Read + std::io::Seek>(
+    workbook: &mut Xlsx<RS>,
+    sheet: &str,
+) -> Result<(), String> {
+    let unreadable = |e: calamine::XlsxError| format!("the sheet cannot be read: {e}");
+    let mut cells = workbook.worksheet_cells_reader(sheet).map_err(unreadable)?;
+    let (mut rows, mut columns, mut count) = (0u64, 0u64, 0u64);
+    while let Some(cell) = cells.next_cell().map_err(unreadable)? {
+        let (row, column) = cell.get_position();
+        rows = rows.max(u64::from(row) + 1);
+        columns = columns.max(u64::from(column) + 1);
+        count += 1;
+        if count > MAX_CELLS || rows * columns > MAX_CELLS {
+            return Err(format!(
+                "the sheet spans more than {MAX_CELLS} cells (a cell at row {}, column {}): not read",
+                u64::from(row) + 1,
+                u64::from(column) + 1
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Parse one workbook of the dataset.
 pub fn parse_file(spec: &FileSpec, bytes: &[u8]) -> Result<ParsedFile, ParseError> {
     let error = |sheet: &str, row: u32, message: String| ParseError {
@@ -313,6 +375,7 @@ pub fn parse_file(spec: &FileSpec, bytes: &[u8]) -> Result<ParsedFile, ParseErro
         row,
         message,
     };
+    check_archive(bytes, MAX_UNPACKED_BYTES).map_err(|message| error("", 0, message))?;
     let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
         .map_err(|e| error("", 0, format!("not a readable .xlsx workbook: {e}")))?;
     let sheet = workbook
@@ -320,6 +383,7 @@ pub fn parse_file(spec: &FileSpec, bytes: &[u8]) -> Result<ParsedFile, ParseErro
         .first()
         .cloned()
         .ok_or_else(|| error("", 0, "the workbook has no sheet".to_string()))?;
+    check_cells(&mut workbook, &sheet).map_err(|message| error(&sheet, 0, message))?;
     let range = workbook
         .worksheet_range(&sheet)
         .map_err(|e| error(&sheet, 0, format!("the sheet cannot be read: {e}")))?;
@@ -484,6 +548,31 @@ mod tests {
         assert_eq!(VoteCast::parse("in favor "), Some(VoteCast::InFavour));
         assert_eq!(VoteCast::parse("abstent"), Some(VoteCast::Abstaining));
         assert_eq!(VoteCast::parse("maybe"), None);
+    }
+
+    #[test]
+    fn workbooks_beyond_the_bounds_are_refused_before_parsing() {
+        use std::io::Write;
+        // A zip whose one part unpacks to 2 MB of zeros, against a 1 MB bound.
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let deflated = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("xl/sharedStrings.xml", deflated).unwrap();
+        zip.write_all(&vec![0u8; 2_000_000]).unwrap();
+        let bomb = zip.finish().unwrap().into_inner();
+        assert!(bomb.len() < 100_000);
+        let refused = check_archive(&bomb, 1_000_000).unwrap_err();
+        assert!(refused.contains("more than 1000000 bytes"), "{refused}");
+        assert!(check_archive(&bomb, 3_000_000).is_ok());
+
+        // One cell far away: a bounding box of 17 billion cells, refused, not allocated.
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        sheet.write_string(0, 0, "Name").unwrap();
+        sheet.write_string(1_048_575, 16_383, "far").unwrap();
+        let bytes = book.save_to_buffer().unwrap();
+        let error = parse_file(&FILES[0], &bytes).unwrap_err();
+        assert!(error.message.contains("spans more than"), "{error}");
     }
 
     #[test]

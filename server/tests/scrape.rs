@@ -591,6 +591,17 @@ async fn scrape_against_a_misbehaving_local_server() {
         );
         let (status, _) = testing::get(&app, "/api/v1/press/releases?problems=yes").await;
         assert_eq!(status, 400);
+        // Paginated, at most MAX_LIST_PAGE rows a page: the total stays the whole count.
+        let (status, body) = testing::get(&app, "/api/v1/press/releases?per_page=3&page=2").await;
+        assert_eq!(status, 200, "{body}");
+        let json: serde_json::Value = serde_json::from_str(&body).expect("JSON");
+        assert_eq!(json["releases"].as_array().map(Vec::len), Some(3), "{json}");
+        assert_eq!(json["count"], 7, "{json}");
+        assert_eq!(json["paging"]["pages"], 3, "{json}");
+        for bad in ["per_page=0", "per_page=501", "page=0", "page=x"] {
+            let (status, body) = testing::get(&app, &format!("/api/v1/press/releases?{bad}")).await;
+            assert_eq!(status, 400, "{bad}: {body}");
+        }
 
         // Second run: the placeholder was expanded and the slow page recovered. The walk
         // stops at the first release held; the placeholders and the failure are fetched

@@ -249,6 +249,39 @@ pub fn steinert_citation() -> String {
 }
 
 /// Only the named parameters are accepted: a typo is an error, not a silently ignored filter.
+/// The most rows a list answer carries per page (and its default page size); the CSV
+/// downloads carry every row.
+pub const MAX_LIST_PAGE: u32 = 500;
+
+/// Page `page` (from 1) of `rows`, `per_page` rows at most, from the query's `page` and
+/// `per_page`; with the answer's `paging` object (page, per_page, pages). A page past the end is
+/// empty, not an error: the total says where the rows end.
+fn paginate<T>(
+    params: &HashMap<String, String>,
+    rows: Vec<T>,
+) -> Result<(Vec<T>, serde_json::Value), ApiError> {
+    let number = |name: &str, range| {
+        params
+            .get(name)
+            .map(|v| app::model::int_param(name, v, range))
+            .transpose()
+            .map_err(ApiError::BadRequest)
+    };
+    let page = number("page", 1..=100_000)?.unwrap_or(1);
+    let per_page = number("per_page", 1..=MAX_LIST_PAGE)?.unwrap_or(MAX_LIST_PAGE);
+    let pages = rows.len().div_ceil(per_page as usize).max(1);
+    let skip = (page as usize - 1).saturating_mul(per_page as usize);
+    let rows = rows
+        .into_iter()
+        .skip(skip)
+        .take(per_page as usize)
+        .collect();
+    Ok((
+        rows,
+        json!({ "page": page, "per_page": per_page, "pages": pages }),
+    ))
+}
+
 pub(crate) fn check_params(
     params: &HashMap<String, String>,
     allowed: &[&str],
@@ -468,14 +501,17 @@ async fn disagreements_json(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    check_params(&params, &[])?;
+    check_params(&params, &["page", "per_page"])?;
     let rows = db.disagreements().await?;
+    let count = rows.len();
+    let (rows, paging) = paginate(&params, rows)?;
     Ok(Json(json!({
         "definitions": {
             "decision": "both sources list the application at this session with different decisions",
             "session": "a press release lists the application at a session where the reports do not",
         },
-        "count": rows.len(),
+        "count": count,
+        "paging": paging,
         "disagreements": rows,
     })))
 }
@@ -516,7 +552,7 @@ async fn press_releases(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
-    check_params(&params, &["problems"])?;
+    check_params(&params, &["problems", "page", "per_page"])?;
     let only_problems = match params.get("problems").map(String::as_str) {
         None | Some("0") => false,
         Some("1") => true,
@@ -527,8 +563,10 @@ async fn press_releases(
         }
     };
     let releases = db.press_releases(only_problems).await?;
+    let count = releases.len();
+    let (releases, paging) = paginate(&params, releases)?;
     Ok(Json(
-        json!({ "count": releases.len(), "releases": releases }),
+        json!({ "count": count, "paging": paging, "releases": releases }),
     ))
 }
 

@@ -14,6 +14,7 @@ use super::{
     waiting::waiting_svg,
     Layout,
 };
+use crate::model::tests::config;
 use crate::model::{
     area_label, fixtures::consideration, ApplicationDetail, Estimate, Median, RateRow, SessionRow,
     TimeToDecision, WaitGroup, WaitQuery, WaitStep, FIRST_YEAR, LAST_YEAR,
@@ -329,18 +330,6 @@ fn wait_group() -> impl Strategy<Value = WaitGroup> {
             log_rank: None,
             steps,
         })
-}
-
-/// `default` cases, or `PROPTEST_CASES` for a long run.
-fn config(default: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default);
-    ProptestConfig {
-        cases,
-        ..ProptestConfig::default()
-    }
 }
 
 proptest! {

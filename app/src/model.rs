@@ -616,6 +616,22 @@ pub(crate) mod tests {
             .collect()
     }
 
+    /// A refused query's error names one of the parameters it was given, as `key`.
+    pub(crate) fn names_a_parameter(
+        error: &str,
+        params: &[(String, String)],
+    ) -> Result<(), TestCaseError> {
+        prop_assert!(
+            params
+                .iter()
+                .any(|(k, _)| error.contains(&format!("`{k}`"))),
+            "{:?} for {:?}",
+            error,
+            params
+        );
+        Ok(())
+    }
+
     /// `default` cases, or `PROPTEST_CASES` for a long run. Parsing a query takes
     /// microseconds: a thousand cases reach the one bad value among many good ones.
     pub(crate) fn config(default: u32) -> ProptestConfig {
@@ -733,14 +749,7 @@ pub(crate) mod tests {
                     );
                     prop_assert_eq!(again, Ok(query));
                 }
-                Err(error) => {
-                    prop_assert!(
-                        params.iter().any(|(k, _)| error.contains(&format!("`{k}`"))),
-                        "{:?} for {:?}",
-                        error,
-                        params
-                    );
-                }
+                Err(error) => crate::model::tests::names_a_parameter(&error, &params)?,
             }
         }
 

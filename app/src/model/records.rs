@@ -919,14 +919,7 @@ mod tests {
                     prop_assert_eq!(from_pairs(&query.to_params()), Ok(query.clone()));
                     prop_assert_eq!(from_query_string(&query.to_query_string()), Ok(query));
                 }
-                Err(error) => {
-                    prop_assert!(
-                        params.iter().any(|(k, _)| error.contains(&format!("`{k}`"))),
-                        "{:?} for {:?}",
-                        error,
-                        params
-                    );
-                }
+                Err(error) => crate::model::tests::names_a_parameter(&error, &params)?,
             }
         }
 

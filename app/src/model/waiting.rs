@@ -266,14 +266,7 @@ mod tests {
                         .collect();
                     prop_assert_eq!(from_pairs(&pairs), Ok(query));
                 }
-                Err(error) => {
-                    prop_assert!(
-                        params.iter().any(|(k, _)| error.contains(&format!("`{k}`"))),
-                        "{:?} for {:?}",
-                        error,
-                        params
-                    );
-                }
+                Err(error) => crate::model::tests::names_a_parameter(&error, &params)?,
             }
         }
 

@@ -15,6 +15,7 @@ pub mod import;
 pub mod linking;
 pub mod measures;
 pub mod member_states;
+pub mod membership;
 pub mod names;
 pub mod render;
 pub mod scrape;

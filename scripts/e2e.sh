@@ -9,8 +9,10 @@ cd "$repo_root"
 port=${E2E_PORT:-3917}
 work=$(mktemp -d)
 server_pid=
+fixture_site_pid=
 cleanup() {
   if [[ -n $server_pid ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  if [[ -n $fixture_site_pid ]]; then kill "$fixture_site_pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -28,6 +30,14 @@ else
   echo "e2e: ../shared is not here; importing the reports dataset from upstream"
   "$bin" import steinert >"$work/import.log" 2>&1
 fi
+# The press layer from the fixture releases (test data: invented organizations and
+# questions), scraped from a local site as `scrape` reads press.un.org.
+source "$repo_root/scripts/fixture-site.sh"
+start_fixture_site "$work"
+"$bin" scrape --base-url "$fixture_site_url" --delay-ms 0 --attempts 1 >"$work/scrape.log" 2>&1 \
+  || { echo "e2e: the fixture scrape failed:" >&2; tail -n 20 "$work/scrape.log" >&2; exit 1; }
+kill "$fixture_site_pid" 2>/dev/null || true
+fixture_site_pid=
 
 "$bin" serve --addr "127.0.0.1:$port" >"$work/server.log" 2>&1 &
 server_pid=$!

@@ -31,29 +31,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The local site: every fixture release, listed on one listing page (the server ignores the
-# query string, so every page is page 0 and the walk stops at the first repeat).
-site=$work/site
-mkdir -p "$site/en"
-rows=
-for page in server/tests/fixtures/press/*.html; do
-  stem=$(basename "$page" .html)
-  [[ $stem == *placeholder* ]] && continue
-  lang=${stem:0:2}
-  year=$(grep -oE '20[0-9]{2}' <<<"$stem" | head -1 || true)
-  mkdir -p "$site/$lang/fixtures"
-  cp "$page" "$site/$lang/fixtures/$stem.doc.htm"
-  rows+="<div class=\"views-row\"><time datetime=\"${year:-2015}-06-01T12:00:00Z\"></time><a href=\"/$lang/fixtures/$stem.doc.htm\">$stem</a></div>"
-done
-printf '<!-- TEST FIXTURE for ecosoc-watch: a listing page. --><div class="view-content">%s</div>' "$rows" \
-  >"$site/en/committee-non-governmental-organizations"
-port=$((20000 + RANDOM % 20000))
-python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >"$work/site.log" 2>&1 &
-site_pid=$!
-for _ in $(seq 1 50); do curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break; sleep 0.1; done
+source "$repo_root/scripts/fixture-site.sh"
+start_fixture_site "$work"
+site_pid=$fixture_site_pid
 
 import() { "$bin" import steinert --from "$xlsx"; }
-scrape() { "$bin" scrape --base-url "http://127.0.0.1:$port" --delay-ms 150 --attempts 1 --json; }
+scrape() { "$bin" scrape --base-url "$fixture_site_url" --delay-ms 150 --attempts 1 --json; }
 reparse() { "$bin" reparse --json; }
 
 dump() {

@@ -15,6 +15,7 @@ mod properties;
 pub mod sessions;
 pub mod timeline;
 pub mod waiting;
+pub mod who_asks;
 
 /// The drawing area every chart draws on, and what drawing returns.
 pub(crate) type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
@@ -136,6 +137,11 @@ pub fn group_thousands(n: i64) -> String {
         out.insert(0, '-');
     }
     out
+}
+
+/// "1 session", "1,204 sessions": a count with its noun in the right number.
+pub fn count_of(n: i64, one: &str, many: &str) -> String {
+    format!("{} {}", group_thousands(n), if n == 1 { one } else { many })
 }
 
 /// "2010–2024", "2019", or "—" when unknown.

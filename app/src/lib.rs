@@ -105,6 +105,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("states") view=routes::states::StatesPage ssr=SsrMode::Async/>
                     <Route path=(StaticSegment("states"), ParamSegment("name")) view=routes::state::StatePage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("time-to-decision") view=routes::waiting::TimeToDecisionPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("who-asks") view=routes::who_asks::WhoAsksPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("methodology") view=routes::methodology::MethodologyPage ssr=SsrMode::Async/>
                 </Routes>
             </main>

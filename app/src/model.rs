@@ -4,8 +4,10 @@ use serde::{Deserialize, Serialize};
 
 pub mod records;
 pub mod waiting;
+pub mod who_asks;
 pub use records::*;
 pub use waiting::*;
+pub use who_asks::*;
 
 /// What the database holds, for the home page: honest counts, per source, with dates.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

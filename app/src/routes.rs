@@ -10,3 +10,4 @@ pub mod sessions;
 pub mod state;
 pub mod states;
 pub mod waiting;
+pub mod who_asks;

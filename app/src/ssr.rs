@@ -10,7 +10,7 @@ use crate::{
     model::{
         Methodology, OrganizationDetail, Overview, Rates, RatesQuery, RecordRequest, Rendered,
         SearchQuery, SearchResults, SessionDetail, SessionKey, SessionRow, StateDetail,
-        StateSummary, TimeToDecision, WaitQuery,
+        StateSummary, TimeToDecision, WaitQuery, WhoAsks, WhoAsksQuery,
     },
 };
 
@@ -24,6 +24,8 @@ pub trait Backend: Send + Sync + 'static {
     /// Waiting curves by focus area for a cohort.
     fn time_to_decision(&self, query: WaitQuery)
         -> BoxFuture<'_, Result<TimeToDecision, AppError>>;
+    /// Questions and votes by member state.
+    fn who_asks(&self, query: WhoAsksQuery) -> BoxFuture<'_, Result<WhoAsks, AppError>>;
     /// Organizations by any spelling, with facets.
     fn search(&self, query: SearchQuery) -> BoxFuture<'_, Result<SearchResults, AppError>>;
     /// One organization's whole record; [`AppError::NotFound`] for an unknown id.

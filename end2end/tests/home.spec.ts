@@ -43,7 +43,7 @@ test("pages hydrate under their Content-Security-Policy and break none of it", a
   page.on("console", (message) => {
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
   });
-  for (const path of ["/", "/organizations?q=women", "/time-to-decision", "/sessions/2019-resumed"]) {
+  for (const path of ["/", "/organizations?q=women", "/time-to-decision", "/who-asks", "/sessions/2019-resumed"]) {
     const response = await page.goto(path);
     expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[\w-]+' 'wasm-unsafe-eval'/);
     await expect(page.locator("main")).toHaveAttribute("data-hydrated", "true");

@@ -149,7 +149,7 @@ async function noSidewaysScroll(page: Page) {
 test("on a phone: no sideways scroll, and charts drawn for the width", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
   const page = await context.newPage();
-  for (const path of ["/", "/organizations?q=women", "/sessions", "/methodology", "/time-to-decision"]) {
+  for (const path of ["/", "/organizations?q=women", "/sessions", "/methodology", "/time-to-decision", "/who-asks?from=2023&to=2023", "/states/Cuba"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await noSidewaysScroll(page);

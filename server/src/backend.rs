@@ -7,7 +7,7 @@ use app::{
     model::{
         Methodology, OrganizationDetail, Overview, Rates, RatesQuery, SearchQuery, SearchResults,
         SessionDetail, SessionKey, SessionRow, StateDetail, StateSummary, TimeToDecision,
-        WaitQuery,
+        WaitQuery, WhoAsks, WhoAsksQuery,
     },
     ssr::{Backend, BoxFuture},
 };
@@ -45,6 +45,10 @@ impl Backend for PageBackend {
                 .await
                 .map_err(database_error)
         })
+    }
+
+    fn who_asks(&self, query: WhoAsksQuery) -> BoxFuture<'_, Result<WhoAsks, AppError>> {
+        Box::pin(async move { self.db.who_asks(&query).await.map_err(database_error) })
     }
 
     fn search(&self, query: SearchQuery) -> BoxFuture<'_, Result<SearchResults, AppError>> {

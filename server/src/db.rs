@@ -15,6 +15,7 @@ pub mod session_detail;
 pub mod sessions;
 pub mod states;
 pub mod waiting;
+pub mod who_asks;
 
 use std::{path::Path, str::FromStr, sync::Arc, time::Duration};
 

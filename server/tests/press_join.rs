@@ -12,6 +12,8 @@ use ecosoc_watch::{
 };
 use sqlx::Row;
 
+use app::model::{StateMeasure, WhoAsks, WhoAsksQuery};
+
 /// The first spelling of an organization the reports decide `decision` about at the 2023
 /// resumed session, with its organization and application.
 async fn reported(db: &Db, decision: &str, skip: i64) -> (String, i64, i64) {
@@ -230,6 +232,115 @@ async fn press_records_join_the_reports_history_and_disagreements_stay_visible()
         .await
         .expect("a record");
         assert_eq!(org, Some(agree_org));
+        who_asks_counts_the_release_by_hand(db).await;
         test_db.finish().await;
     }
+}
+
+/// The who-asks figures of 2023 from the fixture release: China asked about an application
+/// the reports defer at the 2023 resumed session, Cuba about one they recommend (the release
+/// says deferred: the reports' decision counts), Nicaragua about one only the release has.
+/// All three sat on the Committee in 2023 (committee_membership.tsv).
+async fn who_asks_counts_the_release_by_hand(db: &Db) {
+    let query = WhoAsksQuery {
+        from: 2023,
+        to: 2023,
+        area: None,
+    };
+    let answer = db.who_asks(&query).await.expect("who asks");
+    let reported: i64 = sqlx::query_scalar(
+        "select count(distinct c.application_id) from consideration c \
+         join application a on a.application_id = c.application_id \
+         join session s on s.session_id = c.session_id \
+         where c.source = 'steinert' and a.kind = 'status' and s.year = 2023 and s.part = 'resumed'",
+    )
+    .fetch_one(db.pool())
+    .await
+    .expect("a count");
+    let row = |name: &str| -> &StateMeasure {
+        answer
+            .states
+            .iter()
+            .find(|s| s.state == name)
+            .unwrap_or_else(|| panic!("{name} in {:?}", answer.states))
+    };
+    // (questions, considerations questioned, ended in deferral, its comparison base)
+    for (state, deferred, base) in [
+        ("China", 1, reported),
+        ("Cuba", 0, reported),
+        ("Nicaragua", 1, reported + 1),
+    ] {
+        let s = row(state);
+        assert_eq!(
+            (
+                s.member_sessions,
+                s.covered_sessions,
+                s.releases_read,
+                s.questions,
+                s.considerations_questioned,
+                s.deferral_linked,
+                s.areas[0].all_considerations
+            ),
+            (2, 1, 1, 1, 1, deferred, base),
+            "{state}: {s:?}"
+        );
+    }
+    // Every 2023 member is listed; those that asked nothing have no questions, not a gap.
+    assert!(answer.states.len() >= 19, "{}", answer.states.len());
+    let silent = row("United Kingdom");
+    assert_eq!((silent.member_sessions, silent.questions), (2, 0));
+    assert_eq!(
+        (
+            answer.coverage.sessions,
+            answer.coverage.sessions_with_questions,
+            answer.coverage.releases_read
+        ),
+        (2, 1, 1)
+    );
+    assert!(
+        answer.summary.contains("3 member states asked"),
+        "{}",
+        answer.summary
+    );
+
+    // The API gives the same answer, its CSV one row per state and area, and a 400 that names
+    // a bad parameter.
+    let app = testing::app(db);
+    let (status, body) = testing::get(&app, "/api/v1/states/measures?from=2023&to=2023").await;
+    assert_eq!(status, 200, "{body}");
+    // The same serializer on the same numbers: the states' JSON appears as it is.
+    let served: WhoAsks = serde_json::from_str(&body).expect("the answer");
+    assert_eq!(served.states.len(), answer.states.len());
+    let states = serde_json::to_string(&answer.states).expect("json");
+    assert!(body.contains(&states), "{body}");
+    let (status, csv) = testing::get(&app, "/api/v1/states/measures.csv?from=2023&to=2023").await;
+    assert_eq!(status, 200);
+    assert_eq!(csv.lines().count(), 1 + 6 * answer.states.len());
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("China,CHN,all,2,1,1,0,1,1,1,")),
+        "{csv}"
+    );
+    for bad in ["area=gay", "from=1990", "chart=pie", "from=2024&to=2023"] {
+        let (status, body) =
+            testing::get(&app, &format!("/api/v1/states/measures.svg?{bad}")).await;
+        assert_eq!(status, 400, "{bad}: {body}");
+    }
+    let (status, svg) = testing::get(
+        &app,
+        "/api/v1/states/measures.svg?from=2023&to=2023&chart=ratios",
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(svg.contains("Nicaragua"), "{svg}");
+    let (status, page) = testing::get(&app, "/who-asks?from=2023&to=2023").await;
+    assert_eq!(status, 200);
+    assert!(page.contains(r#"<tr data-state="Cuba">"#), "{page}");
+    // The state's page carries its figures for the default range (2016–2024).
+    let (status, page) = testing::get(&app, "/states/Nicaragua").await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("questioned 1 consideration, of which 1 ended in deferral"),
+        "{page}"
+    );
 }

@@ -14,6 +14,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <li><A href="/" exact=true>"Overview"</A></li>
                     <li><A href="/organizations">"Organizations"</A></li>
                     <li><A href="/time-to-decision">"Time to decision"</A></li>
+                    <li><A href="/who-asks">"Who asks"</A></li>
                     <li><A href="/sessions">"Sessions"</A></li>
                     <li><A href="/states">"Member states"</A></li>
                     <li><A href="/methodology">"Methodology"</A></li>

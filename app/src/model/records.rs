@@ -622,6 +622,10 @@ pub struct StateDetail {
     /// The organizations it questioned, by focus area (an organization in several areas
     /// counts in each).
     pub questioned_by_area: Vec<FacetCount>,
+    /// Its who-asks figures over `measures_query` (`None` when it neither sat on the
+    /// Committee, asked nor voted in that range).
+    pub measures: Option<super::StateMeasure>,
+    pub measures_query: super::WhoAsksQuery,
 }
 
 /// One focus-area rule as the methodology page shows it.

@@ -235,7 +235,7 @@ pub fn Waits(
 /// very session.
 pub fn wait_sentence(lane: &str, w: &crate::model::WaitStanding) -> String {
     let at_least = if w.left_truncated { "at least " } else { "" };
-    let sessions = plural(w.sessions, "session", "sessions");
+    let sessions = crate::chart::count_of(i64::from(w.sessions), "session", "sessions");
     let share = crate::chart::waiting::format_estimate(&w.decided_within);
     let group = match w.area.as_str() {
         "other" => "applications of NGOs in none of the four focus areas".to_string(),
@@ -256,15 +256,6 @@ pub fn wait_sentence(lane: &str, w: &crate::model::WaitStanding) -> String {
         format!("{lane} waited {at_least}{sessions} for its decision")
     };
     format!("{own}; {share} of {group} had a decision within {sessions} (n = {n}{unstable}).")
-}
-
-/// "1 session", "12 sessions".
-fn plural(n: u32, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 #[cfg(feature = "ssr")]

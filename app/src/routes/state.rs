@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
-    chart::{group_thousands, year_span},
+    chart::{count_of, group_thousands, who_asks::format_ratio, year_span},
     components::record_body::RecordBody,
     components::{
         downloads::Downloads,
@@ -19,7 +19,10 @@ use crate::{
         pager::Pager,
     },
     error::AppError,
-    model::{area_label, decision_label, int_param, vote_label, RecordRequest, StateDetail},
+    model::{
+        area_label, decision_label, int_param, vote_label, RecordRequest, StateDetail,
+        StateMeasure, WhoAsksQuery,
+    },
 };
 
 #[component]
@@ -89,6 +92,7 @@ pub fn StateView(detail: StateDetail) -> impl IntoView {
             </ul>
             <p class="muted">"An NGO in several areas counts in each."</p>
         </section>
+        {detail.measures.map(|m| view! { <StateMeasures measures=m query=detail.measures_query.clone()/> })}
         <section aria-labelledby="questions-heading">
             <h2 id="questions-heading">"Questions"</h2>
             {(detail.questions.is_empty()).then(|| view! { <p>"No question on this page."</p> })}
@@ -160,6 +164,73 @@ pub fn StateView(detail: StateDetail) -> impl IntoView {
                     </div>
                 }.into_any()
             }}
+        </section>
+    }
+}
+
+/// The state's who-asks figures: its sessions and their coverage, and per focus area what it
+/// questioned, what ended in deferral, the over-representation and its votes.
+#[cfg(feature = "ssr")]
+#[component]
+fn StateMeasures(measures: StateMeasure, query: WhoAsksQuery) -> impl IntoView {
+    let m = measures;
+    let range = format!("{}–{}", query.from, query.to);
+    let observer = if m.sessions_as_observer > 0 {
+        format!(
+            " It also asked in {} it did not sit in (as an observer).",
+            count_of(m.sessions_as_observer, "session", "sessions")
+        )
+    } else {
+        String::new()
+    };
+    let sentence = format!(
+        "In {range} {} sat on the Committee in {} ({} with questions recorded, {} read) and \
+         questioned {}, of which {} ended in deferral at that session.{observer}",
+        m.state,
+        count_of(m.member_sessions, "session", "sessions"),
+        m.covered_sessions,
+        count_of(m.releases_read, "release", "releases"),
+        count_of(
+            m.considerations_questioned,
+            "consideration",
+            "considerations"
+        ),
+        group_thousands(m.deferral_linked),
+    );
+    let compare = format!("/who-asks?{}", query.to_query_string());
+    view! {
+        <section aria-labelledby="measures-heading" id="state-measures">
+            <h2 id="measures-heading">{format!("Its questions against the Committee's work, {range}")}</h2>
+            <p>{sentence}</p>
+            <div class="table-scroll">
+            <table class="data-table" id="state-measures-table">
+                <caption>{format!("{}'s questions and votes by focus area, {range}", m.state)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Focus area"</th>
+                        <th scope="col" class="num">"Considerations questioned"</th>
+                        <th scope="col" class="num">"Ended in deferral"</th>
+                        <th scope="col">"Over-representation (1× = in proportion)"</th>
+                        <th scope="col" class="num">"Votes: for / against / abstaining"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {m.areas.iter().map(|a| view! {
+                        <tr data-area=a.area.clone() class:unstable=a.small_n>
+                            <th scope="row">{a.label.clone()}</th>
+                            <td class="num">{group_thousands(a.considerations_questioned)}</td>
+                            <td class="num">{group_thousands(a.deferral_linked)}</td>
+                            <td>{format_ratio(a)}</td>
+                            <td class="num">{format!("{} / {} / {}", a.votes.in_favour, a.votes.against, a.votes.abstaining)}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            </div>
+            <p class="muted">
+                "A consideration is one application at one session; an organization in several areas counts in each. "
+                <a href=compare>"Compare with the other states, or choose other years"</a>"."
+            </p>
         </section>
     }
 }

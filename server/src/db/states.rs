@@ -4,7 +4,8 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use app::model::{
-    area_label, FacetCount, StateDetail, StateQuestion, StateSummary, StateVote, FOCUS_AREAS,
+    area_label, FacetCount, StateDetail, StateQuestion, StateSummary, StateVote, WhoAsksQuery,
+    FOCUS_AREAS,
 };
 use sqlx::Row;
 
@@ -149,6 +150,13 @@ impl Db {
             .await?;
         let votes = self.state_votes(id).await?;
         let questioned_by_area = self.questioned_by_area(id).await?;
+        let measures_query = WhoAsksQuery::default();
+        let measures = self
+            .who_asks(&measures_query)
+            .await?
+            .states
+            .into_iter()
+            .find(|m| m.state == summary.name);
         Ok(Some(StateDetail {
             summary,
             questions,
@@ -156,6 +164,8 @@ impl Db {
             per_page,
             votes,
             questioned_by_area,
+            measures,
+            measures_query,
         }))
     }
 }

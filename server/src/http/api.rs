@@ -23,6 +23,7 @@ use crate::{db::Db, sources::steinert::UPSTREAM_COMMIT};
 
 pub mod records;
 pub mod waiting;
+pub mod who_asks;
 
 /// The API. Chart files are rendered on the CPU: at most `images` permits' worth at once, the
 /// rest shed with a 503.
@@ -30,10 +31,12 @@ pub fn router(images: Arc<Semaphore>) -> Router<AppState> {
     let image_routes = Router::new()
         .route("/rates.svg", get(rates_svg))
         .route("/rates.png", get(rates_png))
-        .merge(waiting::images());
+        .merge(waiting::images())
+        .merge(who_asks::images());
     Router::new()
         .merge(records::router())
         .merge(waiting::router())
+        .merge(who_asks::router())
         .merge(shed(image_routes, images, REQUEST_TIMEOUT))
         .route("/overview", get(overview))
         .route("/sessions", get(sessions_json))

@@ -1,0 +1,545 @@
+//! Who asks: per member state, the considerations it questioned with the part that ended in
+//! deferral (bars), and how its questions fall by focus area against the areas' shares of the
+//! considerations in its sessions (ratios with 95% intervals on a log scale), and their words.
+//! Drawn wide and narrow (phones: labels above the rows), by the same code on the server and
+//! in the browser.
+
+use plotters::{
+    prelude::*,
+    style::text_anchor::{HPos, Pos, VPos},
+};
+
+use super::{accessible_svg, area_colour, font, group_thousands, ink, Area, DrawResult, Layout};
+use crate::model::{area_label, area_phrase, StateMeasure, WhoAsks, FOCUS_AREAS, SMALL_N};
+
+const GRID: RGBColor = RGBColor(0xd0, 0xd7, 0xde);
+const QUESTIONED: RGBColor = RGBColor(0x9e, 0xc5, 0xe8);
+const DEFERRED: RGBColor = RGBColor(0x0b, 0x4f, 0x8a);
+/// The ratio axis runs over these powers of two (1/8 … 8); values beyond are drawn at the edge
+/// with an arrow.
+const LOG2_RANGE: f64 = 3.0;
+
+/// The areas the ratio chart shows: the query's, or the four named ones.
+pub fn ratio_areas(answer: &WhoAsks) -> Vec<&'static str> {
+    match &answer.query.area {
+        Some(area) => FOCUS_AREAS.iter().copied().filter(|a| a == area).collect(),
+        None => FOCUS_AREAS
+            .iter()
+            .copied()
+            .filter(|a| *a != "other")
+            .collect(),
+    }
+}
+
+/// The states with something to draw: at least one consideration questioned.
+fn drawn(answer: &WhoAsks) -> Vec<&StateMeasure> {
+    answer
+        .states
+        .iter()
+        .filter(|s| s.considerations_questioned > 0)
+        .collect()
+}
+
+struct Geometry {
+    width: i32,
+    /// Left edge of the plot; state names end 10 px before it (wide) or sit above the row.
+    x0: i32,
+    x1: i32,
+    top: i32,
+    row: i32,
+    label_above: bool,
+}
+
+impl Geometry {
+    fn of(layout: Layout) -> Self {
+        match layout {
+            Layout::Wide => Geometry {
+                width: 760,
+                x0: 190,
+                x1: 760 - 150,
+                top: 40,
+                row: 26,
+                label_above: false,
+            },
+            Layout::Narrow => Geometry {
+                width: 340,
+                x0: 12,
+                x1: 340 - 96,
+                top: 40,
+                row: 40,
+                label_above: true,
+            },
+        }
+    }
+
+    /// The row's band (top, bottom) below its label.
+    fn band(&self, i: usize) -> (i32, i32) {
+        let y = self.top + self.row * i as i32;
+        let y = if self.label_above { y + 16 } else { y };
+        (y + 5, self.top + self.row * (i as i32 + 1) - 5)
+    }
+}
+
+fn frame(
+    layout: Layout,
+    rows: usize,
+    notes: usize,
+    draw: impl FnOnce(&Area, &Geometry, i32) -> DrawResult,
+) -> String {
+    let g = Geometry::of(layout);
+    let height = (g.top + g.row * rows.max(1) as i32 + 30 + 18 * notes as i32).max(140);
+    let mut svg = String::new();
+    {
+        let root =
+            SVGBackend::with_string(&mut svg, (g.width as u32, height as u32)).into_drawing_area();
+        // Drawing into a string cannot fail; errors would only come from I/O backends.
+        let _ = root.fill(&WHITE);
+        let _ = draw(&root, &g, height);
+        let _ = root.present();
+    }
+    svg
+}
+
+fn state_label(root: &Area, g: &Geometry, i: usize, name: &str) -> DrawResult {
+    let y = g.top + g.row * i as i32;
+    let (pos, at) = if g.label_above {
+        (Pos::new(HPos::Left, VPos::Center), (g.x0, y + 9))
+    } else {
+        (
+            Pos::new(HPos::Right, VPos::Center),
+            (g.x0 - 10, y + g.row / 2),
+        )
+    };
+    root.draw(&Text::new(
+        name.to_string(),
+        at,
+        font(13).color(&ink()).pos(pos),
+    ))
+}
+
+fn text(root: &Area, s: String, at: (i32, i32), size: i32, h: HPos) -> DrawResult {
+    root.draw(&Text::new(
+        s,
+        at,
+        font(size).color(&ink()).pos(Pos::new(h, VPos::Center)),
+    ))
+}
+
+/// Bars: considerations questioned per state (light), the part that ended in deferral (dark).
+pub fn questions_svg(answer: &WhoAsks, layout: Layout) -> String {
+    let states = drawn(answer);
+    let max = states
+        .iter()
+        .map(|s| s.considerations_questioned)
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let svg = frame(layout, states.len(), 1, |root, g, height| {
+        text(
+            root,
+            "Considerations questioned (dark: ended in deferral)".into(),
+            (g.x0, 16),
+            13,
+            HPos::Left,
+        )?;
+        let scale = f64::from(g.x1 - g.x0) / max as f64;
+        let x_of = |v: i64| g.x0 + (v as f64 * scale).round() as i32;
+        let bottom = g.top + g.row * states.len() as i32;
+        for tick in ticks(max) {
+            let x = x_of(tick);
+            root.draw(&PathElement::new(
+                vec![(x, g.top - 4), (x, bottom)],
+                GRID.stroke_width(1),
+            ))?;
+            text(
+                root,
+                group_thousands(tick),
+                (x, bottom + 12),
+                11,
+                HPos::Center,
+            )?;
+        }
+        for (i, s) in states.iter().enumerate() {
+            state_label(root, g, i, &s.state)?;
+            let (top, bot) = g.band(i);
+            let end = x_of(s.considerations_questioned).max(g.x0 + 1);
+            root.draw(&Rectangle::new(
+                [(g.x0, top), (end, bot)],
+                QUESTIONED.filled(),
+            ))?;
+            if s.deferral_linked > 0 {
+                let dark = x_of(s.deferral_linked).max(g.x0 + 1);
+                root.draw(&Rectangle::new(
+                    [(g.x0, top), (dark, bot)],
+                    DEFERRED.filled(),
+                ))?;
+            }
+            text(
+                root,
+                format!(
+                    "{} · {} deferred",
+                    group_thousands(s.considerations_questioned),
+                    group_thousands(s.deferral_linked)
+                ),
+                (end + 6, (top + bot) / 2),
+                12,
+                HPos::Left,
+            )?;
+        }
+        text(
+            root,
+            "Questions as the UN press releases list them; an attribution, not a cause.".into(),
+            (g.x0.min(12), height - 10),
+            11,
+            HPos::Left,
+        )
+    });
+    let title = format!(
+        "Considerations questioned by each member state, {}–{}",
+        answer.query.from, answer.query.to
+    );
+    accessible_svg(
+        svg,
+        &format!("who-asks-{}", layout.as_str()),
+        "who-asks-chart",
+        &title,
+        &answer.summary,
+    )
+}
+
+/// Round tick values from 0 to `max`, at most five intervals.
+fn ticks(max: i64) -> Vec<i64> {
+    let raw = max as f64 / 5.0;
+    let magnitude = 10f64.powf(raw.log10().floor()).max(1.0);
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw)
+        .unwrap_or(magnitude * 10.0) as i64;
+    (0..=max).step_by(step.max(1) as usize).collect()
+}
+
+/// Ratios: per state, each area's over-representation (1 = in proportion) with its interval,
+/// on a log scale from 1/8 to 8; an unstable estimate is a hollow dot.
+pub fn ratios_svg(answer: &WhoAsks, layout: Layout) -> String {
+    let states = drawn(answer);
+    let areas = ratio_areas(answer);
+    let svg = frame(layout, states.len(), 2, |root, g, height| {
+        let scale = f64::from(g.x1 - g.x0) / (2.0 * LOG2_RANGE);
+        let x_of = |v: f64| {
+            g.x0 + ((v.log2().clamp(-LOG2_RANGE, LOG2_RANGE) + LOG2_RANGE) * scale).round() as i32
+        };
+        // Legend.
+        let mut x = g.x0;
+        for area in &areas {
+            root.draw(&Circle::new((x + 5, 16), 5, area_colour(area).filled()))?;
+            let label = area_label(area).to_string();
+            x += 14 + 7 * label.len() as i32;
+            text(
+                root,
+                label,
+                (x - 7 * area_label(area).len() as i32 - 2, 16),
+                12,
+                HPos::Left,
+            )?;
+        }
+        let bottom = g.top + g.row * states.len() as i32;
+        for power in -3..=3 {
+            let v = 2f64.powi(power);
+            let x = x_of(v);
+            let style = if power == 0 {
+                ink().stroke_width(1)
+            } else {
+                GRID.stroke_width(1)
+            };
+            root.draw(&PathElement::new(vec![(x, g.top - 4), (x, bottom)], style))?;
+            let label = if power >= 0 {
+                format!("{}", 1 << power)
+            } else {
+                format!("1/{}", 1 << -power)
+            };
+            text(
+                root,
+                format!("{label}×"),
+                (x, bottom + 12),
+                11,
+                HPos::Center,
+            )?;
+        }
+        for (i, s) in states.iter().enumerate() {
+            state_label(root, g, i, &s.state)?;
+            let (top, bot) = g.band(i);
+            let step = (bot - top) / (areas.len() as i32 + 1);
+            for (j, area) in areas.iter().enumerate() {
+                let y = top + step * (j as i32 + 1);
+                let colour = area_colour(area);
+                let Some(ratio) = s
+                    .area(area)
+                    .and_then(|a| a.over_representation.map(|r| (a, r)))
+                else {
+                    continue;
+                };
+                let (a, r) = ratio;
+                root.draw(&PathElement::new(
+                    vec![(x_of(r.low), y), (x_of(r.high), y)],
+                    colour.stroke_width(2),
+                ))?;
+                // None questioned: the interval from 0 without a dot at the axis's edge.
+                if r.estimate > 0.0 {
+                    let style = if a.small_n {
+                        colour.stroke_width(2)
+                    } else {
+                        colour.filled()
+                    };
+                    root.draw(&Circle::new((x_of(r.estimate), y), 4, style))?;
+                }
+            }
+        }
+        text(
+            root,
+            "1× = in proportion to the area's share of considerations in the state's sessions."
+                .into(),
+            (12, height - 28),
+            11,
+            HPos::Left,
+        )?;
+        text(
+            root,
+            format!("Hollow: fewer than {SMALL_N} considerations questioned (unstable). Lines: 95% intervals."),
+            (12, height - 10),
+            11,
+            HPos::Left,
+        )
+    });
+    let title = format!(
+        "How each state's questions fall by focus area, {}–{}",
+        answer.query.from, answer.query.to
+    );
+    accessible_svg(
+        svg,
+        &format!("who-asks-ratios-{}", layout.as_str()),
+        "who-asks-chart",
+        &title,
+        &ratios_summary(answer),
+    )
+}
+
+/// "2.5× (95% CI 1.5–4.0×; 30 of 80 questioned, against 100 of 400)": the ratio, its
+/// interval, and both shares' counts.
+pub fn format_ratio(area: &crate::model::StateArea) -> String {
+    match &area.over_representation {
+        Some(r) => format!(
+            "{:.1}× (95% CI {:.1}–{:.1}×; {} of {} questioned, against {} of {}){}",
+            r.estimate,
+            r.low,
+            r.high,
+            group_thousands(area.considerations_questioned),
+            group_thousands(area.questioned_all),
+            group_thousands(area.area_considerations),
+            group_thousands(area.all_considerations),
+            if area.small_n { ", unstable" } else { "" }
+        ),
+        None => format!(
+            "— ({} questioned)",
+            group_thousands(area.considerations_questioned)
+        ),
+    }
+}
+
+/// One sentence from the numbers: who questioned most, and how often it ended in deferral.
+pub fn summary(answer: &WhoAsks) -> String {
+    let range = format!("{}–{}", answer.query.from, answer.query.to);
+    let scope = match &answer.query.area {
+        Some(area) => format!(" of NGOs working on {}", area_phrase(area)),
+        None => String::new(),
+    };
+    let askers: Vec<&StateMeasure> = drawn(answer);
+    let Some(top) = askers.first() else {
+        return format!(
+            "No questions to applicants{scope} are recorded for {range}: the press releases read \
+             cover {} of {} sessions with questions.",
+            answer.coverage.sessions_with_questions, answer.coverage.sessions
+        );
+    };
+    format!(
+        "In {range}, {} member states asked questions of applicants{scope} as the press releases \
+         record them ({} of {} sessions, {} releases). {} questioned the most considerations: {}, \
+         of which {} ended in deferral at that session — an attribution, not a cause.",
+        askers.len(),
+        answer.coverage.sessions_with_questions,
+        answer.coverage.sessions,
+        group_thousands(answer.coverage.releases_read),
+        top.state,
+        group_thousands(top.considerations_questioned),
+        group_thousands(top.deferral_linked),
+    )
+}
+
+/// The ratio chart in words: the stable ratios furthest above 1.
+pub fn ratios_summary(answer: &WhoAsks) -> String {
+    let mut stable: Vec<(&str, &str, f64, f64)> = drawn(answer)
+        .iter()
+        .flat_map(|s| {
+            ratio_areas(answer).into_iter().filter_map(move |area| {
+                let a = s.area(area)?;
+                let r = a.over_representation?;
+                (!a.small_n && r.low > 1.0).then_some((s.state.as_str(), area, r.estimate, r.low))
+            })
+        })
+        .collect();
+    stable.sort_by(|a, b| b.2.total_cmp(&a.2));
+    if stable.is_empty() {
+        return "No state's questions go to an area clearly more than in proportion (no stable \
+                ratio whose 95% interval lies above 1)."
+            .to_string();
+    }
+    let named: Vec<String> = stable
+        .iter()
+        .take(3)
+        .map(|(state, area, estimate, low)| {
+            format!(
+                "{state} to {} ({estimate:.1}×, lower bound {low:.1}×)",
+                area_phrase(area)
+            )
+        })
+        .collect();
+    format!(
+        "Questions going to an area clearly more than in proportion (stable, 95% interval above \
+         1): {}{}.",
+        named.join("; "),
+        if stable.len() > 3 {
+            format!(" and {} more", stable.len() - 3)
+        } else {
+            String::new()
+        }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Estimate, QuestionCoverage, StateArea, VoteTally, WhoAsksQuery};
+
+    fn area(area: &str, k: i64, ratio: Option<(f64, f64, f64)>) -> StateArea {
+        StateArea {
+            area: area.into(),
+            label: area_label(area).into(),
+            questions: k,
+            considerations_questioned: k,
+            deferral_linked: k / 2,
+            questioned_all: 80,
+            area_considerations: 100,
+            all_considerations: 400,
+            over_representation: ratio.map(|(estimate, low, high)| Estimate {
+                estimate,
+                low,
+                high,
+            }),
+            small_n: k < SMALL_N,
+            votes: VoteTally::default(),
+        }
+    }
+
+    pub(crate) fn answer() -> WhoAsks {
+        let state = |name: &str, k: i64, d: i64, women: Option<(f64, f64, f64)>| StateMeasure {
+            state: name.into(),
+            iso3: None,
+            member_sessions: 4,
+            covered_sessions: 4,
+            releases_read: 12,
+            sessions_as_observer: 0,
+            questions: k + 3,
+            applications_questioned: k,
+            considerations_questioned: k,
+            deferral_linked: d,
+            votes: VoteTally::default(),
+            areas: vec![
+                area("women", 30, women),
+                area("lgbti", 5, Some((3.0, 0.9, 10.0))),
+                area("minority", 0, None),
+                area("human_rights", 20, Some((1.0, 0.7, 1.4))),
+                area("other", 10, Some((0.5, 0.3, 0.8))),
+            ],
+        };
+        WhoAsks {
+            query: WhoAsksQuery::default(),
+            states: vec![
+                state("Testland <&>", 80, 60, Some((2.5, 1.5, 4.0))),
+                state("Otherland", 40, 10, Some((0.9, 0.6, 1.3))),
+                state("Quietland", 0, 0, None),
+            ],
+            coverage: QuestionCoverage {
+                sessions: 18,
+                sessions_with_questions: 16,
+                releases_read: 140,
+                years_without_membership: vec![],
+            },
+            definition: String::new(),
+            summary: String::new(),
+            membership_source: String::new(),
+            data_version: None,
+            citation: String::new(),
+            rule_set_version: None,
+        }
+    }
+
+    #[test]
+    fn the_summary_names_the_top_state_with_its_numbers() {
+        let answer = answer();
+        assert_eq!(
+            summary(&answer),
+            "In 2016–2024, 2 member states asked questions of applicants as the press releases \
+             record them (16 of 18 sessions, 140 releases). Testland <&> questioned the most \
+             considerations: 80, of which 60 ended in deferral at that session — an \
+             attribution, not a cause."
+        );
+        // Only a stable ratio with its interval above 1 is named; the LGBTI one is unstable.
+        assert_eq!(
+            ratios_summary(&answer),
+            "Questions going to an area clearly more than in proportion (stable, 95% interval \
+             above 1): Testland <&> to women's rights (2.5×, lower bound 1.5×)."
+        );
+        let empty = WhoAsks {
+            states: vec![],
+            ..answer
+        };
+        assert!(
+            summary(&empty).starts_with("No questions to applicants are recorded for 2016–2024")
+        );
+    }
+
+    #[test]
+    fn the_charts_draw_a_row_per_asking_state_and_escape_names() {
+        let answer = answer();
+        for layout in [Layout::Wide, Layout::Narrow] {
+            let bars = questions_svg(&answer, layout);
+            assert!(bars.contains("Testland &lt;&amp;&gt;"), "{bars}");
+            assert!(bars.contains("Otherland"));
+            assert!(
+                !bars.contains("Quietland"),
+                "a state without questions has no row"
+            );
+            assert!(bars.contains("80 · 60 deferred"));
+            let ratios = ratios_svg(&answer, layout);
+            // Four areas' dots for two states, less the minority ones that have no ratio and
+            // a legend dot per area.
+            assert_eq!(ratios.matches("<circle").count(), 4 + 2 * 3, "{ratios}");
+            assert!(ratios.contains("aria-labelledby"));
+        }
+        assert_eq!(ticks(80), vec![0, 20, 40, 60, 80]);
+        assert_eq!(ticks(3), vec![0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn ratios_are_worded_with_interval_and_n() {
+        assert_eq!(
+            format_ratio(&area("women", 30, Some((2.5, 1.5, 4.0)))),
+            "2.5× (95% CI 1.5–4.0×; 30 of 80 questioned, against 100 of 400)"
+        );
+        assert_eq!(
+            format_ratio(&area("lgbti", 5, Some((3.0, 0.9, 10.0)))),
+            "3.0× (95% CI 0.9–10.0×; 5 of 80 questioned, against 100 of 400), unstable"
+        );
+        assert_eq!(format_ratio(&area("minority", 0, None)), "— (0 questioned)");
+    }
+}

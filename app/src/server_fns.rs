@@ -6,10 +6,7 @@ use leptos::prelude::*;
 
 use crate::{
     error::AppError,
-    model::{
-        Overview, Rates, RatesQuery, RecordRequest, Rendered, TimeToDecision, WaitQuery, WhoAsks,
-        WhoAsksQuery,
-    },
+    model::{Overview, Rates, RatesQuery, RecordRequest, Rendered, TimeToDecision, WaitQuery},
 };
 
 /// What the database holds, for the home page.
@@ -42,15 +39,6 @@ pub async fn get_time_to_decision(query: WaitQuery) -> Result<TimeToDecision, Ap
     ])
     .map_err(AppError::BadRequest)?;
     crate::ssr::backend()?.time_to_decision(query).await
-}
-
-/// Questions and votes by member state for the who-asks page.
-#[server(prefix = "/api/fn", endpoint = "who-asks")]
-pub async fn get_who_asks(query: WhoAsksQuery) -> Result<WhoAsks, AppError> {
-    let pairs = query.to_params();
-    let query = WhoAsksQuery::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .map_err(AppError::BadRequest)?;
-    crate::ssr::backend()?.who_asks(query).await
 }
 
 /// A record page's body, rendered on the server (see `model::Rendered`). The views live behind

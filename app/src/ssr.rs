@@ -57,7 +57,7 @@ fn render(title: String, view: impl FnOnce() -> AnyView) -> Rendered {
 pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError> {
     use crate::routes::{
         methodology::Details, organization::Passport, organizations::Results, session::SessionView,
-        sessions::SessionsView, state::StateView, states::StatesTable,
+        sessions::SessionsView, state::StateView, states::StatesTable, who_asks::WhoAsksView,
     };
     let backend = backend()?;
     Ok(match request {
@@ -105,6 +105,16 @@ pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError>
             let detail = backend.state(name, page).await?;
             render(detail.summary.name.clone(), move || {
                 view! { <StateView detail/> }.into_any()
+            })
+        }
+        RecordRequest::WhoAsks(query) => {
+            let pairs = query.to_params();
+            let query =
+                WhoAsksQuery::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+                    .map_err(AppError::BadRequest)?;
+            let answer = backend.who_asks(query).await?;
+            render("Who asks".into(), move || {
+                view! { <WhoAsksView answer/> }.into_any()
             })
         }
         RecordRequest::Methodology => {

@@ -31,6 +31,7 @@ pub enum RecordRequest {
         page: u32,
     },
     Methodology,
+    WhoAsks(super::WhoAsksQuery),
 }
 
 /// The focus areas in the order pages list them (see measures.md).

@@ -1,6 +1,11 @@
 //! `/who-asks`: per member state, the considerations it questioned and those that ended in
 //! deferral, how its questions fall by focus area against the areas' shares, and its votes.
-//! Range and area are in the URL; without JavaScript the form reloads the page.
+//! Range and area are in the URL; without JavaScript the form reloads the page. The body is
+//! rendered on the server (see `model::Rendered`), so its views and charts add nothing to the
+//! WASM bundle; only the filters hydrate.
+
+// The body's views run on the server only; in the WASM build their imports are unused.
+#![cfg_attr(not(feature = "ssr"), allow(unused_imports))]
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -13,10 +18,9 @@ use crate::{
         Layout,
     },
     components::{
-        chart_frame::ChartFrame, downloads::Downloads, error_view::ErrorView, links::state_href,
+        chart_frame::ChartFrame, downloads::Downloads, links::state_href, record_body::RecordBody,
     },
-    model::{area_label, WhoAsks, WhoAsksQuery, FIRST_YEAR, FOCUS_AREAS, LAST_YEAR},
-    server_fns::get_who_asks,
+    model::{area_label, RecordRequest, WhoAsks, WhoAsksQuery, FIRST_YEAR, FOCUS_AREAS, LAST_YEAR},
 };
 
 #[component]
@@ -28,7 +32,8 @@ pub fn WhoAsksPage() -> impl IntoView {
         })
     });
     let current = move || query.get().unwrap_or_default();
-    let answer = Resource::new(current, get_who_asks);
+    // A bad parameter is said above the default view rather than replacing the page.
+    let request = Memo::new(move |_| Ok(RecordRequest::WhoAsks(current())));
     view! {
         <Title text="Who asks"/>
         <h1>"Who asks the questions"</h1>
@@ -39,15 +44,7 @@ pub fn WhoAsksPage() -> impl IntoView {
         </p>
         {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" — showing the default view."</p> })}
         <Filters current=Signal::derive(current)/>
-        <Transition fallback=|| view! { <p aria-busy="true">"Counting the questions…"</p> }>
-            {move || Suspend::new(async move {
-                match answer.await {
-                    Ok(answer) => view! { <WhoAsksView answer/> }.into_any(),
-                    // ErrorView sets the status (503, 400), so an error is never kept as the page.
-                    Err(error) => view! { <ErrorView error back_href="/who-asks" back_label="Go to the default view" inline=true/> }.into_any(),
-                }
-            })}
-        </Transition>
+        <RecordBody request back_href="/who-asks" back_label="Go to the default view" inline=true/>
     }
 }
 
@@ -106,8 +103,9 @@ fn Filters(current: Signal<WhoAsksQuery>) -> impl IntoView {
     }
 }
 
+#[cfg(feature = "ssr")]
 #[component]
-fn WhoAsksView(answer: WhoAsks) -> impl IntoView {
+pub fn WhoAsksView(answer: WhoAsks) -> impl IntoView {
     let qs = answer.query.to_query_string();
     let ratios_qs = format!("chart=ratios&{qs}");
     view! {
@@ -153,6 +151,7 @@ fn WhoAsksView(answer: WhoAsks) -> impl IntoView {
 }
 
 /// What the releases cover in the range, with the numbers.
+#[cfg(feature = "ssr")]
 fn coverage_note(answer: &WhoAsks) -> String {
     let c = &answer.coverage;
     let mut note = format!(
@@ -179,6 +178,7 @@ fn coverage_note(answer: &WhoAsks) -> String {
     note
 }
 
+#[cfg(feature = "ssr")]
 #[component]
 fn QuestionsTable(answer: WhoAsks) -> impl IntoView {
     let caption = format!(
@@ -228,6 +228,7 @@ fn QuestionsTable(answer: WhoAsks) -> impl IntoView {
     }
 }
 
+#[cfg(feature = "ssr")]
 #[component]
 fn RatiosTable(answer: WhoAsks) -> impl IntoView {
     let areas = ratio_areas(&answer);

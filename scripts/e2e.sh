@@ -39,7 +39,7 @@ start_fixture_site "$work"
 kill "$fixture_site_pid" 2>/dev/null || true
 fixture_site_pid=
 
-"$bin" serve --addr "127.0.0.1:$port" >"$work/server.log" 2>&1 &
+"$bin" serve --addr "127.0.0.1:$port" --no-scrape >"$work/server.log" 2>&1 &
 server_pid=$!
 export BASE_URL="http://127.0.0.1:$port"
 if ! (cd end2end && npx playwright test); then

@@ -22,7 +22,7 @@ start_real_server() {
   export DATABASE_URL="sqlite://$work/real.db"
   "$bin" migrate >/dev/null
   "$bin" import steinert --from "$shared" >"$work/import.log" 2>&1
-  "$bin" serve --addr "127.0.0.1:$port" --no-autoload >"$work/server.log" 2>&1 &
+  "$bin" serve --addr "127.0.0.1:$port" --no-autoload --no-scrape >"$work/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 50); do curl -fsS -o /dev/null "$base/healthz" 2>/dev/null && return 0; sleep 0.2; done
   echo "$0: the server did not start" >&2

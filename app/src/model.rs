@@ -21,6 +21,21 @@ pub struct Overview {
     /// A background load the server started because the database was empty.
     #[serde(default)]
     pub load: Option<LoadState>,
+    /// The last press scrape any process ran (`serve` on its schedule, or `scrape`).
+    #[serde(default)]
+    pub last_scrape: Option<JobRun>,
+}
+
+/// One run of a job as the run log (`import_run`) records it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobRun {
+    /// RFC 3339, UTC.
+    pub started_at: String,
+    pub finished_at: Option<String>,
+    /// `succeeded` or `failed`.
+    pub status: String,
+    /// What it did, or its error, in one line.
+    pub outcome: String,
 }
 
 /// The state of the background load of the reports dataset.

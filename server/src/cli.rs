@@ -232,6 +232,14 @@ pub struct ServeArgs {
     /// Do not load anything when the database is empty.
     #[arg(long, env = "ECOSOC_WATCH_NO_AUTOLOAD")]
     pub no_autoload: bool,
+    /// Do not scrape the press releases on a schedule. By default `serve` scrapes once the
+    /// reports are loaded, then daily in January, February, May and June and weekly
+    /// otherwise, as `scrape` does (politely, only what is new).
+    #[arg(long, env = "ECOSOC_WATCH_NO_SCRAPE")]
+    pub no_scrape: bool,
+    /// The site the scheduled scrape reads.
+    #[arg(long, env = "ECOSOC_WATCH_SCRAPE_BASE_URL", default_value = crate::scrape::DEFAULT_BASE_URL)]
+    pub scrape_base_url: String,
     /// Open connections at most; more wait in the kernel's backlog.
     #[arg(long, env = "ECOSOC_WATCH_MAX_CONNECTIONS", default_value_t = 4096,
           value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
@@ -588,6 +596,11 @@ fn serve_config(args: ServeArgs) -> ServeConfig {
                 .as_deref()
                 .map(Location::parse)
                 .unwrap_or_else(|| ImportOptions::default().from)
+        }),
+        scrape: (!args.no_scrape).then(|| crate::scrape::ScrapeOptions {
+            base_url: args.scrape_base_url,
+            progress: false,
+            ..Default::default()
         }),
     }
 }

@@ -12,6 +12,7 @@ pub mod curation;
 pub mod db;
 pub mod http;
 pub mod import;
+pub mod jobs;
 pub mod linking;
 pub mod measures;
 pub mod member_states;

@@ -11,6 +11,7 @@
 
 pub mod client;
 pub mod join;
+pub mod schedule;
 pub mod store;
 
 use std::{
@@ -233,9 +234,39 @@ async fn store_page(
     Ok((stored, release.is_placeholder, release.problems.len()))
 }
 
-/// Run a scrape.
+/// Run a scrape, holding the press lock: a second scrape or reparse, in this process or any
+/// other on the same database, is refused while one runs. A run that fails is recorded as
+/// failed, with its error, before the error is returned.
 pub async fn scrape(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSummary> {
+    locked(db, "press_release", || scrape_locked(db, options)).await
+}
+
+/// Run `job` under the press lock and record its run under `source` (`finish_run` on
+/// success, a failed run with the error otherwise).
+async fn locked<T, F, Fut>(db: &Db, source: &str, job: F) -> anyhow::Result<T>
+where
+    T: Serialize,
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = anyhow::Result<T>>,
+{
+    let lock = db
+        .try_lock(crate::jobs::PRESS, crate::jobs::STALE_AFTER)
+        .await??;
     let started_at = now_utc();
+    let result = job().await;
+    let recorded = match &result {
+        Ok(summary) => finish_run(db, source, &started_at, summary, "succeeded").await,
+        Err(error) => {
+            let summary = serde_json::json!({ "error": format!("{error:#}") });
+            finish_run(db, source, &started_at, &summary, "failed").await
+        }
+    };
+    lock.release().await?;
+    recorded?;
+    result
+}
+
+async fn scrape_locked(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSummary> {
     let mut summary = ScrapeSummary::default();
     let mut client = PoliteClient::new(options.polite.clone(), &options.base_url)?;
     let progress = Progress::new(options.progress);
@@ -279,7 +310,6 @@ pub async fn scrape(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSu
 
     // 4. The join with the history, and focus areas for organizations it made.
     summary.join = rejoin(db).await?;
-    finish_run(db, "press_release", &started_at, &summary).await?;
     Ok(summary)
 }
 
@@ -453,13 +483,15 @@ async fn finish_run(
     source: &str,
     started_at: &str,
     summary: &impl Serialize,
+    status: &str,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "insert into import_run (source, started_at, finished_at, status, summary) values ($1, $2, $3, 'succeeded', $4)",
+        "insert into import_run (source, started_at, finished_at, status, summary) values ($1, $2, $3, $4, $5)",
     )
     .bind(source)
     .bind(started_at)
     .bind(now_utc())
+    .bind(status)
     .bind(serde_json::to_string(summary).expect("a summary serialises"))
     .execute(db.pool())
     .await?;
@@ -478,9 +510,13 @@ pub struct ReparseSummary {
     pub join: join::JoinSummary,
 }
 
-/// Re-run the parser over every release's current snapshot (no network), then the join.
+/// Re-run the parser over every release's current snapshot (no network), then the join;
+/// under the press lock, like [`scrape`].
 pub async fn reparse(db: &Db) -> anyhow::Result<ReparseSummary> {
-    let started_at = now_utc();
+    locked(db, "press_release_reparse", || reparse_locked(db)).await
+}
+
+async fn reparse_locked(db: &Db) -> anyhow::Result<ReparseSummary> {
     let rows = sqlx::query(
         "select p.url, p.source_document_id, d.body, p.listed_on from press_release p \
          join source_document d on d.source_document_id = p.source_document_id order by p.press_release_id",
@@ -516,6 +552,5 @@ pub async fn reparse(db: &Db) -> anyhow::Result<ReparseSummary> {
         summary.problems += release.problems.len() as u64;
     }
     summary.join = rejoin(db).await?;
-    finish_run(db, "press_release_reparse", &started_at, &summary).await?;
     Ok(summary)
 }

@@ -26,6 +26,9 @@ pub struct ServeConfig {
     pub autoload_from: Option<Location>,
     pub limits: Limits,
     pub connections: Connections,
+    /// Keep the press layer current on a schedule ([`crate::scrape::schedule`]); `None`: do
+    /// not (`--no-scrape`).
+    pub scrape: Option<crate::scrape::ScrapeOptions>,
 }
 
 /// How the server treats connections: a client that sends no complete request head within
@@ -65,6 +68,20 @@ pub async fn serve(db: Db, config: ServeConfig) -> anyhow::Result<()> {
             autoload::spawn(db.clone(), from, load.clone());
         }
     }
+    // Dropped (and so stopped) when serving ends; a scrape in flight then loses only its
+    // current release's transaction, and its lock goes stale.
+    let _schedule = config.scrape.map(|options| {
+        tracing::info!(
+            site = %options.base_url,
+            "press releases are scraped {}",
+            crate::scrape::schedule::describe()
+        );
+        AbortOnDrop(tokio::spawn(crate::scrape::schedule::run(
+            db.clone(),
+            options,
+            load.clone(),
+        )))
+    });
     let state = AppState {
         db: db.clone(),
         leptos_options: leptos_options(&config.site_root, config.addr),
@@ -83,6 +100,15 @@ pub async fn serve(db: Db, config: ServeConfig) -> anyhow::Result<()> {
     db.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// A background task that stops when its owner goes.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }
 
 /// Accept connections until `shutdown` resolves, each served by hyper's HTTP/1 with a timer

@@ -13,7 +13,8 @@ use std::{
 
 use ecosoc_watch::{
     db::Db,
-    scrape::{client::PoliteConfig, reparse, scrape, ScrapeOptions},
+    jobs,
+    scrape::{client::PoliteConfig, reparse, schedule, scrape, ScrapeOptions},
     sources::{
         fetch::sha256_hex,
         press::{parse, Request},
@@ -881,4 +882,112 @@ async fn a_hostile_site_gets_nothing_but_clear_failures() {
         0
     );
     test_db.finish().await;
+}
+
+/// One press job at a time across processes (the lock is a row), a crashed holder's lock taken
+/// over once stale, and `serve`'s schedule: it waits for the reports, scrapes when never
+/// scraped, and not again until due. On SQLite and PostgreSQL.
+#[tokio::test]
+async fn one_press_job_at_a_time_and_the_schedule_scrapes_when_due() {
+    let server = FixtureServer::start().await;
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let lock = || db.try_lock(jobs::PRESS, jobs::STALE_AFTER);
+        let held = lock().await.expect("query").expect("a free lock");
+        let refused = scrape(db, &options(&server.base_url))
+            .await
+            .expect_err("a second press job is refused");
+        assert!(
+            format!("{refused:#}").contains("another press job is running"),
+            "{refused:#}"
+        );
+        assert!(reparse(db).await.is_err());
+        let busy = lock().await.expect("query").expect_err("held");
+        assert_eq!(busy.holder, held.holder());
+        assert_eq!(count(db, "select count(*) from import_run").await, 0);
+
+        // Its holder crashed: the heartbeat stops, and once stale the next taker replaces it.
+        sqlx::query("update job_lock set heartbeat_at = '2000-01-01T00:00:00.000Z'")
+            .execute(db.pool())
+            .await
+            .expect("an old heartbeat");
+        let taken = lock()
+            .await
+            .expect("query")
+            .expect("a stale lock is taken over");
+        assert_ne!(taken.holder(), held.holder());
+        // The old holder's release does not free the new holder's lock.
+        held.release().await.expect("release");
+        assert!(lock().await.expect("query").is_err());
+        taken.release().await.expect("release");
+
+        // A holder on this machine whose process is gone (kill -9) is replaced at once; one
+        // that runs (this process, under another name) is not.
+        let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+            .map(|h| h.trim().to_string())
+            .unwrap_or_default();
+        let gone = std::process::Command::new("true")
+            .spawn()
+            .and_then(|mut child| child.wait().map(|_| child.id()))
+            .expect("a process that ended");
+        for (pid, free) in [(gone, true), (std::process::id(), false)] {
+            sqlx::query(
+                "insert into job_lock (name, holder, acquired_at, heartbeat_at) \
+                 values ($1, $2, $3, $3)",
+            )
+            .bind(jobs::PRESS)
+            .bind(format!("{host}:{pid}:1"))
+            .bind(chrono::Utc::now().to_rfc3339())
+            .execute(db.pool())
+            .await
+            .expect("a lock row");
+            let taken = lock().await.expect("query");
+            assert_eq!(taken.is_ok(), free, "holder pid {pid}");
+            sqlx::query("delete from job_lock")
+                .execute(db.pool())
+                .await
+                .expect("cleared");
+        }
+
+        // The schedule waits for the reports: nothing to join the releases to yet.
+        let load = ecosoc_watch::autoload::new_status();
+        let options = options(&server.base_url);
+        let wait = schedule::turn(db, &options, &load).await.expect("a turn");
+        assert_eq!(wait, schedule::RECHECK);
+        assert_eq!(count(db, "select count(*) from import_run").await, 0);
+        sqlx::query(
+            "insert into source_document (source, url, fetched_at, sha256, content_type, byte_len, body) \
+             values ('steinert', 'test://reports', '2026-01-01T00:00:00Z', 'x', 'test', 0, $1)",
+        )
+        .bind(Vec::<u8>::new())
+        .execute(db.pool())
+        .await
+        .expect("a stand-in for the reports (test data)");
+        // Never scraped: due now.
+        schedule::turn(db, &options, &load).await.expect("a turn");
+        let runs: Vec<(String, String)> =
+            sqlx::query_as("select source, status from import_run order by import_run_id")
+                .fetch_all(db.pool())
+                .await
+                .expect("runs");
+        assert_eq!(
+            runs,
+            [("press_release".to_string(), "succeeded".to_string())]
+        );
+        assert!(count(db, "select count(*) from press_release").await > 0);
+        assert_eq!(
+            count(db, "select count(*) from job_lock").await,
+            0,
+            "released"
+        );
+        // Just scraped: not due for a day at least; the turn sleeps instead.
+        let wait = schedule::turn(db, &options, &load).await.expect("a turn");
+        assert!(wait > Duration::ZERO, "{wait:?}");
+        assert_eq!(count(db, "select count(*) from import_run").await, 1);
+        let overview = db.load_overview().await.expect("overview");
+        let last = overview.last_scrape.expect("the last scrape");
+        assert_eq!(last.status, "succeeded");
+        assert!(last.outcome.contains("new releases"), "{}", last.outcome);
+        test_db.finish().await;
+    }
 }

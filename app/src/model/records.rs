@@ -667,6 +667,21 @@ pub struct Methodology {
     pub coverage: Vec<CoverageRow>,
     /// Organizations per link rule (how spellings were joined).
     pub link_rules: Vec<FacetCount>,
+    /// The last press scrape, and when `serve` scrapes.
+    pub last_scrape: Option<super::JobRun>,
+    pub scrape_schedule: String,
+    /// The Committee's members per year in the membership file, and where they come from.
+    pub membership: Vec<MembershipYear>,
+    pub membership_source: String,
+}
+
+/// One year of the Committee's membership file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MembershipYear {
+    pub year: i32,
+    pub members: i64,
+    /// Members whose row was not checked against its source's text.
+    pub unchecked: i64,
 }
 
 #[cfg(test)]

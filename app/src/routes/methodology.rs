@@ -29,6 +29,7 @@ pub fn MethodologyPage() -> impl IntoView {
                 <li><a href="#linking">"Linking names"</a></li>
                 <li><a href="#sources">"Sources and licences"</a></li>
                 <li><a href="#coverage">"Coverage and known gaps"</a></li>
+                <li><a href="#membership">"The Committee's members"</a></li>
             </ul>
         </nav>
         <section id="units" aria-labelledby="units-heading">
@@ -142,6 +143,20 @@ pub fn Details(m: Methodology) -> impl IntoView {
                     "best effort, with every passage that could not be read recorded."
                 </li>
             </ul>
+            <p id="last-scrape">
+                "The server reads new press releases by itself, "{m.scrape_schedule.clone()}
+                " (unless started with --no-scrape), politely and only what is new. "
+                {match m.last_scrape.clone() {
+                    Some(run) => format!(
+                        "Last run: started {}, {}{}: {}.",
+                        run.started_at,
+                        run.status,
+                        run.finished_at.map(|t| format!(" at {t}")).unwrap_or_default(),
+                        run.outcome
+                    ),
+                    None => "No scrape has run on this database yet.".to_string(),
+                }}
+            </p>
         </section>
         <section id="coverage" aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">"Coverage and known gaps"</h2>
@@ -175,6 +190,34 @@ pub fn Details(m: Methodology) -> impl IntoView {
                 "headquarters countries are known only where a release prints one. Where the reports disagree "
                 "with a total the UN stated, the session is flagged on its page with both numbers."
             </p>
+        </section>
+        <section id="membership" aria-labelledby="membership-heading">
+            <h2 id="membership-heading">"The Committee's members"</h2>
+            <p>
+                "A state's who-asks figures count only the sessions it sat in. "{m.membership_source.clone()}". "
+                "A year with fewer than 19 members is a seat no source read so far names: it is left empty, not guessed."
+            </p>
+            <div class="table-scroll">
+            <table class="data-table" id="membership-table">
+                <caption>"Members per year in the membership file"</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Year"</th>
+                        <th scope="col" class="num">"Members"</th>
+                        <th scope="col" class="num">"Not checked against the source's text"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {m.membership.into_iter().map(|y| view! {
+                        <tr class:unstable=y.members != 19>
+                            <th scope="row">{y.year}</th>
+                            <td class="num">{y.members}</td>
+                            <td class="num">{y.unchecked}</td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+            </div>
         </section>
     }
 }

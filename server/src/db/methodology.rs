@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use app::model::{CoverageRow, FacetCount, Methodology};
+use app::model::{CoverageRow, FacetCount, MembershipYear, Methodology};
 use sqlx::Row;
 
 use super::Db;
@@ -94,12 +94,25 @@ impl Db {
             })
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        let membership = crate::membership::membership();
         Ok(Methodology {
             rule_set_version: set.version.clone(),
             rules: set.rule_lines(),
             exceptions: set.exception_lines(),
             coverage: coverage.into_values().collect(),
             link_rules,
+            last_scrape: self.last_run("press_release").await?,
+            scrape_schedule: crate::scrape::schedule::describe(),
+            membership: membership
+                .counts()
+                .into_iter()
+                .map(|(year, members)| MembershipYear {
+                    year,
+                    members: members as i64,
+                    unchecked: membership.members(year).filter(|s| !s.checked).count() as i64,
+                })
+                .collect(),
+            membership_source: membership.source_note(),
         })
     }
 }

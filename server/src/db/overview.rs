@@ -1,6 +1,6 @@
 //! What the database holds: rows per source and per table, and the last successful update.
 
-use app::model::{source_label, Overview, SourceSummary, TableCount};
+use app::model::{source_label, JobRun, Overview, SourceSummary, TableCount};
 use sqlx::Row;
 
 use super::Db;
@@ -83,6 +83,42 @@ impl Db {
             tables,
             last_update,
             load: None,
+            last_scrape: self.last_run("press_release").await?,
         })
+    }
+
+    /// The latest run of `source` in the run log, with what it did in one line.
+    pub async fn last_run(&self, source: &str) -> Result<Option<JobRun>, sqlx::Error> {
+        let row = sqlx::query(
+            "select started_at, finished_at, status, summary from import_run \
+             where source = $1 order by started_at desc, import_run_id desc limit 1",
+        )
+        .bind(source)
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(row) = row else {
+            return Ok(None);
+        };
+        let summary: Option<String> = row.try_get("summary")?;
+        let summary: serde_json::Value = summary
+            .and_then(|s| serde_json::from_str(&s).ok())
+            .unwrap_or_default();
+        let count = |key: &str| summary.get(key).and_then(|v| v.as_i64()).unwrap_or(0);
+        let outcome = match summary.get("error").and_then(|e| e.as_str()) {
+            Some(error) => error.to_string(),
+            None => format!(
+                "{} new releases, {} updated, {} unchanged, {} failed",
+                count("fetched"),
+                count("updated"),
+                count("unchanged"),
+                count("failed")
+            ),
+        };
+        Ok(Some(JobRun {
+            started_at: row.try_get("started_at")?,
+            finished_at: row.try_get("finished_at")?,
+            status: row.try_get("status")?,
+            outcome,
+        }))
     }
 }

@@ -1,0 +1,211 @@
+//! Jobs that must not run twice at once — the press scrape and reparse — whichever process or
+//! server starts them, on one database. A lock is a row of `job_lock`: taken by inserting it,
+//! renewed by its holder's heartbeat, given back by deleting it. A holder that crashed stops
+//! renewing: once its heartbeat is older than [`STALE_AFTER`] the next taker replaces it, and
+//! on the same machine at once when the holder's process is gone (the holder names its host
+//! and process id), so no lock outlives its process and none needs a person to clear it.
+
+use std::time::Duration;
+
+use chrono::{SecondsFormat, Utc};
+
+use crate::db::Db;
+
+/// The press layer's writers: `scrape` and `reparse`.
+pub const PRESS: &str = "press";
+
+/// A lock whose heartbeat is older than this was left by a process that is gone.
+pub const STALE_AFTER: Duration = Duration::from_secs(15 * 60);
+
+/// How often a holder renews its lock.
+pub const HEARTBEAT: Duration = Duration::from_secs(60);
+
+/// Now as RFC 3339 UTC with milliseconds: the lock's times compare as text.
+fn now() -> String {
+    Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+/// Someone else holds the lock.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "another {name} job is running ({holder}, since {acquired_at}); try again when it has finished"
+)]
+pub struct Busy {
+    pub name: String,
+    pub holder: String,
+    pub acquired_at: String,
+}
+
+/// A held lock. Its heartbeat runs until [`JobLock::release`] or until it is dropped (then the
+/// row stays and goes stale: a crash and a forgotten release look the same to the next taker).
+#[derive(Debug)]
+pub struct JobLock {
+    db: Db,
+    name: String,
+    holder: String,
+    heartbeat: tokio::task::JoinHandle<()>,
+}
+
+impl Db {
+    /// Take the lock `name`, or say who holds it. A stale lock (no heartbeat for
+    /// `stale_after`) is taken over, with a warning.
+    pub async fn try_lock(
+        &self,
+        name: &str,
+        stale_after: Duration,
+    ) -> Result<Result<JobLock, Busy>, sqlx::Error> {
+        let holder = format!(
+            "{}:{}:{}",
+            host(),
+            std::process::id(),
+            Utc::now().timestamp_nanos_opt().unwrap_or_default()
+        );
+        let now = now();
+        let inserted = sqlx::query(
+            "insert into job_lock (name, holder, acquired_at, heartbeat_at) values ($1, $2, $3, $3) \
+             on conflict (name) do nothing",
+        )
+        .bind(name)
+        .bind(&holder)
+        .bind(&now)
+        .execute(self.pool())
+        .await?
+        .rows_affected();
+        let taken = if inserted == 1 {
+            true
+        } else {
+            let cutoff = (Utc::now()
+                - chrono::Duration::from_std(stale_after)
+                    .unwrap_or_else(|_| chrono::Duration::days(365)))
+            .to_rfc3339_opts(SecondsFormat::Millis, true);
+            let mut replaced = sqlx::query(
+                "update job_lock set holder = $2, acquired_at = $3, heartbeat_at = $3 \
+                 where name = $1 and heartbeat_at < $4",
+            )
+            .bind(name)
+            .bind(&holder)
+            .bind(&now)
+            .bind(&cutoff)
+            .execute(self.pool())
+            .await?
+            .rows_affected();
+            if replaced == 0 {
+                // A holder on this machine whose process is gone (killed, crashed).
+                let current: Option<String> =
+                    sqlx::query_scalar("select holder from job_lock where name = $1")
+                        .bind(name)
+                        .fetch_optional(self.pool())
+                        .await?;
+                if let Some(dead) = current.filter(|h| is_dead_here(h)) {
+                    replaced = sqlx::query(
+                        "update job_lock set holder = $2, acquired_at = $3, heartbeat_at = $3 \
+                         where name = $1 and holder = $4",
+                    )
+                    .bind(name)
+                    .bind(&holder)
+                    .bind(&now)
+                    .bind(&dead)
+                    .execute(self.pool())
+                    .await?
+                    .rows_affected();
+                }
+            }
+            if replaced == 1 {
+                tracing::warn!(
+                    lock = name,
+                    "took over a lock whose holder stopped renewing it"
+                );
+            }
+            replaced == 1
+        };
+        if !taken {
+            let row: Option<(String, String)> =
+                sqlx::query_as("select holder, acquired_at from job_lock where name = $1")
+                    .bind(name)
+                    .fetch_optional(self.pool())
+                    .await?;
+            let (holder, acquired_at) = row.unwrap_or_default();
+            return Ok(Err(Busy {
+                name: name.to_string(),
+                holder,
+                acquired_at,
+            }));
+        }
+        let heartbeat = tokio::spawn(heartbeat(self.clone(), name.to_string(), holder.clone()));
+        Ok(Ok(JobLock {
+            db: self.clone(),
+            name: name.to_string(),
+            holder,
+            heartbeat,
+        }))
+    }
+}
+
+/// This machine's name, as holders name it.
+fn host() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty() && !h.contains(':'))
+        .unwrap_or_else(|| "host".to_string())
+}
+
+/// Whether `holder` ("host:pid:nanos") is a process of this machine that no longer runs.
+/// Only Linux can tell (by /proc); elsewhere a lock waits for its heartbeat to go stale.
+fn is_dead_here(holder: &str) -> bool {
+    let mut parts = holder.split(':');
+    let (Some(h), Some(pid)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    cfg!(target_os = "linux")
+        && h == host()
+        && pid.parse::<u32>().is_ok_and(|pid| {
+            pid != std::process::id() && !std::path::Path::new(&format!("/proc/{pid}")).exists()
+        })
+}
+
+/// Renew the lock every [`HEARTBEAT`] while its holder works.
+async fn heartbeat(db: Db, name: String, holder: String) {
+    loop {
+        tokio::time::sleep(HEARTBEAT).await;
+        let renewed =
+            sqlx::query("update job_lock set heartbeat_at = $3 where name = $1 and holder = $2")
+                .bind(&name)
+                .bind(&holder)
+                .bind(now())
+                .execute(db.pool())
+                .await;
+        match renewed {
+            Ok(done) if done.rows_affected() == 1 => {}
+            Ok(_) => {
+                tracing::error!(lock = %name, "the lock was taken over while held: stopping the heartbeat");
+                return;
+            }
+            Err(error) => tracing::warn!(lock = %name, %error, "could not renew the lock"),
+        }
+    }
+}
+
+impl JobLock {
+    pub fn holder(&self) -> &str {
+        &self.holder
+    }
+
+    /// Give the lock back (only if still ours).
+    pub async fn release(self) -> Result<(), sqlx::Error> {
+        self.heartbeat.abort();
+        sqlx::query("delete from job_lock where name = $1 and holder = $2")
+            .bind(&self.name)
+            .bind(&self.holder)
+            .execute(self.db.pool())
+            .await?;
+        Ok(())
+    }
+}
+
+impl Drop for JobLock {
+    fn drop(&mut self) {
+        self.heartbeat.abort();
+    }
+}

@@ -183,9 +183,18 @@ pub fn summary(rates: &Rates) -> String {
         Measure::EverDeferred => "of applications were deferred at least once".to_string(),
         Measure::DeferredAtLeast => format!("of applications were deferred at least {} times", q.n),
     };
+    let place = rates
+        .countries
+        .restricted_to
+        .as_deref()
+        .map(|p| format!(" (organizations based in {p})"))
+        .unwrap_or_default();
     let period = match q.measure {
-        Measure::SessionDeferral => format!("In the sessions of {}–{}", q.from, q.to),
-        _ => format!("Of applications first considered in {}–{}", q.from, q.to),
+        Measure::SessionDeferral => format!("In the sessions of {}–{}{place}", q.from, q.to),
+        _ => format!(
+            "Of applications first considered in {}–{}{place}",
+            q.from, q.to
+        ),
     };
     let other = rates.rows.iter().find(|r| r.area == "other");
     let top = rates
@@ -220,6 +229,29 @@ pub fn summary(rates: &Rates) -> String {
             _ => format!("{period}: no records in this range."),
         },
     }
+}
+
+/// Where the countries come from and how many units have one, in a sentence.
+pub fn country_note(rates: &Rates) -> String {
+    let c = &rates.countries;
+    let unit = match rates.query.measure {
+        Measure::SessionDeferral => "considerations",
+        _ => "applications",
+    };
+    let share = if c.units > 0 {
+        percent(c.with_country as f64 / c.units as f64)
+    } else {
+        "—".to_string()
+    };
+    format!(
+        "A country is known where the organization's press releases print one and agree: {} of \
+         {} {unit} in these years ({share}); {} more belong to organizations whose releases print \
+         different countries or one no table knows, and are never assigned one. The reports give \
+         no country.",
+        group_thousands(c.with_country),
+        group_thousands(c.units),
+        group_thousands(c.unsettled),
+    )
 }
 
 /// Characters XML 1.0 does not allow, even escaped: the C0 controls but tab, newline and
@@ -513,6 +545,7 @@ mod tests {
     #[test]
     fn summary_compares_the_highest_stable_area_with_other() {
         let rates = Rates {
+            countries: Default::default(),
             query: RatesQuery::default(),
             rows: vec![
                 row("women", 40, 100, 0.4, 0.31, 0.5),

@@ -369,6 +369,31 @@ pub struct RatesQuery {
     pub from: i32,
     pub to: i32,
     pub consideration: ConsiderationFilter,
+    /// Only organizations whose press releases agree on a country in this UN M49 region (one
+    /// of [`REGIONS`]' slugs).
+    #[serde(default)]
+    pub region: Option<String>,
+    /// Only organizations whose press releases agree on this country (ISO 3166-1 alpha-3,
+    /// upper case).
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+/// The UN M49 regions an answer can be restricted to: the parameter's slug and the name.
+pub const REGIONS: [(&str, &str); 5] = [
+    ("africa", "Africa"),
+    ("americas", "Americas"),
+    ("asia", "Asia"),
+    ("europe", "Europe"),
+    ("oceania", "Oceania"),
+];
+
+/// The name of a region slug ("Africa"), if it is one.
+pub fn region_name(slug: &str) -> Option<&'static str> {
+    REGIONS
+        .iter()
+        .find(|(s, _)| *s == slug)
+        .map(|(_, name)| *name)
 }
 
 /// The years the reports dataset covers.
@@ -388,6 +413,8 @@ impl Default for RatesQuery {
             from: 2010,
             to: LAST_YEAR,
             consideration: ConsiderationFilter::All,
+            region: None,
+            country: None,
         }
     }
 }
@@ -461,14 +488,39 @@ impl RatesQuery {
                     })?
                 }
                 "by" => check_by(value)?,
+                "region" if value.is_empty() || value == "all" => query.region = None,
+                "region" => {
+                    let slug = REGIONS.iter().find(|(s, _)| *s == value).ok_or_else(|| {
+                        let slugs: Vec<&str> = REGIONS.iter().map(|(s, _)| *s).collect();
+                        format!(
+                            "parameter `region` must be one of all, {}, not {value:?}",
+                            slugs.join(", ")
+                        )
+                    })?;
+                    query.region = Some(slug.0.to_string());
+                }
+                "country" if value.is_empty() => query.country = None,
+                "country" => {
+                    if value.len() != 3 || !value.bytes().all(|b| b.is_ascii_alphabetic()) {
+                        return Err(format!(
+                            "parameter `country` must be a three-letter ISO 3166-1 code such as NGA, not {value:?}"
+                        ));
+                    }
+                    query.country = Some(value.to_ascii_uppercase());
+                }
                 other => {
                     return Err(format!(
-                        "unknown parameter `{other}`; allowed: measure, n, by, from, to, consideration"
+                        "unknown parameter `{other}`; allowed: measure, n, by, from, to, consideration, region, country"
                     ))
                 }
             }
         }
         check_span(query.from, query.to)?;
+        if query.region.is_some() && query.country.is_some() {
+            return Err(
+                "parameters `region` and `country` cannot be combined: choose one".to_string(),
+            );
+        }
         Ok(query)
     }
 
@@ -480,6 +532,8 @@ impl RatesQuery {
             ("from".into(), self.from.to_string()),
             ("to".into(), self.to.to_string()),
             ("consideration".into(), self.consideration.as_str().into()),
+            ("region".into(), self.region.clone().unwrap_or_default()),
+            ("country".into(), self.country.clone().unwrap_or_default()),
         ]
     }
 
@@ -494,6 +548,12 @@ impl RatesQuery {
         parts.push(format!("to={}", self.to));
         if self.measure == Measure::SessionDeferral && self.consideration != default.consideration {
             parts.push(format!("consideration={}", self.consideration.as_str()));
+        }
+        if let Some(region) = &self.region {
+            parts.push(format!("region={region}"));
+        }
+        if let Some(country) = &self.country {
+            parts.push(format!("country={country}"));
         }
         parts.join("&")
     }
@@ -530,6 +590,24 @@ pub struct Rates {
     pub data_version: Option<String>,
     pub citation: String,
     pub rule_set_version: Option<String>,
+    /// How many of the answer's units (considerations, or applications for the cohort
+    /// measures) have a country the releases agree on, before any restriction.
+    #[serde(default)]
+    pub countries: CountryCoverage,
+}
+
+/// Countries known for an answer's units.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CountryCoverage {
+    /// Every unit in the years and filters, before the region or country restriction.
+    pub units: i64,
+    /// Units of organizations whose releases agree on one country.
+    pub with_country: i64,
+    /// Units of organizations whose releases print different countries, or one no table
+    /// knows: left out of a restriction, never assigned.
+    pub unsettled: i64,
+    /// The restriction in words ("Africa (UN M49 region)", "Nigeria"), when there is one.
+    pub restricted_to: Option<String>,
 }
 
 /// A focus area as it reads inside a sentence ("NGOs working on ...").
@@ -714,6 +792,8 @@ pub(crate) mod tests {
             ],
         ),
         ("n", &["0", "1", "7", "20", "21", " 3 ", "+5", "2.0"]),
+        ("region", &["africa", "all", "", "Africa", "mars"]),
+        ("country", &["NGA", "nga", "", "NG", "N1A", "Nigeria"]),
         ("from", YEARS),
         ("to", YEARS),
         (
@@ -739,6 +819,8 @@ pub(crate) mod tests {
                 from: a.min(b),
                 to: a.max(b),
                 consideration,
+                region: (n % 3 == 0).then(|| REGIONS[n as usize % 5].0.to_string()),
+                country: (n % 3 == 1).then(|| "NGA".to_string()),
             })
     }
 

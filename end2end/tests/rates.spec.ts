@@ -57,7 +57,7 @@ test("the CSV download has the right header row", async ({ request }) => {
   expect(response.headers()["content-type"]).toContain("text/csv");
   const text = await response.text();
   expect(text.split("\n")[0]).toBe(
-    "area,label,numerator,denominator,rate,ci_low,ci_high,small_n,rate_ratio,rate_ratio_low,rate_ratio_high,measure,n,from,to,consideration,data_version,citation",
+    "area,label,numerator,denominator,rate,ci_low,ci_high,small_n,rate_ratio,rate_ratio_low,rate_ratio_high,measure,n,from,to,consideration,region,country,data_version,citation",
   );
   expect(text.trim().split("\n")).toHaveLength(7);
   const png = await request.get("/api/v1/rates.png?measure=session_deferral&from=2010&to=2024");
@@ -67,4 +67,17 @@ test("the CSV download has the right header row", async ({ request }) => {
   const bad = await request.get("/api/v1/rates.csv?measure=median");
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.message).toContain("`measure`");
+});
+
+test("the chart restricted to NGOs based in one region says so, with the share of known countries", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const response = await page.goto("/?measure=session_deferral&from=2016&to=2024&region=africa");
+  expect(response?.status()).toBe(200);
+  await expect(page.locator("#f-region")).toHaveValue("africa");
+  await expect(page.locator("#rates-summary")).toContainText("organizations based in Africa");
+  await expect(page.locator("#country-note")).toContainText(/A country is known where .* \d+ of [\d,]+ considerations/);
+  const bad = await page.request.get("/api/v1/rates?country=ZZZ");
+  expect(bad.status()).toBe(400);
+  await context.close();
 });

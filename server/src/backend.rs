@@ -32,7 +32,10 @@ impl Backend for PageBackend {
     }
 
     fn rates(&self, query: RatesQuery) -> BoxFuture<'_, Result<Rates, AppError>> {
-        Box::pin(async move { self.db.rates(&query).await.map_err(database_error) })
+        Box::pin(async move {
+            let place = crate::countries::restriction(&query).map_err(AppError::BadRequest)?;
+            self.db.rates(&query, place).await.map_err(database_error)
+        })
     }
 
     fn time_to_decision(

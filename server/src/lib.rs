@@ -8,6 +8,7 @@ pub mod autoload;
 pub mod backend;
 pub mod classify;
 pub mod cli;
+pub mod countries;
 pub mod curation;
 pub mod db;
 pub mod http;

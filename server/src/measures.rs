@@ -115,10 +115,23 @@ pub fn rates(
     considerations: &[ConsiderationRecord],
     areas: &HashMap<i64, Vec<String>>,
 ) -> Vec<RateRow> {
+    rates_where(query, considerations, areas, |_| true)
+}
+
+/// [`rates`] over the organizations `keep` lets through only (a region or a country).
+pub fn rates_where(
+    query: &RatesQuery,
+    considerations: &[ConsiderationRecord],
+    areas: &HashMap<i64, Vec<String>>,
+    keep: impl Fn(i64) -> bool,
+) -> Vec<RateRow> {
     let mut numerator: BTreeMap<&str, i64> = BTreeMap::new();
     let mut denominator: BTreeMap<&str, i64> = BTreeMap::new();
     let other = vec!["other".to_string()];
     let mut count = |organization_id: i64, event: bool| {
+        if !keep(organization_id) {
+            return;
+        }
         let groups = areas.get(&organization_id).unwrap_or(&other);
         for group in groups.iter().map(String::as_str).chain(["all"]) {
             let Some(group) = GROUPS.iter().find(|g| **g == group) else {
@@ -134,12 +147,12 @@ pub fn rates(
     match query.measure {
         Measure::SessionDeferral => {
             for c in considerations.iter().filter(|c| in_range(c.year)) {
-                let keep = match query.consideration {
+                let wanted = match query.consideration {
                     ConsiderationFilter::All => true,
                     ConsiderationFilter::New => c.is_new == Some(true),
                     ConsiderationFilter::PreviouslyDeferred => c.is_new == Some(false),
                 };
-                if keep {
+                if wanted {
                     count(c.organization_id, c.decision == "deferred");
                 }
             }
@@ -287,6 +300,17 @@ mod tests {
         let rows = rates(&query, &records, &areas);
         let get = |area: &str| rows.iter().find(|r| r.area == area).expect("row");
         assert_eq!((get("women").numerator, get("women").denominator), (2, 3));
+        // Restricted to organization 1 (a region, say): only its three considerations count.
+        let only = rates_where(&query, &records, &areas, |o| o == 1);
+        let all = only.iter().find(|r| r.area == "all").expect("all");
+        assert_eq!((all.numerator, all.denominator), (2, 3));
+        assert_eq!(
+            only.iter()
+                .find(|r| r.area == "other")
+                .expect("other")
+                .denominator,
+            0
+        );
         assert_eq!(
             (
                 get("human_rights").numerator,

@@ -40,7 +40,8 @@ fn page(deferred: &[&str]) -> String {
         .enumerate()
         .map(|(i, name)| {
             format!(
-                "<p>{name} (Testland) — as the representative of {} asked a test question;</p>",
+                "<p>{name} ({}) — as the representative of {} asked a test question;</p>",
+                ["Testland", "Nigeria", "France"][i % 3],
                 ["China", "Cuba", "Nicaragua"][i % 3]
             )
         })
@@ -233,6 +234,7 @@ async fn press_records_join_the_reports_history_and_disagreements_stay_visible()
         .expect("a record");
         assert_eq!(org, Some(agree_org));
         who_asks_counts_the_release_by_hand(db).await;
+        rates_restricted_by_the_country_the_release_prints(db, differ_org, agree_org).await;
         test_db.finish().await;
     }
 }
@@ -342,5 +344,79 @@ async fn who_asks_counts_the_release_by_hand(db: &Db) {
     assert!(
         page.contains("questioned 1 consideration, of which 1 ended in deferral"),
         "{page}"
+    );
+}
+
+/// The release prints Testland (no such country: unsettled) for the first NGO, Nigeria for the
+/// second and France for the third (known only from the release). The headline rates of 2023
+/// restricted to Nigeria or Africa count exactly the second NGO's reported considerations.
+async fn rates_restricted_by_the_country_the_release_prints(
+    db: &Db,
+    nigerian: i64,
+    unsettled: i64,
+) {
+    let reported = |organization: i64| async move {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "select c.decision from consideration c join application a on a.application_id = c.application_id \
+             join session s on s.session_id = c.session_id \
+             where c.source = 'steinert' and a.kind = 'status' and s.year = 2023 and a.organization_id = $1",
+        )
+        .bind(organization)
+        .fetch_all(db.pool())
+        .await
+        .expect("considerations");
+        let deferred = rows.iter().filter(|(d,)| d == "deferred").count() as i64;
+        (deferred, rows.len() as i64)
+    };
+    let (deferred, considered) = reported(nigerian).await;
+    assert!(considered > 0);
+    let app = testing::app(db);
+    for restriction in ["country=NGA", "country=nga", "region=africa"] {
+        let (status, body) = testing::get(
+            &app,
+            &format!("/api/v1/rates?from=2023&to=2023&{restriction}"),
+        )
+        .await;
+        assert_eq!(status, 200, "{body}");
+        let rates: app::model::Rates = serde_json::from_str(&body).expect("rates");
+        let all = rates.rows.iter().find(|r| r.area == "all").expect("all");
+        assert_eq!(
+            (all.numerator, all.denominator),
+            (deferred, considered),
+            "{restriction}"
+        );
+        assert_eq!(rates.countries.with_country, considered, "{restriction}");
+        assert_eq!(rates.countries.unsettled, reported(unsettled).await.1);
+        assert!(
+            rates.definition.contains("agree that they are based in"),
+            "{}",
+            rates.definition
+        );
+    }
+    let (_, body) = testing::get(&app, "/api/v1/rates?from=2023&to=2023&region=europe").await;
+    let rates: app::model::Rates = serde_json::from_str(&body).expect("rates");
+    // The French NGO is known only from the release: the reports' rates have nothing of it.
+    assert!(rates.rows.iter().all(|r| r.denominator == 0), "{body}");
+    assert!(
+        rates.summary.contains("organizations based in Europe"),
+        "{}",
+        rates.summary
+    );
+    for (bad, names) in [
+        ("country=ZZZ", "`country`"),
+        ("country=Nigeria", "`country`"),
+        ("region=mars", "`region`"),
+        ("region=africa&country=NGA", "`region`"),
+    ] {
+        let (status, body) = testing::get(&app, &format!("/api/v1/rates.csv?{bad}")).await;
+        assert_eq!(status, 400, "{bad}: {body}");
+        assert!(body.contains(names), "{bad}: {body}");
+    }
+    let (_, csv) = testing::get(&app, "/api/v1/rates.csv?from=2023&to=2023&country=NGA").await;
+    assert!(
+        csv.lines()
+            .nth(1)
+            .is_some_and(|l| l.contains(",2023,2023,all,,NGA,")),
+        "{csv}"
     );
 }

@@ -11,8 +11,8 @@ use crate::{
     chart::{self, format_rate},
     components::error_view::ErrorView,
     model::{
-        ConsiderationFilter, LoadState, Measure, Overview, Rates, RatesQuery, SearchQuery,
-        SearchSort, SourceSummary, TableCount, FIRST_YEAR, LAST_YEAR,
+        region_name, ConsiderationFilter, LoadState, Measure, Overview, Rates, RatesQuery,
+        SearchQuery, SearchSort, SourceSummary, TableCount, FIRST_YEAR, LAST_YEAR, REGIONS,
     },
     server_fns::{get_overview, get_rates},
 };
@@ -164,6 +164,15 @@ fn RatesSection() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </label>
+                <label>
+                    "NGOs based in "
+                    <select name="region" id="f-region" on:change=move |ev| set.run((|q, v| { q.region = region_name(v).map(|_| v.to_string()); q.country = None; }, event_target_value(&ev)))>
+                        <option value="all" selected=move || current().region.is_none()>"any region"</option>
+                        {REGIONS.into_iter().map(|(slug, name)| view! {
+                            <option value=slug selected=move || current().region.as_deref() == Some(slug)>{name}</option>
+                        }).collect_view()}
+                    </select>
+                </label>
                 <button type="submit" class="apply">"Apply"</button>
             </form>
             <Transition fallback=|| view! { <p aria-busy="true">"Computing rates…"</p> }>
@@ -251,8 +260,11 @@ fn RatesView(rates: Rates) -> impl IntoView {
             </p>
             <p>
                 "Focus area goes together with headquarters country and with bilateral disputes, so a "
-                "difference between areas is not by itself evidence of why applications were deferred."
+                "difference between areas is not by itself evidence of why applications were deferred. "
+                "Restrict the chart to NGOs based in one region above, or in one country with "
+                <code>"country=NGA"</code>" (an ISO 3166-1 code) in the address."
             </p>
+            <p id="country-note">{chart::country_note(&rates)}</p>
             <p class="citation">"Cite as: "{rates.citation.clone()}" Data as of "{rates.data_version.clone().unwrap_or_default()}"."</p>
         </details>
     }

@@ -5,12 +5,15 @@ use std::{collections::HashMap, sync::Arc};
 
 use app::{
     chart,
-    model::{Rates, RatesQuery},
+    model::{CountryCoverage, Rates, RatesQuery},
 };
 use sqlx::Row;
 
 use super::Db;
-use crate::measures::{rates, ConsiderationRecord};
+use crate::{
+    countries::{organization_countries, passes, OrgCountry},
+    measures::{rates_where, ConsiderationRecord},
+};
 
 /// The records every rates request reads: all status considerations and each organization's
 /// effective areas. Loading them costs far more than computing any measure, so they are kept
@@ -21,6 +24,8 @@ pub struct Inputs {
     pub areas: HashMap<i64, Vec<String>>,
     /// The same considerations reduced to applications, for time to decision.
     pub waits: crate::measures::survival::Prepared,
+    /// Each organization's country, where its press releases print one.
+    pub countries: HashMap<i64, OrgCountry>,
 }
 
 impl Db {
@@ -55,10 +60,17 @@ impl Db {
                     .map(|(id, areas)| (id, areas.into_iter().map(|a| a.area).collect()))
                     .collect();
                 let waits = crate::measures::survival::prepare(&considerations, &areas);
+                let printed: Vec<(i64, String)> = sqlx::query_as(
+                    "select organization_id, country from press_record \
+                     where organization_id is not null and country is not null",
+                )
+                .fetch_all(self.pool())
+                .await?;
                 Ok(Inputs {
                     considerations,
                     areas,
                     waits,
+                    countries: organization_countries(printed),
                 })
             })
             .await
@@ -116,9 +128,32 @@ impl Db {
         })
     }
 
-    pub async fn rates(&self, query: &RatesQuery) -> Result<Rates, sqlx::Error> {
+    /// Rates for `query`, restricted to its region or country when it has one; `restricted_to`
+    /// is that restriction in words ([`crate::countries::restriction`] checks the query).
+    pub async fn rates(
+        &self,
+        query: &RatesQuery,
+        restricted_to: Option<String>,
+    ) -> Result<Rates, sqlx::Error> {
         let inputs = self.rates_inputs().await?;
-        let rows = rates(query, &inputs.considerations, &inputs.areas);
+        let country = |organization_id: i64| inputs.countries.get(&organization_id);
+        let rows = rates_where(query, &inputs.considerations, &inputs.areas, |o| {
+            passes(query, country(o))
+        });
+        // The coverage, counted by the same measure: every unit, those with a country the
+        // releases agree on, and those whose releases disagree.
+        let all_units = |keep: &dyn Fn(i64) -> bool| {
+            rates_where(query, &inputs.considerations, &inputs.areas, keep)
+                .iter()
+                .find(|r| r.area == "all")
+                .map_or(0, |r| r.denominator)
+        };
+        let countries = CountryCoverage {
+            units: all_units(&|_| true),
+            with_country: all_units(&|o| matches!(country(o), Some(OrgCountry::Agreed(_)))),
+            unsettled: all_units(&|o| matches!(country(o), Some(OrgCountry::Unsettled(_)))),
+            restricted_to,
+        };
         let Provenance {
             data_version,
             rule_set_version,
@@ -138,7 +173,14 @@ impl Db {
             citation,
             data_version,
             rule_set_version,
+            countries,
         };
+        if let Some(place) = &answer.countries.restricted_to {
+            answer.definition.push_str(&format!(
+                " Only organizations whose press releases agree that they are based in {place}; \
+                 an organization whose releases print no country or different ones is left out."
+            ));
+        }
         answer.summary = chart::summary(&answer);
         Ok(answer)
     }

@@ -51,9 +51,17 @@ pub fn router(images: Arc<Semaphore>) -> Router<AppState> {
         .method_not_allowed_fallback(read_only)
 }
 
-fn rates_query(params: &HashMap<String, String>) -> Result<RatesQuery, ApiError> {
-    RatesQuery::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-        .map_err(ApiError::BadRequest)
+/// The rates for the request's parameters; a bad one (also a country code the M49 table does
+/// not know) is a 400 naming it.
+async fn rates_for(
+    db: &Db,
+    params: &HashMap<String, String>,
+) -> Result<(RatesQuery, Rates), ApiError> {
+    let query = RatesQuery::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        .map_err(ApiError::BadRequest)?;
+    let place = crate::countries::restriction(&query).map_err(ApiError::BadRequest)?;
+    let rates = db.rates(&query, place).await?;
+    Ok((query, rates))
 }
 
 /// Rates by focus area: rows with numerator, denominator, rate, 95% Wilson interval,
@@ -62,8 +70,7 @@ async fn rates_json(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Json<Rates>, ApiError> {
-    let query = rates_query(&params)?;
-    Ok(Json(db.rates(&query).await?))
+    Ok(Json(rates_for(&db, &params).await?.1))
 }
 
 const RATES_CSV_HEADERS: &[&str] = &[
@@ -83,6 +90,8 @@ const RATES_CSV_HEADERS: &[&str] = &[
     "from",
     "to",
     "consideration",
+    "region",
+    "country",
     "data_version",
     "citation",
 ];
@@ -107,6 +116,8 @@ struct RatesCsvRow<'a> {
     from: i32,
     to: i32,
     consideration: &'a str,
+    region: &'a str,
+    country: &'a str,
     data_version: &'a str,
     citation: &'a str,
 }
@@ -115,8 +126,7 @@ async fn rates_csv(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let query = rates_query(&params)?;
-    let rates = db.rates(&query).await?;
+    let (query, rates) = rates_for(&db, &params).await?;
     let rows: Vec<RatesCsvRow> = rates
         .rows
         .iter()
@@ -137,6 +147,8 @@ async fn rates_csv(
             from: query.from,
             to: query.to,
             consideration: query.consideration.as_str(),
+            region: query.region.as_deref().unwrap_or(""),
+            country: query.country.as_deref().unwrap_or(""),
             data_version: rates.data_version.as_deref().unwrap_or(""),
             citation: &rates.citation,
         })
@@ -146,8 +158,7 @@ async fn rates_csv(
 
 /// The chart for the request's parameters, exactly as the home page draws it.
 async fn chart_svg(db: &Db, params: &HashMap<String, String>) -> Result<String, ApiError> {
-    let query = rates_query(params)?;
-    let rates = db.rates(&query).await?;
+    let (query, rates) = rates_for(db, params).await?;
     Ok(app::chart::rates_svg(
         &rates.rows,
         query.measure.label(),

@@ -278,6 +278,31 @@ pub fn primary_vote(rv: &str) -> String {
     )
 }
 
+impl Db {
+    /// Add a finished run to the run log (`import_run`): what ran, when, how it ended
+    /// (`succeeded` or `failed`) and its summary or error as text.
+    pub async fn record_run(
+        &self,
+        source: &str,
+        started_at: &str,
+        status: &str,
+        summary: &str,
+    ) -> Result<(), sqlx::Error> {
+        sqlx::query(
+            "insert into import_run (source, started_at, finished_at, status, summary) \
+             values ($1, $2, $3, $4, $5)",
+        )
+        .bind(source)
+        .bind(started_at)
+        .bind(now_utc())
+        .bind(status)
+        .bind(summary)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+}
+
 /// Now, as the RFC 3339 UTC text the schema stores.
 pub fn now_utc() -> String {
     chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use chrono::{SecondsFormat, Utc};
 
-use crate::db::Db;
+use crate::db::{now_utc, Db};
 
 /// The press layer's writers: `scrape` and `reparse`.
 pub const PRESS: &str = "press";
@@ -19,11 +19,6 @@ pub const STALE_AFTER: Duration = Duration::from_secs(15 * 60);
 
 /// How often a holder renews its lock.
 pub const HEARTBEAT: Duration = Duration::from_secs(60);
-
-/// Now as RFC 3339 UTC with milliseconds: the lock's times compare as text.
-fn now() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
-}
 
 /// Someone else holds the lock.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -56,17 +51,48 @@ impl Db {
     ) -> Result<Result<JobLock, Busy>, sqlx::Error> {
         let holder = format!(
             "{}:{}:{}",
-            host(),
+            this_machine(),
             std::process::id(),
             Utc::now().timestamp_nanos_opt().unwrap_or_default()
         );
-        let now = now();
+        // A holder that releases between our insert and our look is gone: one more try.
+        for _ in 0..2 {
+            match self.take(name, &holder, stale_after).await? {
+                Taken::Yes => {
+                    let heartbeat =
+                        tokio::spawn(heartbeat(self.clone(), name.to_string(), holder.clone()));
+                    return Ok(Ok(JobLock {
+                        db: self.clone(),
+                        name: name.to_string(),
+                        holder,
+                        heartbeat,
+                    }));
+                }
+                Taken::No(Some(busy)) => return Ok(Err(busy)),
+                Taken::No(None) => continue,
+            }
+        }
+        Ok(Err(Busy {
+            name: name.to_string(),
+            holder: "(another process, just now)".to_string(),
+            acquired_at: now_utc(),
+        }))
+    }
+
+    /// One attempt at taking the lock.
+    async fn take(
+        &self,
+        name: &str,
+        holder: &str,
+        stale_after: Duration,
+    ) -> Result<Taken, sqlx::Error> {
+        let now = now_utc();
         let inserted = sqlx::query(
             "insert into job_lock (name, holder, acquired_at, heartbeat_at) values ($1, $2, $3, $3) \
              on conflict (name) do nothing",
         )
         .bind(name)
-        .bind(&holder)
+        .bind(holder)
         .bind(&now)
         .execute(self.pool())
         .await?
@@ -77,13 +103,13 @@ impl Db {
             let cutoff = (Utc::now()
                 - chrono::Duration::from_std(stale_after)
                     .unwrap_or_else(|_| chrono::Duration::days(365)))
-            .to_rfc3339_opts(SecondsFormat::Millis, true);
+            .to_rfc3339_opts(SecondsFormat::Secs, true);
             let mut replaced = sqlx::query(
                 "update job_lock set holder = $2, acquired_at = $3, heartbeat_at = $3 \
                  where name = $1 and heartbeat_at < $4",
             )
             .bind(name)
-            .bind(&holder)
+            .bind(holder)
             .bind(&now)
             .bind(&cutoff)
             .execute(self.pool())
@@ -102,7 +128,7 @@ impl Db {
                          where name = $1 and holder = $4",
                     )
                     .bind(name)
-                    .bind(&holder)
+                    .bind(holder)
                     .bind(&now)
                     .bind(&dead)
                     .execute(self.pool())
@@ -118,51 +144,68 @@ impl Db {
             }
             replaced == 1
         };
-        if !taken {
-            let row: Option<(String, String)> =
-                sqlx::query_as("select holder, acquired_at from job_lock where name = $1")
-                    .bind(name)
-                    .fetch_optional(self.pool())
-                    .await?;
-            let (holder, acquired_at) = row.unwrap_or_default();
-            return Ok(Err(Busy {
-                name: name.to_string(),
-                holder,
-                acquired_at,
-            }));
+        if taken {
+            return Ok(Taken::Yes);
         }
-        let heartbeat = tokio::spawn(heartbeat(self.clone(), name.to_string(), holder.clone()));
-        Ok(Ok(JobLock {
-            db: self.clone(),
+        let row: Option<(String, String)> =
+            sqlx::query_as("select holder, acquired_at from job_lock where name = $1")
+                .bind(name)
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(Taken::No(row.map(|(holder, acquired_at)| Busy {
             name: name.to_string(),
             holder,
-            heartbeat,
-        }))
+            acquired_at,
+        })))
     }
 }
 
-/// This machine's name, as holders name it.
-fn host() -> String {
-    std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .ok()
-        .or_else(|| std::env::var("HOSTNAME").ok())
-        .map(|h| h.trim().to_string())
-        .filter(|h| !h.is_empty() && !h.contains(':'))
-        .unwrap_or_else(|| "host".to_string())
+/// What one attempt found: the lock, or its holder (`None`: it was released meanwhile).
+enum Taken {
+    Yes,
+    No(Option<Busy>),
 }
 
-/// Whether `holder` ("host:pid:nanos") is a process of this machine that no longer runs.
-/// Only Linux can tell (by /proc); elsewhere a lock waits for its heartbeat to go stale.
+/// Where process ids mean the same: the host name and the process-id namespace
+/// ("web-1:4026531836"). Two containers that share a host name but not their process ids
+/// differ here, so neither takes the other's lock for a dead process.
+pub fn this_machine() -> String {
+    let clean = |s: String| s.trim().replace(':', "_");
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .map(clean)
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "host".to_string());
+    let namespace = std::fs::read_link("/proc/self/ns/pid")
+        .ok()
+        .map(|link| {
+            link.to_string_lossy()
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect::<String>()
+        })
+        .filter(|n| !n.is_empty())
+        .unwrap_or_else(|| "-".to_string());
+    format!("{host}:{namespace}")
+}
+
+/// Whether `holder` ("host:namespace:pid:nanos") is a process of this machine's process-id
+/// namespace that no longer runs. Only Linux can tell (by /proc); elsewhere, or for another
+/// machine, a lock waits for its heartbeat to go stale.
 fn is_dead_here(holder: &str) -> bool {
-    let mut parts = holder.split(':');
-    let (Some(h), Some(pid)) = (parts.next(), parts.next()) else {
+    let parts: Vec<&str> = holder.split(':').collect();
+    let [host, namespace, pid, _] = parts[..] else {
+        return false;
+    };
+    let Ok(pid) = pid.parse::<u32>() else {
         return false;
     };
     cfg!(target_os = "linux")
-        && h == host()
-        && pid.parse::<u32>().is_ok_and(|pid| {
-            pid != std::process::id() && !std::path::Path::new(&format!("/proc/{pid}")).exists()
-        })
+        && namespace != "-"
+        && format!("{host}:{namespace}") == this_machine()
+        && pid != std::process::id()
+        && !std::path::Path::new(&format!("/proc/{pid}")).exists()
 }
 
 /// Renew the lock every [`HEARTBEAT`] while its holder works.
@@ -173,7 +216,7 @@ async fn heartbeat(db: Db, name: String, holder: String) {
             sqlx::query("update job_lock set heartbeat_at = $3 where name = $1 and holder = $2")
                 .bind(&name)
                 .bind(&holder)
-                .bind(now())
+                .bind(now_utc())
                 .execute(db.pool())
                 .await;
         match renewed {

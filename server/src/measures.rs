@@ -71,7 +71,9 @@ pub fn share_ratio(k1: i64, n1: i64, k2: i64, n2: i64) -> Option<(f64, f64, f64)
             .max(0.0)
             .sqrt())
         / b;
-    Some((p1 / p2, low.max(0.0), high))
+    // Never -0: it would print as "-0.0".
+    let low = if low > 0.0 { low } else { 0.0 };
+    Some((p1 / p2, low, high))
 }
 
 /// One consideration of a status application, as the measures need it.

@@ -485,17 +485,8 @@ async fn finish_run(
     summary: &impl Serialize,
     status: &str,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "insert into import_run (source, started_at, finished_at, status, summary) values ($1, $2, $3, $4, $5)",
-    )
-    .bind(source)
-    .bind(started_at)
-    .bind(now_utc())
-    .bind(status)
-    .bind(serde_json::to_string(summary).expect("a summary serialises"))
-    .execute(db.pool())
-    .await?;
-    Ok(())
+    let summary = serde_json::to_string(summary).expect("a summary serialises");
+    db.record_run(source, started_at, status, &summary).await
 }
 
 #[derive(Debug, Default, Clone, Serialize)]

@@ -923,9 +923,7 @@ async fn one_press_job_at_a_time_and_the_schedule_scrapes_when_due() {
 
         // A holder on this machine whose process is gone (kill -9) is replaced at once; one
         // that runs (this process, under another name) is not.
-        let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
-            .map(|h| h.trim().to_string())
-            .unwrap_or_default();
+        let machine = jobs::this_machine();
         let gone = std::process::Command::new("true")
             .spawn()
             .and_then(|mut child| child.wait().map(|_| child.id()))
@@ -936,8 +934,8 @@ async fn one_press_job_at_a_time_and_the_schedule_scrapes_when_due() {
                  values ($1, $2, $3, $3)",
             )
             .bind(jobs::PRESS)
-            .bind(format!("{host}:{pid}:1"))
-            .bind(chrono::Utc::now().to_rfc3339())
+            .bind(format!("{machine}:{pid}:1"))
+            .bind(ecosoc_watch::db::now_utc())
             .execute(db.pool())
             .await
             .expect("a lock row");

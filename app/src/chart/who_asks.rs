@@ -15,8 +15,8 @@ use crate::model::{area_label, area_phrase, StateMeasure, WhoAsks, FOCUS_AREAS, 
 const GRID: RGBColor = RGBColor(0xd0, 0xd7, 0xde);
 const QUESTIONED: RGBColor = RGBColor(0x9e, 0xc5, 0xe8);
 const DEFERRED: RGBColor = RGBColor(0x0b, 0x4f, 0x8a);
-/// The ratio axis runs over these powers of two (1/8 … 8); values beyond are drawn at the edge
-/// with an arrow.
+/// The ratio axis runs over these powers of two (1/8 … 8); an interval beyond ends in an
+/// arrowhead at the edge.
 const LOG2_RANGE: f64 = 3.0;
 
 /// The areas the ratio chart shows: the query's, or the four named ones.
@@ -134,7 +134,9 @@ pub fn questions_svg(answer: &WhoAsks, layout: Layout) -> String {
         .max()
         .unwrap_or(1)
         .max(1);
-    let svg = frame(layout, states.len(), 1, |root, g, height| {
+    // The narrow drawing leaves its footnote to the caption and the table.
+    let notes = usize::from(layout == Layout::Wide);
+    let svg = frame(layout, states.len(), notes, |root, g, height| {
         text(
             root,
             "Considerations questioned (dark: ended in deferral)".into(),
@@ -174,22 +176,29 @@ pub fn questions_svg(answer: &WhoAsks, layout: Layout) -> String {
                     DEFERRED.filled(),
                 ))?;
             }
-            text(
-                root,
+            // Narrow: the numbers only (the table and the caption say what they are).
+            let label = if g.label_above {
+                format!(
+                    "{} · {}",
+                    group_thousands(s.considerations_questioned),
+                    group_thousands(s.deferral_linked)
+                )
+            } else {
                 format!(
                     "{} · {} deferred",
                     group_thousands(s.considerations_questioned),
                     group_thousands(s.deferral_linked)
-                ),
-                (end + 6, (top + bot) / 2),
-                12,
-                HPos::Left,
-            )?;
+                )
+            };
+            text(root, label, (end + 6, (top + bot) / 2), 12, HPos::Left)?;
+        }
+        if g.label_above {
+            return Ok(());
         }
         text(
             root,
             "Questions as the UN press releases list them; an attribution, not a cause.".into(),
-            (g.x0.min(12), height - 10),
+            (12, height - 10),
             11,
             HPos::Left,
         )
@@ -224,7 +233,8 @@ fn ticks(max: i64) -> Vec<i64> {
 pub fn ratios_svg(answer: &WhoAsks, layout: Layout) -> String {
     let states = drawn(answer);
     let areas = ratio_areas(answer);
-    let svg = frame(layout, states.len(), 2, |root, g, height| {
+    let notes = 2 * usize::from(layout == Layout::Wide);
+    let svg = frame(layout, states.len(), notes, |root, g, height| {
         let scale = f64::from(g.x1 - g.x0) / (2.0 * LOG2_RANGE);
         let x_of = |v: f64| {
             g.x0 + ((v.log2().clamp(-LOG2_RANGE, LOG2_RANGE) + LOG2_RANGE) * scale).round() as i32
@@ -284,6 +294,19 @@ pub fn ratios_svg(answer: &WhoAsks, layout: Layout) -> String {
                     vec![(x_of(r.low), y), (x_of(r.high), y)],
                     colour.stroke_width(2),
                 ))?;
+                // An interval beyond the axis ends in an arrowhead at the edge.
+                let edge = 2f64.powf(LOG2_RANGE);
+                for (beyond, x, dir) in [
+                    (r.high > edge, x_of(r.high), 1),
+                    (r.low < 1.0 / edge, x_of(r.low), -1),
+                ] {
+                    if beyond {
+                        root.draw(&Polygon::new(
+                            vec![(x + 6 * dir, y), (x, y - 4), (x, y + 4)],
+                            colour.filled(),
+                        ))?;
+                    }
+                }
                 // None questioned: the interval from 0 without a dot at the axis's edge.
                 if r.estimate > 0.0 {
                     let style = if a.small_n {
@@ -294,6 +317,9 @@ pub fn ratios_svg(answer: &WhoAsks, layout: Layout) -> String {
                     root.draw(&Circle::new((x_of(r.estimate), y), 4, style))?;
                 }
             }
+        }
+        if g.label_above {
+            return Ok(());
         }
         text(
             root,
@@ -519,12 +545,18 @@ mod tests {
                 !bars.contains("Quietland"),
                 "a state without questions has no row"
             );
-            assert!(bars.contains("80 · 60 deferred"));
+            let wide = layout == Layout::Wide;
+            assert!(bars.contains("80 · 60"), "{bars}");
+            assert_eq!(bars.contains("80 · 60 deferred"), wide, "{bars}");
             let ratios = ratios_svg(&answer, layout);
             // Four areas' dots for two states, less the minority ones that have no ratio and
             // a legend dot per area.
             assert_eq!(ratios.matches("<circle").count(), 4 + 2 * 3, "{ratios}");
             assert!(ratios.contains("aria-labelledby"));
+            // The LGBTI interval (0.9–10×) runs past 8×: an arrowhead per state says so.
+            assert_eq!(ratios.matches("<polygon").count(), 2, "{ratios}");
+            // Only the wide drawing has footnotes; the narrow one leaves them to the caption.
+            assert_eq!(ratios.contains("1× = in proportion"), wide);
         }
         assert_eq!(ticks(80), vec![0, 20, 40, 60, 80]);
         assert_eq!(ticks(3), vec![0, 1, 2, 3]);

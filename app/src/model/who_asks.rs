@@ -93,17 +93,21 @@ impl WhoAsksQuery {
         };
         format!(
             "Questions that a member state asked an applicant for consultative status, as the UN \
-             press releases of the sessions of {from}–{to} record them (one question per state, \
-             applicant and session as the release lists it). A state's sessions are those in which \
-             it sat on the Committee and for which releases listing questions were read; a session \
-             it did not sit in is not counted as zero. A consideration questioned is one \
+             press releases of the sessions of {from}–{to} record them: each question a release \
+             records counts once, so a state asking the same applicant at two meetings of a \
+             session counts twice. A state's sessions are those in which it sat on the Committee \
+             and for which releases listing questions were read, and any other in which it asked \
+             as an observer (counted, and said apart); a session it did not sit in is not counted \
+             as zero. The reports end in June 2024, so the years stop there; later releases are \
+             kept and shown on the session pages. A consideration questioned is one \
              application at one session at which the state asked at least one question; it ended \
              in deferral when the Committee deferred the application at that session (by the \
              reports, or by the release where the reports do not have it). That is an \
              attribution, not a cause: other states may have asked too, and an application can \
              be deferred for other reasons. Over-representation compares the share of the \
              considerations a state questioned that concern a focus area with that area's share \
-             of all status considerations in the state's sessions; 1 means in proportion. Its \
+             of all status considerations in the state's sessions (the reports' and any only a \
+             release has, the same for every state); 1 means in proportion. Its \
              95% interval combines the two shares' Wilson intervals (MOVER-R, Zou and Donner \
              2008) as for independent shares; because the questioned considerations are among \
              all considerations, it is wider than an exact one would be. Recorded votes count each state's vote on \
@@ -171,7 +175,8 @@ pub struct StateMeasure {
     pub member_sessions: i64,
     /// Of those, the sessions for which releases listing questions were read.
     pub covered_sessions: i64,
-    /// Releases read for those sessions.
+    /// Releases read for its sessions: those it sat in with questions recorded, and those it
+    /// asked in as an observer.
     pub releases_read: i64,
     /// Sessions in which it asked although the membership file does not list it as a member
     /// (an observer may speak in the Committee); their questions are counted.

@@ -194,7 +194,7 @@ pub fn Details(m: Methodology) -> impl IntoView {
         <section id="membership" aria-labelledby="membership-heading">
             <h2 id="membership-heading">"The Committee's members"</h2>
             <p>
-                "A state's who-asks figures count only the sessions it sat in. "{m.membership_source.clone()}". "
+                "A state's who-asks figures count the sessions it sat in (and, said apart, any in which it asked as an observer); a session it did not sit in is not a zero. "{m.membership_source.clone()}". "
                 "A year with fewer than 19 members is a seat no source read so far names: it is left empty, not guessed."
             </p>
             <div class="table-scroll">

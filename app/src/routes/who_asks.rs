@@ -120,7 +120,7 @@ pub fn WhoAsksView(answer: WhoAsks) -> impl IntoView {
         <h2 id="by-area">"Which applicants a state questions"</h2>
         <p>
             "For each state, the share of the considerations it questioned that concern a focus area, "
-            "divided by that area's share of all considerations in the sessions the state sat in. "
+            "divided by that area's share of all considerations in the state's sessions (those it sat in, and any it asked in as an observer). "
             "1× is in proportion; above 1× the state questions that area's applicants more than their numbers alone would make it."
         </p>
         <ChartFrame

@@ -202,14 +202,9 @@ pub async fn import_steinert(
     let result = run(db, options, &started_at).await;
     if let Err(error) = &result {
         // Recorded after the rollback, in its own statement: the audit trail of a failure.
-        let _ = sqlx::query(
-            "insert into import_run (source, started_at, finished_at, status, summary) values ('steinert', $1, $2, 'failed', $3)",
-        )
-        .bind(&started_at)
-        .bind(now_utc())
-        .bind(error.to_string())
-        .execute(db.pool())
-        .await;
+        let _ = db
+            .record_run("steinert", &started_at, "failed", &error.to_string())
+            .await;
     }
     result
 }

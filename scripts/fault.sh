@@ -68,7 +68,11 @@ killed_run() {
   "$job" >"$work/$job.out" 2>&1 &
   local pid=$!
   sleep "$at"
-  if kill -9 "$pid" 2>/dev/null; then
+  if kill -0 "$pid" 2>/dev/null; then
+    # The binary is a child of the job's subshell: kill it, not only the subshell (which
+    # would leave the binary running on, unkilled).
+    pkill -KILL -P "$pid" 2>/dev/null || true
+    kill -9 "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     echo "  $job: killed at ${at}s"
   else

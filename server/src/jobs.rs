@@ -205,7 +205,19 @@ fn is_dead_here(holder: &str) -> bool {
         && namespace != "-"
         && format!("{host}:{namespace}") == this_machine()
         && pid != std::process::id()
-        && !std::path::Path::new(&format!("/proc/{pid}")).exists()
+        && !runs(pid)
+}
+
+/// Whether process `pid` of this namespace runs: its /proc entry exists and it is not a
+/// zombie (killed, not yet reaped by its parent).
+fn runs(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+        // "pid (command) S ...": the state follows the command's closing bracket.
+        let state = stat
+            .rsplit_once(')')
+            .and_then(|(_, rest)| rest.trim_start().chars().next());
+        !matches!(state, Some('Z' | 'X') | None)
+    })
 }
 
 /// Renew the lock every [`HEARTBEAT`] while its holder works.
@@ -250,5 +262,35 @@ impl JobLock {
 impl Drop for JobLock {
     fn drop(&mut self) {
         self.heartbeat.abort();
+    }
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_zombie_does_not_run_and_this_process_does() {
+        assert!(runs(std::process::id()));
+        let mut child = std::process::Command::new("true").spawn().expect("a child");
+        // Exited but not yet waited for: a zombie, whose /proc entry still exists.
+        let pid = child.id();
+        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        while runs(pid) && std::time::Instant::now() < deadline {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert!(std::path::Path::new(&format!("/proc/{pid}")).exists());
+        assert!(!runs(pid));
+        child.wait().expect("reaped");
+        assert!(!runs(pid));
+        // A holder of this machine whose process is gone is dead; one of another is not known.
+        assert!(is_dead_here(&format!("{}:{pid}:1", this_machine())));
+        assert!(!is_dead_here(&format!("elsewhere:1:{pid}:1")));
+        assert!(!is_dead_here(&format!(
+            "{}:{}:1",
+            this_machine(),
+            std::process::id()
+        )));
+        assert!(!is_dead_here("garbage"));
     }
 }

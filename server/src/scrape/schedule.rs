@@ -79,12 +79,20 @@ async fn last_attempt(db: &Db) -> Result<Option<DateTime<Utc>>, sqlx::Error> {
 }
 
 /// Run the schedule until the task is dropped: wait for the reports, then scrape whenever due.
+/// Each turn runs as a task of its own, so that a panic in one is logged and the schedule
+/// goes on rather than stopping unseen.
 pub async fn run(db: Db, options: ScrapeOptions, load: autoload::LoadStatus) {
     loop {
-        let wait = match turn(&db, &options, &load).await {
-            Ok(wait) => wait,
-            Err(error) => {
+        let (db, options, load) = (db.clone(), options.clone(), load.clone());
+        let turn = tokio::spawn(async move { turn(&db, &options, &load).await });
+        let wait = match turn.await {
+            Ok(Ok(wait)) => wait,
+            Ok(Err(error)) => {
                 tracing::warn!(%error, "scheduled scrape: could not read the schedule; trying again later");
+                RECHECK
+            }
+            Err(error) => {
+                tracing::error!(%error, "scheduled scrape: the turn failed; trying again later");
                 RECHECK
             }
         };

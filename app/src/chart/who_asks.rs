@@ -80,24 +80,46 @@ impl Geometry {
     }
 }
 
+/// Draw a chart of `rows` states and make it accessible: `draw` gets the drawing area and the
+/// geometry; the footnotes go under the wide drawing (the narrow one leaves them to the
+/// caption and the table, they would not fit 340 px).
 fn frame(
+    answer: &WhoAsks,
     layout: Layout,
-    rows: usize,
-    notes: usize,
-    draw: impl FnOnce(&Area, &Geometry, i32) -> DrawResult,
+    (id, title, summary): (&str, &str, &str),
+    notes: &[String],
+    draw: impl FnOnce(&Area, &Geometry) -> DrawResult,
 ) -> String {
+    let rows = drawn(answer).len();
     let g = Geometry::of(layout);
-    let height = (g.top + g.row * rows.max(1) as i32 + 30 + 18 * notes as i32).max(140);
+    let notes = if layout == Layout::Wide { notes } else { &[] };
+    let height = (g.top + g.row * rows.max(1) as i32 + 30 + 18 * notes.len() as i32).max(140);
     let mut svg = String::new();
     {
         let root =
             SVGBackend::with_string(&mut svg, (g.width as u32, height as u32)).into_drawing_area();
         // Drawing into a string cannot fail; errors would only come from I/O backends.
         let _ = root.fill(&WHITE);
-        let _ = draw(&root, &g, height);
+        let _ = draw(&root, &g);
+        for (i, note) in notes.iter().rev().enumerate() {
+            let _ = text(
+                &root,
+                note.clone(),
+                (12, height - 10 - 18 * i as i32),
+                11,
+                HPos::Left,
+            );
+        }
         let _ = root.present();
     }
-    svg
+    let title = format!("{title}, {}–{}", answer.query.from, answer.query.to);
+    accessible_svg(
+        svg,
+        &format!("{id}-{}", layout.as_str()),
+        "who-asks-chart",
+        &title,
+        summary,
+    )
 }
 
 fn state_label(root: &Area, g: &Geometry, i: usize, name: &str) -> DrawResult {
@@ -134,9 +156,15 @@ pub fn questions_svg(answer: &WhoAsks, layout: Layout) -> String {
         .max()
         .unwrap_or(1)
         .max(1);
-    // The narrow drawing leaves its footnote to the caption and the table.
-    let notes = usize::from(layout == Layout::Wide);
-    let svg = frame(layout, states.len(), notes, |root, g, height| {
+    let notes = [
+        "Questions as the UN press releases list them; an attribution, not a cause.".to_string(),
+    ];
+    let labels = (
+        "who-asks",
+        "Considerations questioned by each member state",
+        answer.summary.as_str(),
+    );
+    frame(answer, layout, labels, &notes, |root, g| {
         text(
             root,
             "Considerations questioned (dark: ended in deferral)".into(),
@@ -192,28 +220,8 @@ pub fn questions_svg(answer: &WhoAsks, layout: Layout) -> String {
             };
             text(root, label, (end + 6, (top + bot) / 2), 12, HPos::Left)?;
         }
-        if g.label_above {
-            return Ok(());
-        }
-        text(
-            root,
-            "Questions as the UN press releases list them; an attribution, not a cause.".into(),
-            (12, height - 10),
-            11,
-            HPos::Left,
-        )
-    });
-    let title = format!(
-        "Considerations questioned by each member state, {}–{}",
-        answer.query.from, answer.query.to
-    );
-    accessible_svg(
-        svg,
-        &format!("who-asks-{}", layout.as_str()),
-        "who-asks-chart",
-        &title,
-        &answer.summary,
-    )
+        Ok(())
+    })
 }
 
 /// Round tick values from 0 to `max`, at most five intervals.
@@ -233,8 +241,18 @@ fn ticks(max: i64) -> Vec<i64> {
 pub fn ratios_svg(answer: &WhoAsks, layout: Layout) -> String {
     let states = drawn(answer);
     let areas = ratio_areas(answer);
-    let notes = 2 * usize::from(layout == Layout::Wide);
-    let svg = frame(layout, states.len(), notes, |root, g, height| {
+    let notes = [
+        "1× = in proportion to the area's share of considerations in the state's sessions."
+            .to_string(),
+        format!("Hollow: fewer than {SMALL_N} considerations questioned (unstable). Lines: 95% intervals."),
+    ];
+    let summary = ratios_summary(answer);
+    let labels = (
+        "who-asks-ratios",
+        "How each state's questions fall by focus area",
+        summary.as_str(),
+    );
+    frame(answer, layout, labels, &notes, |root, g| {
         let scale = f64::from(g.x1 - g.x0) / (2.0 * LOG2_RANGE);
         let x_of = |v: f64| {
             g.x0 + ((v.log2().clamp(-LOG2_RANGE, LOG2_RANGE) + LOG2_RANGE) * scale).round() as i32
@@ -318,36 +336,8 @@ pub fn ratios_svg(answer: &WhoAsks, layout: Layout) -> String {
                 }
             }
         }
-        if g.label_above {
-            return Ok(());
-        }
-        text(
-            root,
-            "1× = in proportion to the area's share of considerations in the state's sessions."
-                .into(),
-            (12, height - 28),
-            11,
-            HPos::Left,
-        )?;
-        text(
-            root,
-            format!("Hollow: fewer than {SMALL_N} considerations questioned (unstable). Lines: 95% intervals."),
-            (12, height - 10),
-            11,
-            HPos::Left,
-        )
-    });
-    let title = format!(
-        "How each state's questions fall by focus area, {}–{}",
-        answer.query.from, answer.query.to
-    );
-    accessible_svg(
-        svg,
-        &format!("who-asks-ratios-{}", layout.as_str()),
-        "who-asks-chart",
-        &title,
-        &ratios_summary(answer),
-    )
+        Ok(())
+    })
 }
 
 /// "2.5× (95% CI 1.5–4.0×; 30 of 80 questioned, against 100 of 400)": the ratio, its

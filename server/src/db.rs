@@ -83,6 +83,8 @@ pub struct Db {
     search_index: Arc<Cached<crate::search::SearchIndex>>,
     /// The per-session counts, which every sessions page and answer reads whole.
     sessions: Arc<Cached<Vec<app::model::SessionRow>>>,
+    /// The press layer's questions and votes as the who-asks measure reads them.
+    press_inputs: Arc<Cached<crate::measures::who_asks::PressInputs>>,
 }
 
 impl Db {
@@ -124,6 +126,7 @@ impl Db {
             rates_inputs: Arc::default(),
             search_index: Arc::default(),
             sessions: Arc::default(),
+            press_inputs: Arc::default(),
         })
     }
 

@@ -5,7 +5,13 @@
 //! on the same machine at once when the holder's process is gone (the holder names its host
 //! and process id), so no lock outlives its process and none needs a person to clear it.
 
-use std::time::Duration;
+use std::{
+    sync::{
+        atomic::{AtomicBool, Ordering},
+        Arc,
+    },
+    time::Duration,
+};
 
 use chrono::{SecondsFormat, Utc};
 
@@ -39,6 +45,31 @@ pub struct JobLock {
     name: String,
     holder: String,
     heartbeat: tokio::task::JoinHandle<()>,
+    lost: Arc<AtomicBool>,
+}
+
+/// What a job checks between its steps: whether its lock is still its own. A holder whose
+/// heartbeat failed for [`STALE_AFTER`] (a stalled machine, a lost network) may find its lock
+/// taken over; it must then stop, so that two jobs never write at once.
+#[derive(Debug, Clone)]
+pub struct LockGuard {
+    name: String,
+    lost: Arc<AtomicBool>,
+}
+
+/// The lock was taken over while its job ran.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the {0} lock was taken over by another process while this job ran: stopping, so that two jobs do not write at once")]
+pub struct LockLost(pub String);
+
+impl LockGuard {
+    pub fn check(&self) -> Result<(), LockLost> {
+        if self.lost.load(Ordering::SeqCst) {
+            Err(LockLost(self.name.clone()))
+        } else {
+            Ok(())
+        }
+    }
 }
 
 impl Db {
@@ -59,13 +90,19 @@ impl Db {
         for _ in 0..2 {
             match self.take(name, &holder, stale_after).await? {
                 Taken::Yes => {
-                    let heartbeat =
-                        tokio::spawn(heartbeat(self.clone(), name.to_string(), holder.clone()));
+                    let lost = Arc::new(AtomicBool::new(false));
+                    let heartbeat = tokio::spawn(heartbeat(
+                        self.clone(),
+                        name.to_string(),
+                        holder.clone(),
+                        lost.clone(),
+                    ));
                     return Ok(Ok(JobLock {
                         db: self.clone(),
                         name: name.to_string(),
                         holder,
                         heartbeat,
+                        lost,
                     }));
                 }
                 Taken::No(Some(busy)) => return Ok(Err(busy)),
@@ -221,20 +258,14 @@ fn runs(pid: u32) -> bool {
 }
 
 /// Renew the lock every [`HEARTBEAT`] while its holder works.
-async fn heartbeat(db: Db, name: String, holder: String) {
+async fn heartbeat(db: Db, name: String, holder: String, lost: Arc<AtomicBool>) {
     loop {
         tokio::time::sleep(HEARTBEAT).await;
-        let renewed =
-            sqlx::query("update job_lock set heartbeat_at = $3 where name = $1 and holder = $2")
-                .bind(&name)
-                .bind(&holder)
-                .bind(now_utc())
-                .execute(db.pool())
-                .await;
-        match renewed {
-            Ok(done) if done.rows_affected() == 1 => {}
-            Ok(_) => {
-                tracing::error!(lock = %name, "the lock was taken over while held: stopping the heartbeat");
+        match renew(&db, &name, &holder).await {
+            Ok(true) => {}
+            Ok(false) => {
+                tracing::error!(lock = %name, "the lock was taken over while held: the job stops at its next step");
+                lost.store(true, Ordering::SeqCst);
                 return;
             }
             Err(error) => tracing::warn!(lock = %name, %error, "could not renew the lock"),
@@ -242,9 +273,38 @@ async fn heartbeat(db: Db, name: String, holder: String) {
     }
 }
 
+/// Renew `holder`'s lock; false when the lock is no longer its own.
+async fn renew(db: &Db, name: &str, holder: &str) -> Result<bool, sqlx::Error> {
+    let renewed =
+        sqlx::query("update job_lock set heartbeat_at = $3 where name = $1 and holder = $2")
+            .bind(name)
+            .bind(holder)
+            .bind(now_utc())
+            .execute(db.pool())
+            .await?;
+    Ok(renewed.rows_affected() == 1)
+}
+
 impl JobLock {
     pub fn holder(&self) -> &str {
         &self.holder
+    }
+
+    /// What the job checks between its steps.
+    pub fn guard(&self) -> LockGuard {
+        LockGuard {
+            name: self.name.clone(),
+            lost: self.lost.clone(),
+        }
+    }
+
+    /// Renew now, as the heartbeat does every minute; a lock no longer ours is marked lost.
+    pub async fn renew(&self) -> Result<bool, sqlx::Error> {
+        let ours = renew(&self.db, &self.name, &self.holder).await?;
+        if !ours {
+            self.lost.store(true, Ordering::SeqCst);
+        }
+        Ok(ours)
     }
 
     /// Give the lock back (only if still ours).

@@ -238,7 +238,10 @@ async fn store_page(
 /// other on the same database, is refused while one runs. A run that fails is recorded as
 /// failed, with its error, before the error is returned.
 pub async fn scrape(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSummary> {
-    locked(db, "press_release", || scrape_locked(db, options)).await
+    locked(db, "press_release", |guard| {
+        scrape_locked(db, options, guard)
+    })
+    .await
 }
 
 /// Run `job` under the press lock and record its run under `source` (`finish_run` on
@@ -246,14 +249,14 @@ pub async fn scrape(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSu
 async fn locked<T, F, Fut>(db: &Db, source: &str, job: F) -> anyhow::Result<T>
 where
     T: Serialize,
-    F: FnOnce() -> Fut,
+    F: FnOnce(crate::jobs::LockGuard) -> Fut,
     Fut: std::future::Future<Output = anyhow::Result<T>>,
 {
     let lock = db
         .try_lock(crate::jobs::PRESS, crate::jobs::STALE_AFTER)
         .await??;
     let started_at = now_utc();
-    let result = job().await;
+    let result = job(lock.guard()).await;
     let recorded = match &result {
         Ok(summary) => finish_run(db, source, &started_at, summary, "succeeded").await,
         Err(error) => {
@@ -266,7 +269,11 @@ where
     result
 }
 
-async fn scrape_locked(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSummary> {
+async fn scrape_locked(
+    db: &Db,
+    options: &ScrapeOptions,
+    guard: crate::jobs::LockGuard,
+) -> anyhow::Result<ScrapeSummary> {
     let mut summary = ScrapeSummary::default();
     let mut client = PoliteClient::new(options.polite.clone(), &options.base_url)?;
     let progress = Progress::new(options.progress);
@@ -294,6 +301,7 @@ async fn scrape_locked(db: &Db, options: &ScrapeOptions) -> anyhow::Result<Scrap
     // 3. Each release.
     progress.total(queue.len() as u64);
     for (url, listed_on) in &queue {
+        guard.check()?;
         let label = fetch_release(
             db,
             &mut client,
@@ -309,6 +317,7 @@ async fn scrape_locked(db: &Db, options: &ScrapeOptions) -> anyhow::Result<Scrap
     summary.requests = client.requests;
 
     // 4. The join with the history, and focus areas for organizations it made.
+    guard.check()?;
     summary.join = rejoin(db).await?;
     Ok(summary)
 }
@@ -504,10 +513,13 @@ pub struct ReparseSummary {
 /// Re-run the parser over every release's current snapshot (no network), then the join;
 /// under the press lock, like [`scrape`].
 pub async fn reparse(db: &Db) -> anyhow::Result<ReparseSummary> {
-    locked(db, "press_release_reparse", || reparse_locked(db)).await
+    locked(db, "press_release_reparse", |guard| {
+        reparse_locked(db, guard)
+    })
+    .await
 }
 
-async fn reparse_locked(db: &Db) -> anyhow::Result<ReparseSummary> {
+async fn reparse_locked(db: &Db, guard: crate::jobs::LockGuard) -> anyhow::Result<ReparseSummary> {
     let rows = sqlx::query(
         "select p.url, p.source_document_id, d.body, p.listed_on from press_release p \
          join source_document d on d.source_document_id = p.source_document_id order by p.press_release_id",
@@ -516,6 +528,7 @@ async fn reparse_locked(db: &Db) -> anyhow::Result<ReparseSummary> {
     .await?;
     let mut summary = ReparseSummary::default();
     for row in rows {
+        guard.check()?;
         let url: String = row.try_get(0)?;
         let document: i64 = row.try_get(1)?;
         let body: Vec<u8> = row.try_get(2)?;
@@ -542,6 +555,7 @@ async fn reparse_locked(db: &Db) -> anyhow::Result<ReparseSummary> {
         summary.records_removed += stored.records_removed;
         summary.problems += release.problems.len() as u64;
     }
+    guard.check()?;
     summary.join = rejoin(db).await?;
     Ok(summary)
 }

@@ -906,6 +906,22 @@ async fn one_press_job_at_a_time_and_the_schedule_scrapes_when_due() {
         assert_eq!(busy.holder, held.holder());
         assert_eq!(count(db, "select count(*) from import_run").await, 0);
 
+        // A holder whose lock was taken over (its heartbeat had stalled) learns it at its next
+        // renewal, and its job stops at its next step.
+        let guard = held.guard();
+        assert!(guard.check().is_ok());
+        sqlx::query("update job_lock set holder = 'someone-else'")
+            .execute(db.pool())
+            .await
+            .expect("a takeover");
+        assert!(!held.renew().await.expect("a renewal"));
+        assert!(guard.check().is_err());
+        sqlx::query("update job_lock set holder = $1")
+            .bind(held.holder())
+            .execute(db.pool())
+            .await
+            .expect("ours again, for what follows");
+
         // Its holder crashed: the heartbeat stops, and once stale the next taker replaces it.
         sqlx::query("update job_lock set heartbeat_at = '2000-01-01T00:00:00.000Z'")
             .execute(db.pool())

@@ -19,7 +19,11 @@ impl Db {
     /// and its votes, for `query`.
     pub async fn who_asks(&self, query: &WhoAsksQuery) -> Result<WhoAsks, sqlx::Error> {
         let inputs = self.rates_inputs().await?;
-        let press = self.press_inputs().await?;
+        let stamp = self.stamp().await?;
+        let press = self
+            .press_inputs
+            .get(stamp, || self.load_press_inputs())
+            .await?;
         let membership = membership();
         let (states, coverage) = who_asks(
             query,
@@ -50,8 +54,8 @@ impl Db {
 
     /// The states, the questions on status applications (each with its decision at that
     /// session: the reports', else the release's), the recorded votes that count on status
-    /// applications, the sessions and the releases read per session.
-    async fn press_inputs(&self) -> Result<PressInputs, sqlx::Error> {
+    /// applications, the sessions and the releases read per session. Kept per data version.
+    async fn load_press_inputs(&self) -> Result<PressInputs, sqlx::Error> {
         let mut press = PressInputs::default();
         for r in sqlx::query("select member_state_id, name, iso3 from member_state order by name")
             .fetch_all(self.pool())

@@ -234,7 +234,8 @@ pub struct ServeArgs {
     pub no_autoload: bool,
     /// Do not scrape the press releases on a schedule. By default `serve` scrapes once the
     /// reports are loaded, then daily in January, February, May and June and weekly
-    /// otherwise, as `scrape` does (politely, only what is new).
+    /// otherwise (two hours after a failed attempt), as `scrape` does (politely, only what is
+    /// new).
     #[arg(long, env = "ECOSOC_WATCH_NO_SCRAPE")]
     pub no_scrape: bool,
     /// The site the scheduled scrape reads.

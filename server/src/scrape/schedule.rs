@@ -24,6 +24,10 @@ pub const WEEKLY: chrono::Duration = chrono::Duration::days(7);
 /// after this long.
 pub const RECHECK: Duration = Duration::from_secs(15 * 60);
 
+/// After a failed attempt (the site down, the network gone), the next comes this soon rather
+/// than a day or a week later.
+pub const AFTER_FAILURE: chrono::Duration = chrono::Duration::hours(2);
+
 fn in_session(t: DateTime<Utc>) -> bool {
     SESSION_MONTHS.contains(&t.month())
 }
@@ -46,11 +50,14 @@ fn next_session_month(t: DateTime<Utc>) -> DateTime<Utc> {
 
 /// When the next scrape is due after an attempt at `last` (`None`: never, so now). Daily
 /// when the day after `last` falls in a session month; otherwise weekly, but no later than the
-/// start of the next session month.
-pub fn next_due(last: Option<DateTime<Utc>>, now: DateTime<Utc>) -> DateTime<Utc> {
-    let Some(last) = last else {
+/// start of the next session month; [`AFTER_FAILURE`] after a failed attempt.
+pub fn next_due(last: Option<(DateTime<Utc>, bool)>, now: DateTime<Utc>) -> DateTime<Utc> {
+    let Some((last, failed)) = last else {
         return now;
     };
+    if failed {
+        return last + AFTER_FAILURE;
+    }
     let daily = last + DAILY;
     if in_session(daily) {
         return daily;
@@ -61,20 +68,21 @@ pub fn next_due(last: Option<DateTime<Utc>>, now: DateTime<Utc>) -> DateTime<Utc
 /// In words, for the methodology page and the overview.
 pub fn describe() -> String {
     "daily in January, February, May and June (the months the Committee usually sits), weekly \
-     otherwise"
+     otherwise, and two hours after a failed attempt"
         .to_string()
 }
 
-/// The last scrape attempt any process recorded (finished or failed).
-async fn last_attempt(db: &Db) -> Result<Option<DateTime<Utc>>, sqlx::Error> {
-    let last: Option<String> =
-        sqlx::query_scalar("select max(started_at) from import_run where source = 'press_release'")
-            .fetch_one(db.pool())
-            .await?;
-    Ok(last.and_then(|t| {
-        DateTime::parse_from_rfc3339(&t)
-            .ok()
-            .map(|t| t.with_timezone(&Utc))
+/// The last scrape attempt any process recorded, and whether it failed.
+async fn last_attempt(db: &Db) -> Result<Option<(DateTime<Utc>, bool)>, sqlx::Error> {
+    let last: Option<(String, String)> = sqlx::query_as(
+        "select started_at, status from import_run where source = 'press_release' \
+         order by started_at desc, import_run_id desc limit 1",
+    )
+    .fetch_optional(db.pool())
+    .await?;
+    Ok(last.and_then(|(t, status)| {
+        let t = DateTime::parse_from_rfc3339(&t).ok()?.with_timezone(&Utc);
+        Some((t, status == "failed"))
     }))
 }
 
@@ -168,8 +176,21 @@ mod tests {
             // Late December: January of the next year.
             ("2026-12-29T06:00:00Z", "2027-01-01T00:00:00Z"),
         ] {
-            assert_eq!(next_due(Some(at(last)), now), at(due), "after {last}");
+            assert_eq!(
+                next_due(Some((at(last), false)), now),
+                at(due),
+                "after {last}"
+            );
         }
+    }
+
+    #[test]
+    fn a_failed_attempt_is_tried_again_within_hours() {
+        let now = at("2026-12-03T00:00:00Z");
+        assert_eq!(
+            next_due(Some((at("2026-03-10T06:00:00Z"), true)), now),
+            at("2026-03-10T08:00:00Z")
+        );
     }
 
     #[test]

@@ -227,7 +227,51 @@ pub struct WhoAsks {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+    use crate::model::FIRST_YEAR;
+
+    const WHO: crate::model::tests::Spec = &[
+        (
+            "from",
+            &["1997", "1998", "2016", "2024", "2025", " 2020 ", "x"],
+        ),
+        ("to", &["1998", "2016", "2024", "2031", ""]),
+        (
+            "area",
+            &["women", "lgbti", "all", "", "Women", "gay", "other"],
+        ),
+    ];
+
+    proptest! {
+        #![proptest_config(crate::model::tests::config(1024))]
+
+        /// A who-asks query from a URL is a span within the reports' years with a known area
+        /// or none, or the error names a parameter the URL has; what it reads writes back to
+        /// the same query.
+        #[test]
+        fn who_asks_queries_are_in_range_or_name_a_parameter(
+            params in crate::model::tests::params(WHO),
+        ) {
+            let read = |pairs: &[(String, String)]| {
+                WhoAsksQuery::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            };
+            match read(&params) {
+                Ok(query) => {
+                    prop_assert!((FIRST_YEAR..=LAST_YEAR).contains(&query.from), "{:?}", query);
+                    prop_assert!((FIRST_YEAR..=LAST_YEAR).contains(&query.to), "{:?}", query);
+                    prop_assert!(query.from <= query.to, "{:?}", query);
+                    prop_assert!(
+                        query.area.as_deref().is_none_or(|a| FOCUS_AREAS.contains(&a)),
+                        "{:?}", query
+                    );
+                    prop_assert_eq!(read(&query.to_params()), Ok(query));
+                }
+                Err(error) => crate::model::tests::names_a_parameter(&error, &params)?,
+            }
+        }
+    }
 
     #[test]
     fn a_query_reads_back_from_its_own_query_string() {

@@ -7,6 +7,7 @@
 
 start_fixture_site() {
   local site=$1/site rows= page stem lang year port
+  command -v python3 >/dev/null || { echo "fixture site: python3 is needed (python3 -m http.server)" >&2; return 1; }
   mkdir -p "$site/en"
   for page in "$repo_root"/server/tests/fixtures/press/*.html; do
     stem=$(basename "$page" .html)
@@ -23,8 +24,10 @@ start_fixture_site() {
   python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >"$1/site.log" 2>&1 &
   fixture_site_pid=$!
   fixture_site_url="http://127.0.0.1:$port"
+  # python3 rather than curl: the one tool this script already needs.
   for _ in $(seq 1 50); do
-    curl -fsS -o /dev/null "$fixture_site_url/" 2>/dev/null && return 0
+    python3 -c "import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)" \
+      "$fixture_site_url/" 2>/dev/null && return 0
     sleep 0.1
   done
   echo "fixture site: no answer at $fixture_site_url:" >&2

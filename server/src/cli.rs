@@ -80,6 +80,16 @@ pub enum Command {
         #[arg(long, env = "ECOSOC_WATCH_JSON")]
         json: bool,
     },
+    /// Write the whole record as a Frictionless Data Package: one CSV per table,
+    /// datapackage.json, README.md, CITATION.cff (the same data gives the same bytes).
+    Export {
+        /// The folder to write into (created when missing; files of the same names replaced).
+        #[arg(long, env = "ECOSOC_WATCH_EXPORT_OUT")]
+        out: std::path::PathBuf,
+        /// Also write the package as one zip beside the folder's files.
+        #[arg(long, env = "ECOSOC_WATCH_EXPORT_ZIP")]
+        zip: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -426,6 +436,31 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     summary.problems
                 );
             }
+            Ok(())
+        }
+        Command::Export { out, zip } => {
+            let package = crate::export::build(&db).await?;
+            package
+                .write_dir(&out)
+                .with_context(|| format!("writing the package into {}", out.display()))?;
+            let mut written = package.files.len();
+            if zip {
+                let name = out.join(format!("ecosoc-watch-{}.zip", package.version));
+                std::fs::write(&name, package.zip()?)
+                    .with_context(|| format!("writing {}", name.display()))?;
+                written += 1;
+            }
+            println!(
+                "data package {} written to {}: {written} files; rows: {}",
+                package.version,
+                out.display(),
+                package
+                    .rows
+                    .iter()
+                    .map(|(t, n)| format!("{t} {n}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
             Ok(())
         }
         Command::Migrate => {

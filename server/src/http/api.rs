@@ -32,7 +32,8 @@ pub fn router(images: Arc<Semaphore>) -> Router<AppState> {
         .route("/rates.svg", get(rates_svg))
         .route("/rates.png", get(rates_png))
         .merge(waiting::images())
-        .merge(who_asks::images());
+        .merge(who_asks::images())
+        .route("/export.zip", get(export_zip));
     Router::new()
         .merge(records::router())
         .merge(waiting::router())
@@ -154,6 +155,31 @@ async fn rates_csv(
         })
         .collect();
     csv_response("ecosoc-watch-rates.csv", RATES_CSV_HEADERS, &rows)
+}
+
+/// The whole record as a zipped data package (see [`crate::export`]); kept per data version
+/// by the answer cache like every answer, and bounded with the chart images.
+async fn export_zip(State(db): State<Db>) -> Result<Response, ApiError> {
+    let failed = |e: crate::export::ExportError| match e {
+        crate::export::ExportError::Database(e) => ApiError::Internal(e),
+        other => ApiError::Encoding(other.to_string()),
+    };
+    let package = crate::export::build(&db).await.map_err(failed)?;
+    let bytes = package.zip().map_err(failed)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/zip".to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename=\"ecosoc-watch-{}.zip\"",
+                    package.version
+                ),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
 }
 
 /// The chart for the request's parameters, exactly as the home page draws it.

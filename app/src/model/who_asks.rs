@@ -142,6 +142,14 @@ impl VoteTally {
     pub fn total(&self) -> i64 {
         self.in_favour + self.against + self.abstaining + self.absent
     }
+
+    /// "3 / 1 / 0": for, against, abstaining, as the tables' column heads say.
+    pub fn for_against_abstaining(&self) -> String {
+        format!(
+            "{} / {} / {}",
+            self.in_favour, self.against, self.abstaining
+        )
+    }
 }
 
 /// A state's questions to one focus area's applications.
@@ -328,5 +336,6 @@ mod tests {
             (1, 2, 1, 1)
         );
         assert_eq!(tally.total(), 5);
+        assert_eq!(tally.for_against_abstaining(), "1 / 2 / 1");
     }
 }

@@ -221,7 +221,7 @@ fn StateMeasures(measures: StateMeasure, query: WhoAsksQuery) -> impl IntoView {
                             <td class="num">{group_thousands(a.considerations_questioned)}</td>
                             <td class="num">{group_thousands(a.deferral_linked)}</td>
                             <td>{format_ratio(a)}</td>
-                            <td class="num">{format!("{} / {} / {}", a.votes.in_favour, a.votes.against, a.votes.abstaining)}</td>
+                            <td class="num">{a.votes.for_against_abstaining()}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

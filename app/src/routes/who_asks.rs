@@ -218,7 +218,7 @@ fn QuestionsTable(answer: WhoAsks) -> impl IntoView {
                             <td class="num">{group_thousands(s.questions)}</td>
                             <td class="num">{group_thousands(s.considerations_questioned)}</td>
                             <td class="num">{group_thousands(s.deferral_linked)}</td>
-                            <td class="num">{format!("{} / {} / {}", s.votes.in_favour, s.votes.against, s.votes.abstaining)}</td>
+                            <td class="num">{s.votes.for_against_abstaining()}</td>
                         </tr>
                     }
                 }).collect_view()}

@@ -92,6 +92,145 @@ impl Tally {
     }
 }
 
+/// What one state did in the range: in all (narrowed by the query's area) and per area.
+#[derive(Default)]
+struct StateTally {
+    all: Tally,
+    by_area: BTreeMap<&'static str, Tally>,
+}
+
+impl StateTally {
+    /// Every consideration it questioned, whatever the query's area (each application has at
+    /// least one area, so the per-area tallies hold them all).
+    fn questioned(&self) -> HashSet<(i64, Session)> {
+        self.by_area
+            .values()
+            .flat_map(|t| t.considerations.keys().copied())
+            .collect()
+    }
+}
+
+/// The considerations of each session in the range: the reports' status considerations, and
+/// per session the organizations of applications questioned there that the reports do not
+/// list (one per application).
+fn session_bases(
+    in_range: impl Fn(&Session) -> bool,
+    considerations: &[ConsiderationRecord],
+    questions: &[AskedQuestion],
+    areas: &HashMap<i64, Vec<String>>,
+) -> (HashMap<Session, SessionBase>, HashMap<Session, Vec<i64>>) {
+    let mut base: HashMap<Session, SessionBase> = HashMap::new();
+    for c in considerations
+        .iter()
+        .filter(|c| in_range(&(c.year, c.part)))
+    {
+        let session = base.entry((c.year, c.part)).or_default();
+        if session.applications.insert(c.application_id) {
+            for area in areas_of(areas, c.organization_id) {
+                *session.per_area.entry(area).or_default() += 1;
+            }
+        }
+    }
+    let mut release_only: HashMap<Session, Vec<i64>> = HashMap::new();
+    let mut seen: HashSet<(i64, Session)> = HashSet::new();
+    for q in questions.iter().filter(|q| in_range(&q.session)) {
+        let reported = base
+            .get(&q.session)
+            .is_some_and(|b| b.applications.contains(&q.application_id));
+        if !reported && seen.insert((q.application_id, q.session)) {
+            release_only
+                .entry(q.session)
+                .or_default()
+                .push(q.organization_id);
+        }
+    }
+    (base, release_only)
+}
+
+/// Each state's questions and votes in the range.
+fn tallies(
+    query: &WhoAsksQuery,
+    in_range: impl Fn(&Session) -> bool,
+    press: &PressInputs,
+    areas: &HashMap<i64, Vec<String>>,
+) -> HashMap<i64, StateTally> {
+    let wanted = |organization_id: i64| match &query.area {
+        Some(area) => areas_of(areas, organization_id).contains(&area.as_str()),
+        None => true,
+    };
+    let mut tallies: HashMap<i64, StateTally> = HashMap::new();
+    for q in press.questions.iter().filter(|q| in_range(&q.session)) {
+        let state = tallies.entry(q.state_id).or_default();
+        let deferred = q.decision == "deferred";
+        let add = |t: &mut Tally| {
+            t.questions += 1;
+            t.applications.insert(q.application_id);
+            t.considerations
+                .insert((q.application_id, q.session), deferred);
+        };
+        if wanted(q.organization_id) {
+            add(&mut state.all);
+        }
+        for area in areas_of(areas, q.organization_id) {
+            add(state.by_area.entry(area).or_default());
+        }
+    }
+    for v in press.votes.iter().filter(|v| in_range(&v.session)) {
+        let state = tallies.entry(v.state_id).or_default();
+        if wanted(v.organization_id) {
+            state.all.votes.add(&v.vote);
+        }
+        for area in areas_of(areas, v.organization_id) {
+            state.by_area.entry(area).or_default().votes.add(&v.vote);
+        }
+    }
+    tallies
+}
+
+/// Releases read for `sessions`.
+fn releases_in<'a>(press: &PressInputs, sessions: impl IntoIterator<Item = &'a Session>) -> i64 {
+    sessions
+        .into_iter()
+        .map(|s| press.releases.get(s).copied().unwrap_or(0))
+        .sum()
+}
+
+/// A state's row per focus area: what it questioned there against the area's share of the
+/// considerations in its sessions.
+fn area_rows(
+    tally: &StateTally,
+    questioned_all: i64,
+    (area_base, all_base): (HashMap<&'static str, i64>, i64),
+) -> Vec<StateArea> {
+    FOCUS_AREAS
+        .iter()
+        .map(|area| {
+            let t = tally.by_area.get(area);
+            let k = t.map_or(0, |t| t.considerations.len() as i64);
+            let b = area_base.get(area).copied().unwrap_or(0);
+            StateArea {
+                area: area.to_string(),
+                label: area_label(area).to_string(),
+                questions: t.map_or(0, |t| t.questions),
+                considerations_questioned: k,
+                deferral_linked: t.map_or(0, Tally::deferral_linked),
+                questioned_all,
+                area_considerations: b,
+                all_considerations: all_base,
+                over_representation: share_ratio(k, questioned_all, b, all_base).map(
+                    |(estimate, low, high)| Estimate {
+                        estimate,
+                        low,
+                        high,
+                    },
+                ),
+                small_n: k < SMALL_N,
+                votes: t.map(|t| t.votes).unwrap_or_default(),
+            }
+        })
+        .collect()
+}
+
 /// The figures of `query` for every state that sat on the Committee or asked or voted in its
 /// range, most considerations questioned first. `is_member(year, state)` is `None` for a
 /// year no membership is known for.
@@ -110,132 +249,40 @@ pub fn who_asks(
         .map(|q| q.session)
         .filter(in_range)
         .collect();
-    let mut base: HashMap<Session, SessionBase> = HashMap::new();
-    for c in considerations
-        .iter()
-        .filter(|c| in_range(&(c.year, c.part)))
-    {
-        let session = base.entry((c.year, c.part)).or_default();
-        if session.applications.insert(c.application_id) {
-            for area in areas_of(areas, c.organization_id) {
-                *session.per_area.entry(area).or_default() += 1;
-            }
-        }
-    }
-    // Applications questioned in a session that the reports do not list there: one
-    // organization per application and session.
-    let mut release_only: HashMap<Session, Vec<i64>> = HashMap::new();
-    let mut seen: HashSet<(i64, Session)> = HashSet::new();
-    for q in press.questions.iter().filter(|q| in_range(&q.session)) {
-        let reported = base
-            .get(&q.session)
-            .is_some_and(|b| b.applications.contains(&q.application_id));
-        if !reported && seen.insert((q.application_id, q.session)) {
-            release_only
-                .entry(q.session)
-                .or_default()
-                .push(q.organization_id);
-        }
-    }
-    let wanted = |organization_id: i64| match &query.area {
-        Some(area) => areas_of(areas, organization_id).contains(&area.as_str()),
-        None => true,
-    };
-    // Per state: everything, and per area (unfiltered by the query's area).
-    let mut tallies: HashMap<i64, (Tally, BTreeMap<&'static str, Tally>)> = HashMap::new();
-    for q in press.questions.iter().filter(|q| in_range(&q.session)) {
-        let (all, by_area) = tallies.entry(q.state_id).or_default();
-        let deferred = q.decision == "deferred";
-        let add = |t: &mut Tally| {
-            t.questions += 1;
-            t.applications.insert(q.application_id);
-            t.considerations
-                .insert((q.application_id, q.session), deferred);
-        };
-        if wanted(q.organization_id) {
-            add(all);
-        }
-        for area in areas_of(areas, q.organization_id) {
-            add(by_area.entry(area).or_default());
-        }
-    }
-    for v in press.votes.iter().filter(|v| in_range(&v.session)) {
-        let (all, by_area) = tallies.entry(v.state_id).or_default();
-        if wanted(v.organization_id) {
-            all.votes.add(&v.vote);
-        }
-        for area in areas_of(areas, v.organization_id) {
-            by_area.entry(area).or_default().votes.add(&v.vote);
-        }
-    }
-
+    let (base, release_only) = session_bases(in_range, considerations, &press.questions, areas);
+    let tallies = tallies(query, in_range, press, areas);
+    let empty = StateTally::default();
     let mut rows = Vec::new();
     for state in &press.states {
-        let empty = (Tally::default(), BTreeMap::new());
-        let (all, by_area) = tallies.get(&state.id).unwrap_or(&empty);
+        let tally = tallies.get(&state.id).unwrap_or(&empty);
+        let all = &tally.all;
         let member = |s: &Session| is_member(s.0, &state.name) == Some(true);
         let member_sessions = sessions.iter().filter(|s| member(s)).count() as i64;
-        let asked_in: BTreeSet<Session> = by_area
-            .values()
-            .flat_map(|t| t.considerations.keys().map(|k| k.1))
-            .collect();
+        if member_sessions == 0 && all.questions == 0 && all.votes.total() == 0 {
+            continue;
+        }
+        let questioned = tally.questioned();
+        let asked_in: BTreeSet<Session> = questioned.iter().map(|k| k.1).collect();
         // Its sessions: those it sat in with questions recorded, and those it asked in anyway.
         let own: BTreeSet<Session> = with_questions
             .iter()
             .copied()
             .filter(|s| member(s) || asked_in.contains(s))
             .collect();
-        if member_sessions == 0 && all.questions == 0 && all.votes.total() == 0 {
-            continue;
-        }
-        let questioned: HashSet<(i64, Session)> = by_area
-            .values()
-            .flat_map(|t| t.considerations.keys().copied())
-            .collect();
-        let (area_base, all_base) = base_counts(&own, &base, &release_only, areas);
-        let questioned_all = questioned.len() as i64;
-        let areas_rows = FOCUS_AREAS
-            .iter()
-            .map(|area| {
-                let tally = by_area.get(area);
-                let k = tally.map_or(0, |t| t.considerations.len() as i64);
-                let b = area_base.get(area).copied().unwrap_or(0);
-                let ratio = share_ratio(k, questioned_all, b, all_base);
-                StateArea {
-                    area: area.to_string(),
-                    label: area_label(area).to_string(),
-                    questions: tally.map_or(0, |t| t.questions),
-                    considerations_questioned: k,
-                    deferral_linked: tally.map_or(0, Tally::deferral_linked),
-                    questioned_all,
-                    area_considerations: b,
-                    all_considerations: all_base,
-                    over_representation: ratio.map(|(estimate, low, high)| Estimate {
-                        estimate,
-                        low,
-                        high,
-                    }),
-                    small_n: k < SMALL_N,
-                    votes: tally.map(|t| t.votes).unwrap_or_default(),
-                }
-            })
-            .collect();
+        let bases = base_counts(&own, &base, &release_only, areas);
         rows.push(StateMeasure {
             state: state.name.clone(),
             iso3: state.iso3.clone(),
             member_sessions,
             covered_sessions: own.iter().filter(|s| member(s)).count() as i64,
-            releases_read: own
-                .iter()
-                .map(|s| press.releases.get(s).copied().unwrap_or(0))
-                .sum(),
+            releases_read: releases_in(press, &own),
             sessions_as_observer: own.iter().filter(|s| !member(s)).count() as i64,
             questions: all.questions,
             applications_questioned: all.applications.len() as i64,
             considerations_questioned: all.considerations.len() as i64,
             deferral_linked: all.deferral_linked(),
             votes: all.votes,
-            areas: areas_rows,
+            areas: area_rows(tally, questioned.len() as i64, bases),
         });
     }
     rows.sort_by(|a, b| {
@@ -250,10 +297,7 @@ pub fn who_asks(
     let coverage = QuestionCoverage {
         sessions: sessions.len() as i64,
         sessions_with_questions: with_questions.len() as i64,
-        releases_read: with_questions
-            .iter()
-            .map(|s| press.releases.get(s).copied().unwrap_or(0))
-            .sum(),
+        releases_read: releases_in(press, &with_questions),
         years_without_membership,
     };
     (rows, coverage)

@@ -147,6 +147,23 @@ fn text(root: &Area, s: String, at: (i32, i32), size: i32, h: HPos) -> DrawResul
     ))
 }
 
+/// A vertical line of the value axis at `x`, from the plot's top to `bottom`, with its label
+/// under it.
+fn axis_line(
+    root: &Area,
+    g: &Geometry,
+    bottom: i32,
+    x: i32,
+    label: String,
+    colour: RGBColor,
+) -> DrawResult {
+    root.draw(&PathElement::new(
+        vec![(x, g.top - 4), (x, bottom)],
+        colour.stroke_width(1),
+    ))?;
+    text(root, label, (x, bottom + 12), 11, HPos::Center)
+}
+
 /// Bars: considerations questioned per state (light), the part that ended in deferral (dark).
 pub fn questions_svg(answer: &WhoAsks, layout: Layout) -> String {
     let states = drawn(answer);
@@ -176,18 +193,7 @@ pub fn questions_svg(answer: &WhoAsks, layout: Layout) -> String {
         let x_of = |v: i64| g.x0 + (v as f64 * scale).round() as i32;
         let bottom = g.top + g.row * states.len() as i32;
         for tick in ticks(max) {
-            let x = x_of(tick);
-            root.draw(&PathElement::new(
-                vec![(x, g.top - 4), (x, bottom)],
-                GRID.stroke_width(1),
-            ))?;
-            text(
-                root,
-                group_thousands(tick),
-                (x, bottom + 12),
-                11,
-                HPos::Center,
-            )?;
+            axis_line(root, g, bottom, x_of(tick), group_thousands(tick), GRID)?;
         }
         for (i, s) in states.iter().enumerate() {
             state_label(root, g, i, &s.state)?;
@@ -273,26 +279,14 @@ pub fn ratios_svg(answer: &WhoAsks, layout: Layout) -> String {
         }
         let bottom = g.top + g.row * states.len() as i32;
         for power in -3..=3 {
-            let v = 2f64.powi(power);
-            let x = x_of(v);
-            let style = if power == 0 {
-                ink().stroke_width(1)
-            } else {
-                GRID.stroke_width(1)
-            };
-            root.draw(&PathElement::new(vec![(x, g.top - 4), (x, bottom)], style))?;
             let label = if power >= 0 {
-                format!("{}", 1 << power)
+                format!("{}×", 1 << power)
             } else {
-                format!("1/{}", 1 << -power)
+                format!("1/{}×", 1 << -power)
             };
-            text(
-                root,
-                format!("{label}×"),
-                (x, bottom + 12),
-                11,
-                HPos::Center,
-            )?;
+            // 1× (in proportion) in ink, the others as grid.
+            let colour = if power == 0 { ink() } else { GRID };
+            axis_line(root, g, bottom, x_of(2f64.powi(power)), label, colour)?;
         }
         for (i, s) in states.iter().enumerate() {
             state_label(root, g, i, &s.state)?;

@@ -1,5 +1,7 @@
 //! The HTTP surface, in process (`tower::ServiceExt::oneshot`), on SQLite and PostgreSQL.
 
+mod common;
+
 use axum::http::StatusCode;
 use ecosoc_watch::{
     db::{now_utc, Db},
@@ -481,10 +483,7 @@ async fn answer_is_clear(app: &axum::Router, probe: &Probe) -> Result<(), String
 #[test]
 fn arbitrary_requests_get_a_clear_answer() {
     use proptest::test_runner::{Config, TestCaseError, TestRunner};
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(96);
+    let cases = common::proptest_cases(96);
     let runtime = tokio::runtime::Runtime::new().expect("a runtime");
     for test_db in runtime.block_on(testing::all_engines()) {
         runtime.block_on(insert_test_records(&test_db.db));

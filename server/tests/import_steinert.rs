@@ -2,6 +2,8 @@
 //! per-session counts against the files' own rows (read independently from the CSV
 //! conversions), idempotence, atomicity, and clear errors for bad files.
 
+mod common;
+
 use std::{
     collections::{BTreeMap, HashMap},
     path::{Path, PathBuf},
@@ -580,12 +582,8 @@ mod parse_properties {
 
     /// `default` cases, or `PROPTEST_CASES` for a long run.
     fn config(default: u32) -> Config {
-        let cases = std::env::var("PROPTEST_CASES")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(default);
         Config {
-            cases,
+            cases: crate::common::proptest_cases(default),
             failure_persistence: None,
             ..Config::default()
         }

@@ -3,6 +3,8 @@
 //! properties the snapshots alone would not make obvious, property tests (no input makes it
 //! panic; what it reads is sound), and a page nested deeper than any stack would allow.
 
+mod common;
+
 use std::path::PathBuf;
 
 use ecosoc_watch::sources::press::{
@@ -366,12 +368,8 @@ const MAX_NAME_CHARS: usize = 250;
 
 /// `default` cases, or `PROPTEST_CASES` for a long run.
 fn config(default: u32) -> ProptestConfig {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default);
     ProptestConfig {
-        cases,
+        cases: common::proptest_cases(default),
         ..ProptestConfig::default()
     }
 }

@@ -438,31 +438,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Export { out, zip } => {
-            let package = crate::export::build(&db).await?;
-            package
-                .write_dir(&out)
-                .with_context(|| format!("writing the package into {}", out.display()))?;
-            let mut written = package.files.len();
-            if zip {
-                let name = out.join(format!("ecosoc-watch-{}.zip", package.version));
-                std::fs::write(&name, package.zip()?)
-                    .with_context(|| format!("writing {}", name.display()))?;
-                written += 1;
-            }
-            println!(
-                "data package {} written to {}: {written} files; rows: {}",
-                package.version,
-                out.display(),
-                package
-                    .rows
-                    .iter()
-                    .map(|(t, n)| format!("{t} {n}"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
-            Ok(())
-        }
+        Command::Export { out, zip } => export(&db, &out, zip).await,
         Command::Migrate => {
             for (version, description) in db.known_migrations() {
                 println!("{version} {description}");
@@ -471,6 +447,33 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// `export --out DIR [--zip]`: the data package into `out`.
+async fn export(db: &Db, out: &std::path::Path, zip: bool) -> anyhow::Result<()> {
+    let package = crate::export::build(db).await?;
+    package
+        .write_dir(out)
+        .with_context(|| format!("writing the package into {}", out.display()))?;
+    let mut written = package.files.len();
+    if zip {
+        let name = out.join(format!("ecosoc-watch-{}.zip", package.version));
+        std::fs::write(&name, package.zip()?)
+            .with_context(|| format!("writing {}", name.display()))?;
+        written += 1;
+    }
+    println!(
+        "data package {} written to {}: {written} files; rows: {}",
+        package.version,
+        out.display(),
+        package
+            .rows
+            .iter()
+            .map(|(t, n)| format!("{t} {n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    Ok(())
 }
 
 async fn orgs(db: &Db, command: OrgsCommand) -> anyhow::Result<()> {

@@ -146,16 +146,7 @@ pub fn Details(m: Methodology) -> impl IntoView {
             <p id="last-scrape">
                 "The server reads new press releases by itself, "{m.scrape_schedule.clone()}
                 " (unless started with --no-scrape), politely and only what is new. "
-                {match m.last_scrape.clone() {
-                    Some(run) => format!(
-                        "Last run: started {}, {}{}: {}.",
-                        run.started_at,
-                        run.status,
-                        run.finished_at.map(|t| format!(" at {t}")).unwrap_or_default(),
-                        run.outcome
-                    ),
-                    None => "No scrape has run on this database yet.".to_string(),
-                }}
+                {last_scrape(m.last_scrape)}
             </p>
         </section>
         <section id="coverage" aria-labelledby="coverage-heading">
@@ -191,10 +182,36 @@ pub fn Details(m: Methodology) -> impl IntoView {
                 "with a total the UN stated, the session is flagged on its page with both numbers."
             </p>
         </section>
+        <Membership years=m.membership source=m.membership_source/>
+    }
+}
+
+/// The last press scrape in a sentence.
+#[cfg(feature = "ssr")]
+fn last_scrape(run: Option<crate::model::JobRun>) -> String {
+    match run {
+        Some(run) => format!(
+            "Last run: started {}, {}{}: {}.",
+            run.started_at,
+            run.status,
+            run.finished_at
+                .map(|t| format!(" at {t}"))
+                .unwrap_or_default(),
+            run.outcome
+        ),
+        None => "No scrape has run on this database yet.".to_string(),
+    }
+}
+
+/// The Committee's members per year in the membership file, and where they come from.
+#[cfg(feature = "ssr")]
+#[component]
+fn Membership(years: Vec<crate::model::MembershipYear>, source: String) -> impl IntoView {
+    view! {
         <section id="membership" aria-labelledby="membership-heading">
             <h2 id="membership-heading">"The Committee's members"</h2>
             <p>
-                "A state's who-asks figures count the sessions it sat in (and, said apart, any in which it asked as an observer); a session it did not sit in is not a zero. "{m.membership_source.clone()}". "
+                "A state's who-asks figures count the sessions it sat in (and, said apart, any in which it asked as an observer); a session it did not sit in is not a zero. "{source}". "
                 "A year with fewer than 19 members is a seat no source read so far names: it is left empty, not guessed."
             </p>
             <div class="table-scroll">
@@ -208,7 +225,7 @@ pub fn Details(m: Methodology) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {m.membership.into_iter().map(|y| view! {
+                    {years.into_iter().map(|y| view! {
                         <tr class:unstable=y.members != 19>
                             <th scope="row">{y.year}</th>
                             <td class="num">{y.members}</td>

@@ -557,6 +557,7 @@ mod tests {
             data_version: None,
             citation: String::new(),
             rule_set_version: None,
+            cite: Default::default(),
         };
         let text = summary(&rates);
         assert!(text.starts_with("In the sessions of 2010–2024, 40% (95% CI 31–50%, n = 100) of considerations ended in deferral for NGOs working on women's rights"), "{text}");

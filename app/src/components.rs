@@ -1,6 +1,7 @@
 //! Components used by more than one page.
 
 pub mod chart_frame;
+pub mod cite;
 pub mod downloads;
 pub mod error_view;
 pub mod links;

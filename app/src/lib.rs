@@ -107,6 +107,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("time-to-decision") view=routes::waiting::TimeToDecisionPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("who-asks") view=routes::who_asks::WhoAsksPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("methodology") view=routes::methodology::MethodologyPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("api") view=routes::api::ApiPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <components::nav::SiteFooter/>

@@ -2,15 +2,20 @@
 
 use serde::{Deserialize, Serialize};
 
+pub mod api;
+pub mod cite;
 pub mod records;
 pub mod waiting;
 pub mod who_asks;
+pub use api::{ApiParam, ApiReference, ApiRoute, ApiTopic};
+pub use cite::*;
 pub use records::*;
 pub use waiting::*;
 pub use who_asks::*;
 
 /// What the database holds, for the home page: honest counts, per source, with dates.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Overview {
     /// Stored source documents, one row per source.
     pub sources: Vec<SourceSummary>,
@@ -28,6 +33,7 @@ pub struct Overview {
 
 /// One run of a job as the run log (`import_run`) records it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct JobRun {
     /// RFC 3339, UTC.
     pub started_at: String,
@@ -40,6 +46,7 @@ pub struct JobRun {
 
 /// The state of the background load of the reports dataset.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum LoadState {
     Loading {
@@ -66,6 +73,7 @@ impl Overview {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SourceSummary {
     /// Machine name: `steinert`, `press_release`, `esango`.
     pub source: String,
@@ -78,6 +86,7 @@ pub struct SourceSummary {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct TableCount {
     /// Table name as in the schema.
     pub table: String,
@@ -98,6 +107,7 @@ pub fn source_label(source: &str) -> &'static str {
 
 /// A document a figure came from: a file of the reports dataset or a press release.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SourceRef {
     pub source: String,
     pub url: String,
@@ -106,6 +116,7 @@ pub struct SourceRef {
 
 /// Where a source disagrees with itself in a session: shown with its numbers, never fixed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SessionFlag {
     pub kind: String,
     pub count: i64,
@@ -115,6 +126,7 @@ pub struct SessionFlag {
 /// One session of the Committee with its decision counts (status applications, as the
 /// reports dataset codes them).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SessionRow {
     pub year: i64,
     /// `regular` or `resumed`.
@@ -136,6 +148,7 @@ pub struct SessionRow {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SessionRef {
     pub year: i64,
     pub part: String,
@@ -143,6 +156,7 @@ pub struct SessionRef {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct OrganizationName {
     pub name: String,
     /// How this spelling was linked: new, normalised, name_change, merger, fuzzy, curator.
@@ -152,6 +166,7 @@ pub struct OrganizationName {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct OrganizationEvent {
     pub kind: String,
     pub session: Option<SessionRef>,
@@ -164,6 +179,7 @@ pub struct OrganizationEvent {
 
 /// A source row behind a consideration.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Evidence {
     pub locator: String,
     pub name_as_printed: String,
@@ -171,6 +187,7 @@ pub struct Evidence {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ConsiderationDetail {
     pub session: SessionRef,
     pub decision: String,
@@ -191,6 +208,7 @@ pub struct ConsiderationDetail {
 
 /// A recorded vote: what was voted on, the outcome, and how each state voted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct RecordedVoteDetail {
     pub topic: String,
     pub outcome: Option<String>,
@@ -200,6 +218,7 @@ pub struct RecordedVoteDetail {
 
 /// One state's vote.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct VoteDetail {
     pub state: String,
     /// `in_favour`, `against`, `abstaining` or `absent`.
@@ -218,12 +237,14 @@ pub fn vote_label(vote: &str) -> &'static str {
 
 /// One state's question at one consideration.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct QuestionDetail {
     pub state: String,
     pub text: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ApplicationDetail {
     pub id: i64,
     /// `status`, `reclassification` or `status_withdrawal`.
@@ -257,6 +278,7 @@ impl ApplicationDetail {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct OrganizationDetail {
     pub id: i64,
     pub name: String,
@@ -276,10 +298,14 @@ pub struct OrganizationDetail {
     /// Where each status application stands against its focus areas' waiting curves.
     #[serde(default)]
     pub waits: Vec<WaitStanding>,
+    /// How to cite this view (APA, BibTeX), with its address and the data version.
+    #[serde(default)]
+    pub cite: Cite,
 }
 
 /// Which measure a rates request asks for (see the methodology).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Measure {
     /// Deferred ÷ considered, pooled over the sessions in range.
@@ -321,6 +347,7 @@ impl Measure {
 
 /// Which considerations a session deferral rate counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ConsiderationFilter {
     #[default]
@@ -361,6 +388,7 @@ impl ConsiderationFilter {
 
 /// A rates request, as it appears in the URL and the API.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct RatesQuery {
     pub measure: Measure,
     /// For `deferred_at_least`: the number of deferrals.
@@ -395,6 +423,9 @@ pub fn region_name(slug: &str) -> Option<&'static str> {
         .find(|(s, _)| *s == slug)
         .map(|(_, name)| *name)
 }
+
+/// The `n` of `deferred_at_least` a rates request may ask for.
+pub const DEFERRALS_N: std::ops::RangeInclusive<u32> = 1..=20;
 
 /// The years the reports dataset covers.
 pub const FIRST_YEAR: i32 = 1998;
@@ -432,9 +463,12 @@ pub(crate) fn parse_year(name: &str, value: &str) -> Result<i32, String> {
         })
 }
 
+/// The one value of `by`: answers are grouped by focus area, the only grouping so far.
+pub const BY_FOCUS_AREA: &str = "focus_area";
+
 /// `by`: how answers are grouped; focus area is the only grouping so far.
 pub(crate) fn check_by(value: &str) -> Result<(), String> {
-    if value == "focus_area" {
+    if value == BY_FOCUS_AREA {
         Ok(())
     } else {
         Err(format!(
@@ -473,7 +507,7 @@ impl RatesQuery {
                     query.n = value
                         .parse::<u32>()
                         .ok()
-                        .filter(|n| (1..=20).contains(n))
+                        .filter(|n| DEFERRALS_N.contains(n))
                         .ok_or_else(|| {
                             format!("parameter `n` must be a whole number from 1 to 20, not {value:?}")
                         })?
@@ -559,8 +593,80 @@ impl RatesQuery {
     }
 }
 
+/// The parameters [`RatesQuery::from_params`] accepts, for the API's OpenAPI document.
+#[cfg(feature = "ssr")]
+impl utoipa::IntoParams for RatesQuery {
+    fn into_params(
+        _: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+    ) -> Vec<utoipa::openapi::path::Parameter> {
+        use api::params::{by, matching, one_of, query, whole, year};
+        let default = RatesQuery::default();
+        let regions = std::iter::once("all").chain(REGIONS.iter().map(|(slug, _)| *slug));
+        let years = FIRST_YEAR..=LAST_YEAR;
+        vec![
+            query(
+                "measure",
+                "What is counted. session_deferral: the considerations deferred, out of all \
+                 considered in the sessions of the chosen years. ever_deferred: the applications \
+                 first considered in those years that were deferred at least once. \
+                 deferred_at_least: those deferred at least n times.",
+                one_of(
+                    Measure::ALL.map(Measure::as_str),
+                    Some(default.measure.as_str()),
+                ),
+            )
+            .build(),
+            query(
+                "n",
+                "For deferred_at_least: how many deferrals.",
+                whole(DEFERRALS_N, Some(default.n)),
+            )
+            .build(),
+            by(),
+            query(
+                "from",
+                "The first session year counted.",
+                year(years.clone(), Some(default.from)),
+            )
+            .build(),
+            query(
+                "to",
+                "The last session year counted; not before from.",
+                year(years, Some(default.to)),
+            )
+            .build(),
+            query(
+                "consideration",
+                "For session_deferral: all considerations, those of new applications only (new), \
+                 or only those of applications deferred before (previously_deferred).",
+                one_of(
+                    ConsiderationFilter::ALL.map(ConsiderationFilter::as_str),
+                    Some(default.consideration.as_str()),
+                ),
+            )
+            .build(),
+            query(
+                "region",
+                "Only organizations whose press releases agree on a country in this UN M49 \
+                 region; all for no restriction. Cannot be combined with country.",
+                one_of(regions, Some("all")),
+            )
+            .build(),
+            query(
+                "country",
+                "Only organizations whose press releases agree on this country, as a \
+                 three-letter ISO 3166-1 code such as NGA. Cannot be combined with region.",
+                matching("^[A-Za-z]{3}$"),
+            )
+            .example(Some(serde_json::json!("NGA")))
+            .build(),
+        ]
+    }
+}
+
 /// One bar of the chart and one row of its table.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct RateRow {
     /// `women`, `lgbti`, `minority`, `human_rights`, `other` or `all`.
     pub area: String,
@@ -580,6 +686,7 @@ pub struct RateRow {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Rates {
     pub query: RatesQuery,
     pub rows: Vec<RateRow>,
@@ -594,10 +701,14 @@ pub struct Rates {
     /// measures) have a country the releases agree on, before any restriction.
     #[serde(default)]
     pub countries: CountryCoverage,
+    /// How to cite this view (APA, BibTeX), with its address and the data version.
+    #[serde(default)]
+    pub cite: Cite,
 }
 
 /// Countries known for an answer's units.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct CountryCoverage {
     /// Every unit in the years and filters, before the region or country restriction.
     pub units: i64,

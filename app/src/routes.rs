@@ -1,5 +1,6 @@
 //! One page per file.
 
+pub mod api;
 pub mod home;
 pub mod methodology;
 pub mod not_found;

@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use crate::{
     error::AppError,
     model::{
-        Methodology, OrganizationDetail, Overview, Rates, RatesQuery, RecordRequest, Rendered,
-        SearchQuery, SearchResults, SessionDetail, SessionKey, SessionRow, StateDetail,
-        StateSummary, TimeToDecision, WaitQuery, WhoAsks, WhoAsksQuery,
+        ApiReference, CiteBasis, Methodology, OrganizationDetail, Overview, Rates, RatesQuery,
+        RecordRequest, Rendered, SearchQuery, SearchResults, SessionDetail, SessionKey, SessionRow,
+        StateDetail, StateSummary, TimeToDecision, WaitQuery, WhoAsks, WhoAsksQuery,
     },
 };
 
@@ -40,6 +40,10 @@ pub trait Backend: Send + Sync + 'static {
     fn state(&self, name: String, page: u32) -> BoxFuture<'_, Result<StateDetail, AppError>>;
     /// The rules, the linking and the coverage, for the methodology page.
     fn methodology(&self) -> BoxFuture<'_, Result<Methodology, AppError>>;
+    /// What a "Cite this" names besides the view (the public address, the versions).
+    fn cite_basis(&self) -> BoxFuture<'_, Result<CiteBasis, AppError>>;
+    /// The `/api/v1` routes as their OpenAPI document describes them, for the API page.
+    fn api_reference(&self) -> BoxFuture<'_, Result<ApiReference, AppError>>;
 }
 
 /// The shared handle the server puts into context.
@@ -56,8 +60,9 @@ fn render(title: String, view: impl FnOnce() -> AnyView) -> Rendered {
 /// as the URL's and the API's, also when it did not come from a URL.
 pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError> {
     use crate::routes::{
-        methodology::Details, organization::Passport, organizations::Results, session::SessionView,
-        sessions::SessionsView, state::StateView, states::StatesTable, who_asks::WhoAsksView,
+        api::ApiDetails, methodology::Details, organization::Passport, organizations::Results,
+        session::SessionView, sessions::SessionsView, state::StateView, states::StatesTable,
+        who_asks::WhoAsksView,
     };
     let backend = backend()?;
     Ok(match request {
@@ -79,8 +84,9 @@ pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError>
         }
         RecordRequest::Sessions => {
             let rows = backend.sessions().await?;
+            let cite = backend.cite_basis().await?.sessions();
             render("Sessions".into(), move || {
-                view! { <SessionsView rows/> }.into_any()
+                view! { <SessionsView rows cite/> }.into_any()
             })
         }
         RecordRequest::Session(key) => {
@@ -121,6 +127,12 @@ pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError>
             let m = backend.methodology().await?;
             render("Methodology".into(), move || {
                 view! { <Details m/> }.into_any()
+            })
+        }
+        RecordRequest::Api => {
+            let reference = backend.api_reference().await?;
+            render("API".into(), move || {
+                view! { <ApiDetails reference/> }.into_any()
             })
         }
     })

@@ -5,9 +5,9 @@
 use app::{
     error::AppError,
     model::{
-        Methodology, OrganizationDetail, Overview, Rates, RatesQuery, SearchQuery, SearchResults,
-        SessionDetail, SessionKey, SessionRow, StateDetail, StateSummary, TimeToDecision,
-        WaitQuery, WhoAsks, WhoAsksQuery,
+        ApiReference, Methodology, OrganizationDetail, Overview, Rates, RatesQuery, SearchQuery,
+        SearchResults, SessionDetail, SessionKey, SessionRow, StateDetail, StateSummary,
+        TimeToDecision, WaitQuery, WhoAsks, WhoAsksQuery,
     },
     ssr::{Backend, BoxFuture},
 };
@@ -102,6 +102,14 @@ impl Backend for PageBackend {
 
     fn methodology(&self) -> BoxFuture<'_, Result<Methodology, AppError>> {
         Box::pin(async move { self.db.methodology().await.map_err(database_error) })
+    }
+
+    fn cite_basis(&self) -> BoxFuture<'_, Result<app::model::CiteBasis, AppError>> {
+        Box::pin(async move { self.db.cite_basis().await.map_err(database_error) })
+    }
+
+    fn api_reference(&self) -> BoxFuture<'_, Result<ApiReference, AppError>> {
+        Box::pin(async move { Ok(crate::http::api::document::reference()) })
     }
 }
 

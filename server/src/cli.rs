@@ -235,6 +235,10 @@ pub struct ServeArgs {
     /// Folder of the built front end (cargo-leptos writes target/site).
     #[arg(long, env = "ECOSOC_WATCH_SITE_ROOT", default_value = "target/site")]
     pub site_root: String,
+    /// The site's public address, as readers reach it (`https://ecosoc-watch.example.org`):
+    /// citations, feeds and embeds name it. Default: `http://` and the listen address.
+    #[arg(long, env = "ECOSOC_WATCH_PUBLIC_URL", value_parser = public_url)]
+    pub public_url: Option<String>,
     /// When the database is empty, load the reports dataset from this folder or base URL in
     /// the background. Default: upstream at the pinned commit.
     #[arg(long, env = "ECOSOC_WATCH_AUTOLOAD_FROM")]
@@ -615,9 +619,25 @@ fn print_import_summary(summary: &ImportSummary) {
     }
 }
 
+/// `--public-url`: an absolute http(s) address without query or fragment, kept without a
+/// trailing slash.
+fn public_url(text: &str) -> Result<String, String> {
+    let url = url::Url::parse(text).map_err(|e| format!("not an address: {e}"))?;
+    if !matches!(url.scheme(), "http" | "https")
+        || url.query().is_some()
+        || url.fragment().is_some()
+    {
+        return Err("an http or https address without ? or #".to_string());
+    }
+    Ok(text.trim_end_matches('/').to_string())
+}
+
 /// What `serve` needs, from its arguments.
 fn serve_config(args: ServeArgs) -> ServeConfig {
     ServeConfig {
+        public_url: args
+            .public_url
+            .unwrap_or_else(|| format!("http://{}", args.addr)),
         limits: Limits {
             in_flight: args.max_in_flight as usize,
             images: args

@@ -85,7 +85,12 @@ pub struct Db {
     sessions: Arc<Cached<Vec<app::model::SessionRow>>>,
     /// The press layer's questions and votes as the who-asks measure reads them.
     press_inputs: Arc<Cached<crate::measures::who_asks::PressInputs>>,
+    /// The site's public address, which citations name (`serve --public-url`).
+    site_url: Arc<str>,
 }
+
+/// The public address citations name when `serve` is not told one: its default listen address.
+pub const DEFAULT_SITE_URL: &str = "http://127.0.0.1:3000";
 
 impl Db {
     /// Connect, creating a SQLite file (and its directory) when it does not exist yet.
@@ -127,7 +132,18 @@ impl Db {
             search_index: Arc::default(),
             sessions: Arc::default(),
             press_inputs: Arc::default(),
+            site_url: Arc::from(DEFAULT_SITE_URL),
         })
+    }
+
+    /// The same database, citing views under `url` (no trailing slash needed).
+    pub fn with_site_url(mut self, url: &str) -> Self {
+        self.site_url = Arc::from(url.trim_end_matches('/'));
+        self
+    }
+
+    pub fn site_url(&self) -> &str {
+        &self.site_url
     }
 
     /// Connect and bring the schema up to date.

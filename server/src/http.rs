@@ -3,7 +3,9 @@
 
 pub mod answer_cache;
 pub mod api;
+pub mod embed;
 pub mod error;
+pub mod feeds;
 pub mod limits;
 
 use std::{
@@ -100,8 +102,18 @@ pub fn router_with(state: AppState, limits: Limits) -> Router {
             header::ACCESS_CONTROL_ALLOW_ORIGIN,
             HeaderValue::from_static("*"),
         ));
+    // Feeds are kept per data version like the API's answers; embeds like pages.
+    let feeds = feeds::router().layer(middleware::from_fn_with_state(
+        answer_cache::CacheState {
+            db: state.db.clone(),
+            cache: Arc::default(),
+        },
+        answer_cache::cached,
+    ));
     let app = Router::new()
         .nest("/api/v1", api)
+        .nest("/feeds", feeds)
+        .nest("/embed", embed::router())
         .leptos_routes_with_context(
             &state,
             routes,

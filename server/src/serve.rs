@@ -24,6 +24,8 @@ pub struct ServeConfig {
     pub site_root: String,
     /// Load the reports dataset from here when the database is empty; `None`: do not.
     pub autoload_from: Option<Location>,
+    /// What citations, feeds and embeds name as the site's address.
+    pub public_url: String,
     pub limits: Limits,
     pub connections: Connections,
     /// Keep the press layer current on a schedule ([`crate::scrape::schedule`]); `None`: do
@@ -51,6 +53,7 @@ impl Default for Connections {
 }
 
 pub async fn serve(db: Db, config: ServeConfig) -> anyhow::Result<()> {
+    let db = db.with_site_url(&config.public_url);
     let site_pkg = std::path::Path::new(&config.site_root).join("pkg");
     if !site_pkg.is_dir() {
         tracing::warn!(

@@ -165,13 +165,25 @@ pub const GET_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(120)
 /// GET `uri` in process; the status and the body as text. Panics when the response has not
 /// been read whole within [`GET_TIMEOUT`].
 pub async fn get(app: &axum::Router, uri: &str) -> (http::StatusCode, String) {
+    let (status, _, body) = get_with_headers(app, uri).await;
+    (status, body)
+}
+
+/// [`get`], with the response's headers.
+pub async fn get_with_headers(
+    app: &axum::Router,
+    uri: &str,
+) -> (http::StatusCode, http::HeaderMap, String) {
     match tokio::time::timeout(GET_TIMEOUT, get_unbounded(app, uri)).await {
         Ok(response) => response,
         Err(_) => panic!("GET {uri} did not finish within {GET_TIMEOUT:?}: a hung render?"),
     }
 }
 
-async fn get_unbounded(app: &axum::Router, uri: &str) -> (http::StatusCode, String) {
+async fn get_unbounded(
+    app: &axum::Router,
+    uri: &str,
+) -> (http::StatusCode, http::HeaderMap, String) {
     use http_body_util::BodyExt;
     use tower::ServiceExt;
     let response = app
@@ -184,11 +196,16 @@ async fn get_unbounded(app: &axum::Router, uri: &str) -> (http::StatusCode, Stri
         .await
         .expect("the router is infallible");
     let status = response.status();
+    let headers = response.headers().clone();
     let bytes = response
         .into_body()
         .collect()
         .await
         .expect("a readable body")
         .to_bytes();
-    (status, String::from_utf8_lossy(&bytes).into_owned())
+    (
+        status,
+        headers,
+        String::from_utf8_lossy(&bytes).into_owned(),
+    )
 }

@@ -640,3 +640,421 @@ async fn api_answers_revalidate_by_data_version() {
         test_db.finish().await;
     }
 }
+
+/// The records the OpenAPI document's path examples name: organization 1 with an application
+/// considered at the 2019 resumed session, where Cuba asked it a question.
+async fn insert_api_examples(db: &Db) {
+    use ecosoc_watch::import::store::{seed_member_states, Changes};
+    insert_test_records(db).await;
+    let mut conn = db.pool().acquire().await.expect("a connection");
+    seed_member_states(&mut conn, &mut Changes::default())
+        .await
+        .expect("seed member states");
+    drop(conn);
+    let id = |sql: &'static str| async move {
+        sqlx::query_scalar::<_, i64>(sql)
+            .fetch_one(db.pool())
+            .await
+            .unwrap_or_else(|e| panic!("{sql}: {e}"))
+    };
+    let session = id("insert into session (year, part, adopted_on) \
+                      values (2019, 'resumed', '2019-06-01') returning session_id")
+    .await;
+    let application = id("insert into application (organization_id, kind, seq) \
+                          values (1, 'status', 1) returning application_id")
+    .await;
+    let cuba = id("select member_state_id from member_state where name = 'Cuba'").await;
+    let consideration: i64 = sqlx::query_scalar(
+        "insert into consideration (application_id, session_id, source, decision, is_new, \
+         source_document_id) values ($1, $2, 'steinert', 'deferred', 1, 1) \
+         returning consideration_id",
+    )
+    .bind(application)
+    .bind(session)
+    .fetch_one(db.pool())
+    .await
+    .expect("insert a consideration");
+    sqlx::query(
+        "insert into question (consideration_id, member_state_id, seq, text, source_document_id) \
+         values ($1, $2, 1, 'Why?', 1)",
+    )
+    .bind(consideration)
+    .bind(cuba)
+    .execute(db.pool())
+    .await
+    .expect("insert a question");
+}
+
+/// The OpenAPI document as `/api/v1/openapi.json` serves it.
+async fn openapi_document(app: &axum::Router) -> serde_json::Value {
+    let (status, body) = get(app, "/api/v1/openapi.json").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    serde_json::from_str(&body).expect("the document is JSON")
+}
+
+/// A value as it goes into an address: text without quotes, numbers as they are.
+fn plain(value: &serde_json::Value) -> String {
+    value
+        .as_str()
+        .map_or_else(|| value.to_string(), str::to_string)
+}
+
+/// A value the document says a parameter takes: its example, else its default, else the
+/// first of its allowed values. A parameter without any is a documentation defect.
+fn valid_value(param: &serde_json::Value) -> String {
+    let schema = &param["schema"];
+    [&param["example"], &schema["default"], &schema["enum"][0]]
+        .into_iter()
+        .find(|v| !v.is_null())
+        .map(plain)
+        .unwrap_or_else(|| panic!("no example, default or allowed value: {param}"))
+}
+
+/// One documented route: its path as documented, the address to ask (path examples filled
+/// in, under the server's base), and its GET operation.
+struct Documented<'a> {
+    path: String,
+    uri: String,
+    operation: &'a serde_json::Value,
+}
+
+fn documented(document: &serde_json::Value) -> Vec<Documented<'_>> {
+    let base = document["servers"][0]["url"].as_str().expect("a server");
+    let paths = document["paths"].as_object().expect("paths");
+    assert!(!paths.is_empty(), "the document lists no route");
+    paths
+        .iter()
+        .map(|(path, item)| {
+            let operation = &item["get"];
+            assert!(operation.is_object(), "{path}: no GET");
+            let uri = parameters(operation, "path").fold(format!("{base}{path}"), |uri, p| {
+                let name = p["name"].as_str().expect("a name");
+                uri.replace(&format!("{{{name}}}"), &valid_value(p))
+            });
+            assert!(
+                !uri.contains('{'),
+                "{path}: a path parameter is not documented"
+            );
+            Documented {
+                path: format!("{base}{path}"),
+                uri,
+                operation,
+            }
+        })
+        .collect()
+}
+
+fn parameters<'a>(
+    operation: &'a serde_json::Value,
+    location: &'a str,
+) -> impl Iterator<Item = &'a serde_json::Value> + 'a {
+    operation["parameters"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(move |p| p["in"] == location)
+}
+
+/// GET `uri` in process: the status, the media type (without parameters) and the body.
+async fn fetch(app: &axum::Router, uri: &str) -> (StatusCode, String, String) {
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+    let response = app
+        .clone()
+        .oneshot(
+            axum::http::Request::get(uri)
+                .body(axum::body::Body::empty())
+                .expect("a request"),
+        )
+        .await
+        .expect("infallible");
+    let status = response.status();
+    let media_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .unwrap_or_default()
+        .trim()
+        .to_string();
+    let bytes = response
+        .into_body()
+        .collect()
+        .await
+        .expect("a body")
+        .to_bytes();
+    (
+        status,
+        media_type,
+        String::from_utf8_lossy(&bytes).into_owned(),
+    )
+}
+
+/// Every route the document lists exists: asked for with its examples, it answers, in one of
+/// the formats the document says.
+#[tokio::test]
+async fn every_documented_api_route_answers_in_a_documented_format() {
+    for test_db in testing::all_engines().await {
+        insert_api_examples(&test_db.db).await;
+        let app = app(&test_db.db);
+        let document = openapi_document(&app).await;
+        for route in documented(&document) {
+            let (status, media_type, body) = fetch(&app, &route.uri).await;
+            assert!(status.is_success(), "{}: {status}: {body}", route.uri);
+            let ok = &route.operation["responses"]["200"]["content"];
+            assert!(
+                ok.get(&media_type).is_some(),
+                "{}: answered {media_type}, documented {ok}",
+                route.uri
+            );
+        }
+        test_db.finish().await;
+    }
+}
+
+/// The paths of every route the router has, read from its debug form (axum has no other way
+/// to list them): each `Node { paths: {RouteId(1): "/a", RouteId(2): "/b/{id}"} }` in it.
+fn routed_paths(router: &axum::Router) -> std::collections::BTreeSet<String> {
+    let debug = format!("{router:?}");
+    let mut paths = std::collections::BTreeSet::new();
+    for node in debug.split("Node { paths: {").skip(1) {
+        let mut rest = node;
+        while let Some(entry) = rest.strip_prefix("RouteId(") {
+            let start = entry.find(": \"").expect("a path") + 3;
+            let end = start + entry[start..].find('"').expect("the end of a path");
+            paths.insert(entry[start..end].to_string());
+            rest = entry[end + 1..].trim_start_matches(", ");
+        }
+    }
+    paths
+}
+
+/// Every route under `/api/v1` is documented and every documented route is routed: the
+/// router's own list of paths and the document's are the same.
+#[tokio::test]
+async fn every_api_route_is_documented() {
+    let test_db = testing::sqlite().await;
+    let app = app(&test_db.db);
+    let routed: std::collections::BTreeSet<String> = routed_paths(&app)
+        .into_iter()
+        .filter(|p| p.starts_with("/api/v1/") && !p.contains("__private__axum"))
+        .collect();
+    // The debug form is not a stable interface: an empty or odd list fails here, loudly.
+    assert!(
+        routed.contains("/api/v1/openapi.json") && routed.contains("/api/v1/rates.png"),
+        "no routes read from the router's debug form (has axum changed it?): {routed:?}"
+    );
+    assert!(
+        routed_paths(&app).contains("/healthz"),
+        "other routes are read too"
+    );
+    let document = openapi_document(&app).await;
+    let documented: std::collections::BTreeSet<String> =
+        documented(&document).into_iter().map(|r| r.path).collect();
+    let undocumented: Vec<_> = routed.difference(&documented).collect();
+    let unrouted: Vec<_> = documented.difference(&routed).collect();
+    assert!(
+        undocumented.is_empty(),
+        "routed, not documented: {undocumented:?}"
+    );
+    assert!(unrouted.is_empty(), "documented, not routed: {unrouted:?}");
+    test_db.finish().await;
+}
+
+/// An operation has a one-line summary, a description, one of the document's topics, an
+/// operation id of its own and, where it is JSON, a schema.
+fn check_operation(document: &serde_json::Value, route: &Documented, ids: &mut Vec<String>) {
+    let op = route.operation;
+    let summary = op["summary"].as_str().unwrap_or_default();
+    assert!(
+        !summary.is_empty() && !summary.contains('\n'),
+        "{}: summary {summary:?}",
+        route.path
+    );
+    assert!(
+        op["description"].as_str().is_some_and(|d| d.len() > 40),
+        "{}: no description a reader can use",
+        route.path
+    );
+    let tags = op["tags"].as_array().expect("tags");
+    let topics = document["tags"].as_array().expect("topics");
+    assert!(
+        tags.len() == 1 && topics.iter().any(|t| t["name"] == tags[0]),
+        "{}: tags {tags:?}",
+        route.path
+    );
+    let id = op["operationId"]
+        .as_str()
+        .expect("an operation id")
+        .to_string();
+    assert!(
+        !ids.contains(&id),
+        "{}: operation id {id} twice",
+        route.path
+    );
+    ids.push(id);
+    if let Some(json) = op["responses"]["200"]["content"].get("application/json") {
+        let documents_itself = route.path.ends_with("/openapi.json");
+        assert!(
+            documents_itself || json["schema"].is_object(),
+            "{}: no schema",
+            route.path
+        );
+    }
+}
+
+/// The document is OpenAPI 3.1 JSON with its title, licence and topics; every operation is
+/// described; every documented query parameter is one its handler accepts (asked for with a
+/// value the document gives, it answers), and every parameter a handler names as allowed is
+/// documented.
+#[tokio::test]
+async fn the_document_is_openapi_3_1_and_names_the_parameters_the_handlers_accept() {
+    for test_db in testing::all_engines().await {
+        insert_api_examples(&test_db.db).await;
+        let app = app(&test_db.db);
+        let document = openapi_document(&app).await;
+        assert!(
+            document["openapi"]
+                .as_str()
+                .is_some_and(|v| v.starts_with("3.1.")),
+            "{}",
+            document["openapi"]
+        );
+        assert_eq!(document["info"]["title"], "ecosoc-watch API");
+        assert_eq!(document["info"]["license"]["name"], "MIT");
+        assert!(document["info"]["description"]
+            .as_str()
+            .is_some_and(|d| !d.is_empty()));
+        for reference in references(&document) {
+            let name = reference
+                .strip_prefix("#/components/schemas/")
+                .unwrap_or_else(|| panic!("a reference outside the schemas: {reference}"));
+            assert!(
+                document["components"]["schemas"][name].is_object(),
+                "{reference} is not in the document"
+            );
+        }
+        let mut ids = Vec::new();
+        for route in documented(&document) {
+            check_operation(&document, &route, &mut ids);
+            check_query_parameters(&app, &route).await;
+        }
+        test_db.finish().await;
+    }
+}
+
+/// Every `$ref` in a JSON value.
+fn references(value: &serde_json::Value) -> Vec<String> {
+    match value {
+        serde_json::Value::Object(map) => map
+            .iter()
+            .flat_map(|(key, value)| match (key.as_str(), value.as_str()) {
+                ("$ref", Some(target)) => vec![target.to_string()],
+                _ => references(value),
+            })
+            .collect(),
+        serde_json::Value::Array(items) => items.iter().flat_map(references).collect(),
+        _ => Vec::new(),
+    }
+}
+
+async fn check_query_parameters(app: &axum::Router, route: &Documented<'_>) {
+    let documented: Vec<&str> = parameters(route.operation, "query")
+        .map(|p| p["name"].as_str().expect("a name"))
+        .collect();
+    let is_file = route.operation["responses"]["200"]["content"]
+        .as_object()
+        .is_some_and(|c| {
+            c.keys()
+                .all(|k| k.starts_with("image/") || k.ends_with("zip"))
+        });
+    for param in parameters(route.operation, "query") {
+        let name = param["name"].as_str().expect("a name");
+        let mut values = vec![valid_value(param)];
+        // Every allowed value, except for the image files, which parse the same query types.
+        if !is_file {
+            values.extend(
+                param["schema"]["enum"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(plain),
+            );
+        }
+        for value in values {
+            let uri = format!("{}?{name}={}", route.uri, urlencode(&value));
+            let (status, _, body) = fetch(app, &uri).await;
+            assert!(status.is_success(), "{uri}: {status}: {body}");
+        }
+    }
+    // A name no handler knows: where a handler refuses it, the names it says it allows are
+    // documented; a handler with documented parameters refuses it.
+    let uri = format!("{}?not_a_parameter=1", route.uri);
+    let (status, _, body) = fetch(app, &uri).await;
+    if status == StatusCode::BAD_REQUEST {
+        let message: serde_json::Value = serde_json::from_str(&body).expect("the envelope");
+        let message = message["error"]["message"].as_str().expect("a message");
+        let allowed = message
+            .strip_prefix("unknown parameter `not_a_parameter`; allowed: ")
+            .unwrap_or_else(|| panic!("{uri}: {message}"));
+        for name in allowed.split(", ").filter(|n| !n.is_empty()) {
+            assert!(
+                documented.contains(&name),
+                "{uri}: `{name}` is allowed, not documented"
+            );
+        }
+    } else {
+        assert!(status.is_success(), "{uri}: {status}: {body}");
+        assert!(
+            documented.is_empty(),
+            "{uri}: parameters documented, none checked"
+        );
+    }
+}
+
+fn urlencode(value: &str) -> String {
+    url::form_urlencoded::byte_serialize(value.as_bytes()).collect()
+}
+
+/// `/api` reads the document for people, without JavaScript: every route with its summary and
+/// parameters, and a link to the document; the footer of every page links it.
+#[tokio::test]
+async fn the_api_page_lists_every_documented_route() {
+    let test_db = testing::sqlite().await;
+    let app = app(&test_db.db);
+    let document = openapi_document(&app).await;
+    let (status, page) = get(&app, "/api").await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(
+        page.contains(r#"href="/api/v1/openapi.json""#),
+        "no link to the document"
+    );
+    for route in documented(&document) {
+        assert!(
+            page.contains(&format!("GET {}", route.path)),
+            "{} is not listed",
+            route.path
+        );
+        let summary = route.operation["summary"].as_str().expect("a summary");
+        let escaped = summary.replace('\'', "&#x27;");
+        assert!(
+            page.contains(summary) || page.contains(&escaped),
+            "{}: {summary:?} is not shown",
+            route.path
+        );
+        for param in parameters(route.operation, "query") {
+            let name = param["name"].as_str().expect("a name");
+            assert!(
+                page.contains(&format!("<code>{name}</code>")),
+                "{}: {name}",
+                route.path
+            );
+        }
+    }
+    let (_, home) = get(&app, "/").await;
+    assert!(
+        home.contains(r#"<a href="/api">"#),
+        "the footer links the API page"
+    );
+    test_db.finish().await;
+}

@@ -1283,3 +1283,252 @@ async fn time_to_decision_api_page_and_passport() {
         test_db.finish().await;
     }
 }
+
+/// An Atom entry as the test reads it: id, title, alternate link (the page), via link (the
+/// UN source).
+type AtomEntry = (String, String, String, Option<String>);
+
+/// An Atom feed, parsed back: its own id and its entries. Fails on anything RFC 4287
+/// requires that is missing or malformed.
+fn atom_entries(xml: &str) -> (String, Vec<AtomEntry>) {
+    let doc = roxmltree::Document::parse(xml).unwrap_or_else(|e| panic!("{e}: {xml}"));
+    let feed = doc.root_element();
+    assert_eq!(feed.tag_name().name(), "feed");
+    assert_eq!(
+        feed.tag_name().namespace(),
+        Some("http://www.w3.org/2005/Atom")
+    );
+    let child = |node: roxmltree::Node, name: &str| {
+        node.children()
+            .find(|c| c.tag_name().name() == name)
+            .and_then(|c| c.text())
+            .unwrap_or_else(|| panic!("<{name}> missing in {xml}"))
+            .to_string()
+    };
+    let link = |node: roxmltree::Node, rel: &str| {
+        node.children()
+            .find(|c| c.tag_name().name() == "link" && c.attribute("rel") == Some(rel))
+            .and_then(|c| c.attribute("href"))
+            .map(str::to_string)
+    };
+    let dated = |node: roxmltree::Node| {
+        let updated = child(node, "updated");
+        chrono::DateTime::parse_from_rfc3339(&updated)
+            .unwrap_or_else(|e| panic!("<updated>{updated}</updated>: {e}"));
+    };
+    dated(feed);
+    child(feed, "title");
+    assert!(link(feed, "self").is_some(), "a feed names itself");
+    let entries = feed
+        .children()
+        .filter(|c| c.tag_name().name() == "entry")
+        .map(|entry| {
+            dated(entry);
+            (
+                child(entry, "id"),
+                child(entry, "title"),
+                link(entry, "alternate").expect("every entry links its page"),
+                link(entry, "via"),
+            )
+        })
+        .collect::<Vec<_>>();
+    let mut ids: Vec<&String> = entries.iter().map(|e| &e.0).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), entries.len(), "entry ids are unique: {xml}");
+    (child(feed, "id"), entries)
+}
+
+/// Feeds per organization, state, session and focus area; embeds framable and nothing else;
+/// a citation on the pages and in the API answers, naming the configured public address.
+#[tokio::test]
+async fn feeds_embeds_and_citations_follow_the_record() {
+    for test_db in testing::all_engines().await {
+        let db = test_db
+            .db
+            .clone()
+            .with_site_url("https://watch.example.org/");
+        let Seed { o1, o2, .. } = seed(&db).await;
+        let app = app(&db);
+        let site = "https://watch.example.org";
+
+        let (status, xml) = get(&app, &format!("/feeds/organizations/{o1}.atom")).await;
+        assert_eq!(status, StatusCode::OK, "{xml}");
+        let (id, entries) = atom_entries(&xml);
+        assert_eq!(id, format!("{site}/organizations/{o1}"));
+        // Four sessions in the reports; the press line of 2019 resumed is the same decision.
+        assert_eq!(entries.len(), 4, "{xml}");
+        assert!(
+            entries[0]
+                .1
+                .starts_with("2019 resumed session: Recommended"),
+            "{xml}"
+        );
+        assert!(entries
+            .iter()
+            .all(|e| e.2 == format!("{site}/organizations/{o1}") && e.3.is_some()));
+
+        let (status, xml) = get(&app, "/feeds/sessions/2019-resumed.atom").await;
+        assert_eq!(status, StatusCode::OK, "{xml}");
+        let (_, entries) = atom_entries(&xml);
+        let pages: Vec<&str> = entries.iter().map(|e| e.2.as_str()).collect();
+        assert_eq!(entries.len(), 2, "{xml}");
+        assert!(pages.contains(&format!("{site}/organizations/{o2}").as_str()));
+
+        let (status, xml) = get(&app, "/feeds/areas/lgbti.atom").await;
+        assert_eq!(status, StatusCode::OK, "{xml}");
+        let (_, entries) = atom_entries(&xml);
+        assert_eq!(entries.len(), 4, "O2 in each of the four sessions: {xml}");
+        assert!(entries
+            .iter()
+            .all(|e| e.1.contains("Test Rainbow Alliance")));
+
+        let (status, xml) = get(&app, "/feeds/states/Cuba.atom").await;
+        assert_eq!(status, StatusCode::OK, "{xml}");
+        let (id, entries) = atom_entries(&xml);
+        assert_eq!(id, format!("{site}/states/Cuba"));
+        assert!(entries
+            .iter()
+            .any(|e| e.1.contains("question to Test Rainbow Alliance")));
+
+        for (uri, want) in [
+            ("/feeds/organizations/abc.atom", StatusCode::BAD_REQUEST),
+            ("/feeds/organizations/424242.atom", StatusCode::NOT_FOUND),
+            (
+                &format!("/feeds/organizations/{o1}.rss") as &str,
+                StatusCode::NOT_FOUND,
+            ),
+            ("/feeds/areas/cats.atom", StatusCode::NOT_FOUND),
+            ("/feeds/sessions/2019-spring.atom", StatusCode::BAD_REQUEST),
+            ("/feeds/states/Ruritania.atom", StatusCode::NOT_FOUND),
+        ] {
+            let (status, body) = get(&app, uri).await;
+            assert_eq!(status, want, "{uri}: {body}");
+        }
+
+        // Embeds: the chart, its summary, the source and the way back; framable by anyone.
+        let policy = |uri: String| {
+            let app = app.clone();
+            async move {
+                let (status, headers, body) = testing::get_with_headers(&app, &uri).await;
+                let csp = headers[axum::http::header::CONTENT_SECURITY_POLICY]
+                    .to_str()
+                    .unwrap()
+                    .to_string();
+                (status, csp, body)
+            }
+        };
+        for uri in [
+            "/embed/rates?from=2018&to=2019",
+            "/embed/time-to-decision?from=2018&to=2019",
+            "/embed/who-asks?from=2018&to=2019&chart=ratios",
+        ] {
+            let (status, csp, body) = policy(uri.into()).await;
+            assert_eq!(status, StatusCode::OK, "{uri}: {body}");
+            assert!(
+                csp.contains("frame-ancestors *") && !csp.contains("script-src"),
+                "{csp}"
+            );
+            assert!(
+                body.contains("<svg") && body.contains("class=\"summary\""),
+                "{body}"
+            );
+            assert!(!body.contains("<script"), "an embed runs nothing");
+        }
+        let (_, _, body) = policy("/embed/rates?from=2018&to=2019".into()).await;
+        assert!(
+            body.contains(&format!(
+                "href=\"{site}/?measure=session_deferral&amp;from=2018&amp;to=2019\""
+            )),
+            "links back to the same view: {body}"
+        );
+        let (status, csp, body) = policy("/embed/rates?from=abc".into()).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert!(
+            body.contains("cannot be shown") && body.contains("from"),
+            "{body}"
+        );
+        assert!(csp.contains("frame-ancestors *"));
+        let (_, csp, _) = policy(format!("/organizations/{o1}")).await;
+        assert!(
+            csp.contains("frame-ancestors 'none'"),
+            "pages are not framed: {csp}"
+        );
+
+        // "Cite this": in the API answer and on the page, naming the view's address.
+        let passport = json(&app, &format!("/api/v1/organizations/{o1}")).await;
+        assert_eq!(
+            passport["cite"]["url"],
+            format!("{site}/organizations/{o1}")
+        );
+        let apa = passport["cite"]["apa"].as_str().unwrap().to_string();
+        assert!(
+            apa.contains("Test Women's Voice International: record"),
+            "{apa}"
+        );
+        assert!(passport["cite"]["bibtex"]
+            .as_str()
+            .unwrap()
+            .starts_with("@misc{"));
+        let (_, page) = get(&app, &format!("/organizations/{o1}")).await;
+        assert!(page.contains("Cite this"), "{page}");
+        let (_, sessions) = get(&app, "/sessions").await;
+        assert!(sessions.contains(&format!("{site}/sessions")), "{sessions}");
+        assert!(
+            page.contains(&apa.replace('\'', "&#39;")) || page.contains(&apa),
+            "{page}"
+        );
+        let rates = json(&app, "/api/v1/rates?from=2018&to=2019").await;
+        assert_eq!(
+            rates["cite"]["url"],
+            format!("{site}/?measure=session_deferral&from=2018&to=2019")
+        );
+        for uri in [
+            "/api/v1/sessions",
+            "/api/v1/sessions/2019-resumed",
+            "/api/v1/states/Cuba",
+            "/api/v1/time-to-decision",
+            "/api/v1/states/measures",
+        ] {
+            let answer = json(&app, uri).await;
+            assert!(
+                answer["cite"]["url"]
+                    .as_str()
+                    .is_some_and(|u| u.starts_with(site)),
+                "{uri}: {answer}"
+            );
+        }
+        test_db.finish().await;
+    }
+}
+
+/// Every table of the methodology page has its CSV beside it, with the page's rows.
+#[tokio::test]
+async fn methodology_tables_download_as_csv_and_json() {
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        seed(db).await;
+        let app = app(db);
+        let m = json(&app, "/api/v1/methodology").await;
+        let (_, page) = get(&app, "/methodology").await;
+        for table in [
+            "rules",
+            "exceptions",
+            "link_rules",
+            "coverage",
+            "membership",
+        ] {
+            let rows = m[table].as_array().map_or(0, Vec::len);
+            let uri = format!("/api/v1/methodology/{table}.csv");
+            assert!(page.contains(&format!("href=\"{uri}\"")), "{table}: {page}");
+            let (status, csv) = get(&app, &uri).await;
+            assert_eq!(status, StatusCode::OK, "{uri}: {csv}");
+            assert!(rows > 0, "{table} is empty in the seeded record");
+            assert_eq!(csv.lines().count(), rows + 1, "{uri}: {csv}");
+        }
+        let (_, rules) = get(&app, "/api/v1/methodology/rules.csv").await;
+        assert!(rules.starts_with("id,area,lang,phrases\n"), "{rules}");
+        assert_not_found(&app, "/api/v1/methodology/secrets.csv").await;
+        test_db.finish().await;
+    }
+}

@@ -397,6 +397,7 @@ proptest! {
             data_version: None,
             citation: String::new(),
             rule_set_version: None,
+            cite: Default::default(),
         };
         let svg = waiting_svg(&answer, layout);
         // Drawn and labelled: every area with steps, or "all" when it is the only one.

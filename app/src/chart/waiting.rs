@@ -687,6 +687,7 @@ mod tests {
             data_version: None,
             citation: String::new(),
             rule_set_version: None,
+            cite: Default::default(),
         }
     }
 

@@ -490,6 +490,7 @@ mod tests {
             data_version: None,
             citation: String::new(),
             rule_set_version: None,
+            cite: Default::default(),
         }
     }
 

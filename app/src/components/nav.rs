@@ -1,4 +1,4 @@
-//! The site header (skip link, name, navigation) and footer (sources and licences).
+//! The site header (skip link, name, navigation) and footer (sources and licences, the API).
 
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -33,6 +33,10 @@ pub fn SiteFooter() -> impl IntoView {
                 <a href="https://github.com/christophsteinert/ECOSOC_Status">"ECOSOC_Status"</a>
                 " dataset (MIT licence), coded from the Committee's official reports. "
                 "Meetings coverage from UN press releases, which are not official records."
+            </p>
+            <p>
+                <a href="/api">"The API"</a>
+                ": every figure as JSON, CSV, SVG or PNG, for newsrooms and scripts."
             </p>
         </footer>
     }

@@ -32,6 +32,8 @@ pub enum RecordRequest {
     },
     Methodology,
     WhoAsks(super::WhoAsksQuery),
+    /// The API's reference, read from its OpenAPI document.
+    Api,
 }
 
 /// The focus areas in the order pages list them (see measures.md).
@@ -40,6 +42,7 @@ pub const FOCUS_AREAS: [&str; 5] = ["women", "lgbti", "minority", "human_rights"
 /// Where an organization stands, from its status applications: in status once any was
 /// recommended; otherwise the latest application's state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     InStatus,
@@ -96,6 +99,7 @@ impl Outcome {
 
 /// How search results are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SearchSort {
     #[default]
@@ -136,11 +140,14 @@ impl SearchSort {
 
 /// Largest page of search results.
 pub const MAX_PER_PAGE: u32 = 100;
+/// The last page number any paged answer accepts.
+pub const MAX_PAGE: u32 = 100_000;
 /// Longest search text.
 pub const MAX_QUERY_CHARS: usize = 200;
 
 /// An organization search, as in `/organizations?...` and `/api/v1/organizations?...`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SearchQuery {
     /// Any spelling, current or former; case, accents and punctuation are ignored.
     pub q: String,
@@ -155,6 +162,86 @@ pub struct SearchQuery {
     pub sort: SearchSort,
     pub page: u32,
     pub per_page: u32,
+}
+
+/// The parameters [`SearchQuery::from_params`] accepts, for the API's OpenAPI document.
+#[cfg(feature = "ssr")]
+impl utoipa::IntoParams for SearchQuery {
+    fn into_params(
+        _: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+    ) -> Vec<utoipa::openapi::path::Parameter> {
+        use super::api::params::{one_of, query, text, whole, year};
+        use serde_json::json;
+        let default = SearchQuery::default();
+        let years = super::FIRST_YEAR..=super::LAST_SESSION_YEAR;
+        vec![
+            query(
+                "q",
+                "Any spelling of the organization's name, current or former; case, accents and \
+                 punctuation are ignored.",
+                text(MAX_QUERY_CHARS),
+            )
+            .example(Some(json!("women")))
+            .build(),
+            query(
+                "area",
+                "Only organizations in this focus area (other: in none of the four).",
+                one_of(FOCUS_AREAS, None),
+            )
+            .build(),
+            query(
+                "outcome",
+                "Only organizations where they stand now: in_status (an application was \
+                 recommended), pending, closed (no answer to three reminders), rejected or \
+                 withdrawn.",
+                one_of(Outcome::ALL.map(Outcome::as_str), None),
+            )
+            .build(),
+            query(
+                "from",
+                "Only organizations considered in a session of this year or later.",
+                year(years.clone(), None),
+            )
+            .example(Some(json!(2018)))
+            .build(),
+            query(
+                "to",
+                "Only organizations considered in a session of this year or earlier.",
+                year(years, None),
+            )
+            .example(Some(json!(2024)))
+            .build(),
+            query(
+                "country",
+                "Only organizations whose press releases print this country (in any case).",
+                text(MAX_QUERY_CHARS),
+            )
+            .example(Some(json!("France")))
+            .build(),
+            query(
+                "sort",
+                "The order: by name, most deferrals first (deferrals), or longest wait first \
+                 (years_pending).",
+                one_of(
+                    SearchSort::ALL.map(SearchSort::as_str),
+                    Some(default.sort.as_str()),
+                ),
+            )
+            .build(),
+            query(
+                "page",
+                "Which page of results.",
+                whole(1..=MAX_PAGE, Some(default.page)),
+            )
+            .build(),
+            query(
+                "per_page",
+                "How many organizations a page lists.",
+                whole(1..=MAX_PER_PAGE, Some(default.per_page)),
+            )
+            .build(),
+        ]
+    }
 }
 
 impl Default for SearchQuery {
@@ -279,7 +366,7 @@ impl SearchQuery {
                         )
                     })?
                 }
-                "page" => query.page = int_param("page", value, 1..=100_000)?,
+                "page" => query.page = int_param("page", value, 1..=MAX_PAGE)?,
                 "per_page" => query.per_page = int_param("per_page", value, 1..=MAX_PER_PAGE)?,
                 other => {
                     return Err(format!(
@@ -362,6 +449,7 @@ impl SearchQuery {
 
 /// One organization in the search results.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SearchHit {
     pub id: i64,
     /// The organization's current name.
@@ -385,6 +473,7 @@ pub struct SearchHit {
 
 /// How many matches a facet value would give.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct FacetCount {
     pub value: String,
     pub label: String,
@@ -392,6 +481,7 @@ pub struct FacetCount {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SearchResults {
     pub query: SearchQuery,
     /// Organizations matching every filter.
@@ -415,6 +505,7 @@ impl SearchResults {
 
 /// Why an organization is in a focus area.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct AreaReason {
     /// The rule's id (`women.en`) or `curator`.
     pub rule: String,
@@ -427,6 +518,7 @@ pub struct AreaReason {
 
 /// One effective focus area with how it came about.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct AreaDetail {
     pub area: String,
     /// `rule` or `curator`.
@@ -436,6 +528,7 @@ pub struct AreaDetail {
 
 /// A curator's correction of an area, kept with who, when and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct AreaOverride {
     pub area: String,
     /// `add` or `remove`.
@@ -447,6 +540,7 @@ pub struct AreaOverride {
 
 /// A country as the press releases print it for an organization, and how often.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct CountryCount {
     pub country: String,
     pub records: i64,
@@ -454,6 +548,7 @@ pub struct CountryCount {
 
 /// `2019-resumed`: a session as it appears in addresses.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SessionKey {
     pub year: i64,
     /// `regular` or `resumed`.
@@ -500,6 +595,7 @@ impl From<&SessionRef> for SessionKey {
 
 /// One application at one session, both sources side by side.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SessionApplication {
     pub organization_id: i64,
     /// The organization's current name.
@@ -530,6 +626,7 @@ impl SessionApplication {
 
 /// One press release of a session, with how well it was read.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ReleaseLine {
     pub url: String,
     pub symbol: Option<String>,
@@ -545,6 +642,7 @@ pub struct ReleaseLine {
 
 /// A count for one decision from each source, and the totals the UN stated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ReconciliationRow {
     pub decision: String,
     /// Status applications the reports dataset lists at this session.
@@ -556,6 +654,7 @@ pub struct ReconciliationRow {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SessionDetail {
     pub session: SessionKey,
     /// The report's adoption date.
@@ -569,10 +668,14 @@ pub struct SessionDetail {
     pub flags: Vec<SessionFlag>,
     pub previous: Option<SessionKey>,
     pub next: Option<SessionKey>,
+    /// How to cite this view (APA, BibTeX), with its address and the data version.
+    #[serde(default)]
+    pub cite: super::Cite,
 }
 
 /// A member state that asked questions or voted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct StateSummary {
     pub name: String,
     pub iso3: Option<String>,
@@ -586,6 +689,7 @@ pub struct StateSummary {
 
 /// One question a state asked.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct StateQuestion {
     pub organization_id: i64,
     pub organization: String,
@@ -599,6 +703,7 @@ pub struct StateQuestion {
 
 /// One vote a state cast.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct StateVote {
     pub session: SessionRef,
     /// What was voted on, as the source words it.
@@ -613,6 +718,7 @@ pub struct StateVote {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct StateDetail {
     pub summary: StateSummary,
     /// Page `page` of its questions, newest first.
@@ -627,10 +733,14 @@ pub struct StateDetail {
     /// Committee, asked nor voted in that range).
     pub measures: Option<super::StateMeasure>,
     pub measures_query: super::WhoAsksQuery,
+    /// How to cite this view (APA, BibTeX), with its address and the data version.
+    #[serde(default)]
+    pub cite: super::Cite,
 }
 
 /// One focus-area rule as the methodology page shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct RuleLine {
     pub id: String,
     pub area: String,
@@ -640,6 +750,7 @@ pub struct RuleLine {
 
 /// A false-friend exception of the rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct ExceptionLine {
     pub id: String,
     pub area: String,
@@ -650,6 +761,7 @@ pub struct ExceptionLine {
 
 /// What each source holds for one year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct CoverageRow {
     pub year: i64,
     /// Considerations from the reports dataset.
@@ -660,6 +772,7 @@ pub struct CoverageRow {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Methodology {
     pub rule_set_version: String,
     pub rules: Vec<RuleLine>,
@@ -677,6 +790,7 @@ pub struct Methodology {
 
 /// One year of the Committee's membership file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct MembershipYear {
     pub year: i32,
     pub members: i64,

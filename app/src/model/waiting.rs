@@ -10,6 +10,7 @@ use super::{check_by, check_span, parse_year, LAST_YEAR};
 /// A time-to-decision request, as it appears in the URL and the API: the cohort of
 /// applications first considered in `from..=to`, each followed to the end of the data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct WaitQuery {
     pub from: i32,
     pub to: i32,
@@ -70,11 +71,40 @@ impl WaitQuery {
     }
 }
 
+/// The parameters [`WaitQuery::from_params`] accepts, for the API's OpenAPI document.
+#[cfg(feature = "ssr")]
+impl utoipa::IntoParams for WaitQuery {
+    fn into_params(
+        _: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+    ) -> Vec<utoipa::openapi::path::Parameter> {
+        use super::api::params::{by, query, year};
+        let default = WaitQuery::default();
+        let years = super::FIRST_YEAR..=LAST_YEAR;
+        vec![
+            by(),
+            query(
+                "from",
+                "The cohort: applications first considered in a session of this year or later.",
+                year(years.clone(), Some(default.from)),
+            )
+            .build(),
+            query(
+                "to",
+                "The cohort: applications first considered in a session of this year or \
+                 earlier; not before from. Each is followed to the end of the data.",
+                year(years, Some(default.to)),
+            )
+            .build(),
+        ]
+    }
+}
+
 /// The sessions after which the answer reports the share still waiting.
 pub const WAITING_AFTER: [u32; 2] = [4, 8];
 
 /// An estimate with its 95% interval.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Estimate {
     pub estimate: f64,
     pub low: f64,
@@ -84,6 +114,7 @@ pub struct Estimate {
 /// A median in sessions. `estimate: None` is "not reached": the curve never falls to one
 /// half within the data; a bound that is `None` is likewise not reached.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct Median {
     pub estimate: Option<u32>,
     pub low: Option<u32>,
@@ -93,6 +124,7 @@ pub struct Median {
 /// The life table at `sessions`: what happened at that session to the applications still
 /// waiting, and the estimates just after it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct WaitStep {
     /// Sessions since the first consideration, counting it as 1.
     pub sessions: u32,
@@ -117,6 +149,7 @@ pub struct WaitStep {
 
 /// The share still waiting after a fixed number of sessions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct WaitingAt {
     pub sessions: u32,
     /// `None` when no application of the group was followed that long.
@@ -128,6 +161,7 @@ pub struct WaitingAt {
 /// of recommendation (the cause-specific hazard: other outcomes and pending applications
 /// leave the risk set without counting as recommendations).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct LogRank {
     /// Recommendations observed in the area, and expected if its rate equalled the others'.
     pub observed: i64,
@@ -139,6 +173,7 @@ pub struct LogRank {
 
 /// One curve: a focus area, "other" (none of the four) or "all".
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct WaitGroup {
     pub area: String,
     pub label: String,
@@ -179,6 +214,7 @@ impl WaitGroup {
 
 /// The answer for a [`WaitQuery`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct TimeToDecision {
     pub query: WaitQuery,
     /// In display order: the four areas, "other", "all".
@@ -197,10 +233,14 @@ pub struct TimeToDecision {
     pub data_version: Option<String>,
     pub citation: String,
     pub rule_set_version: Option<String>,
+    /// How to cite this view (APA, BibTeX), with its address and the data version.
+    #[serde(default)]
+    pub cite: super::Cite,
 }
 
 /// Where one application stands against its area's curve, for the NGO page.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct WaitStanding {
     pub application_id: i64,
     pub area: String,

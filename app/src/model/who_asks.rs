@@ -10,6 +10,7 @@ use super::{check_span, parse_year, Estimate, FOCUS_AREAS, LAST_YEAR};
 
 /// A who-asks request, as it appears in the URL and the API.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct WhoAsksQuery {
     /// First and last session year, inclusive.
     pub from: i32,
@@ -118,8 +119,44 @@ impl WhoAsksQuery {
     }
 }
 
+/// The parameters [`WhoAsksQuery::from_params`] accepts, for the API's OpenAPI document.
+#[cfg(feature = "ssr")]
+impl utoipa::IntoParams for WhoAsksQuery {
+    fn into_params(
+        _: impl Fn() -> Option<utoipa::openapi::path::ParameterIn>,
+    ) -> Vec<utoipa::openapi::path::Parameter> {
+        use super::api::params::{one_of, query, year};
+        let default = WhoAsksQuery::default();
+        let years = super::FIRST_YEAR..=LAST_YEAR;
+        let areas = std::iter::once("all").chain(FOCUS_AREAS);
+        vec![
+            query(
+                "from",
+                "The first session year counted (the press releases list every question from \
+                 2016 on).",
+                year(years.clone(), Some(default.from)),
+            )
+            .build(),
+            query(
+                "to",
+                "The last session year counted; not before from.",
+                year(years, Some(default.to)),
+            )
+            .build(),
+            query(
+                "area",
+                "Only applications of organizations in this focus area (other: in none of the \
+                 four); all for every application.",
+                one_of(areas, Some("all")),
+            )
+            .build(),
+        ]
+    }
+}
+
 /// Votes a state cast in recorded votes on applications.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct VoteTally {
     pub in_favour: i64,
     pub against: i64,
@@ -154,6 +191,7 @@ impl VoteTally {
 
 /// A state's questions to one focus area's applications.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct StateArea {
     pub area: String,
     pub label: String,
@@ -176,6 +214,7 @@ pub struct StateArea {
 
 /// One member state's figures for the query.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct StateMeasure {
     pub state: String,
     pub iso3: Option<String>,
@@ -207,6 +246,7 @@ impl StateMeasure {
 
 /// What the releases cover in the query's range.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct QuestionCoverage {
     /// Sessions in the range.
     pub sessions: i64,
@@ -220,6 +260,7 @@ pub struct QuestionCoverage {
 /// The who-asks answer: one row per member state that sat on the Committee or asked in the
 /// range, most considerations questioned first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct WhoAsks {
     pub query: WhoAsksQuery,
     pub states: Vec<StateMeasure>,
@@ -231,6 +272,9 @@ pub struct WhoAsks {
     pub data_version: Option<String>,
     pub citation: String,
     pub rule_set_version: Option<String>,
+    /// How to cite this view (APA, BibTeX), with its address and the data version.
+    #[serde(default)]
+    pub cite: super::Cite,
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 
 use crate::{
     chart::{self, format_rate},
-    components::error_view::ErrorView,
+    components::{cite::CiteThis, error_view::ErrorView},
     model::{
         region_name, ConsiderationFilter, LoadState, Measure, Overview, Rates, RatesQuery,
         SearchQuery, SearchSort, SourceSummary, TableCount, FIRST_YEAR, LAST_YEAR, REGIONS,
@@ -249,6 +249,7 @@ fn RatesView(rates: Rates) -> impl IntoView {
             <a href=download(".csv") download="ecosoc-watch-rates.csv">"CSV"</a>" · "
             <a href=download("") download="ecosoc-watch-rates.json">"JSON"</a>
         </p>
+        <CiteThis cite=rates.cite.clone()/>
         <details class="method">
             <summary>"What is counted, and what it does not show"</summary>
             <p>{rates.definition.clone()}</p>

@@ -90,6 +90,7 @@ pub fn Details(m: Methodology) -> impl IntoView {
                 </tbody>
             </table>
             </div>
+            <TableDownloads table="rules"/>
             <div class="table-scroll">
             <table class="data-table" id="exceptions-table">
                 <caption>"Exceptions (false friends): the area is dropped when one of these words is present, unless one of the last column's is too"</caption>
@@ -107,6 +108,7 @@ pub fn Details(m: Methodology) -> impl IntoView {
                 </tbody>
             </table>
             </div>
+            <TableDownloads table="exceptions"/>
         </section>
         <section id="linking" aria-labelledby="linking-heading">
             <h2 id="linking-heading">"Linking names"</h2>
@@ -127,6 +129,7 @@ pub fn Details(m: Methodology) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            <TableDownloads table="link_rules"/>
         </section>
         <section id="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">"Sources and licences"</h2>
@@ -176,6 +179,7 @@ pub fn Details(m: Methodology) -> impl IntoView {
                 </tbody>
             </table>
             </div>
+            <TableDownloads table="coverage"/>
             <p>
                 "Known gaps: questions exist only where releases list them; the reports end in June 2024; "
                 "headquarters countries are known only where a release prints one. Where the reports disagree "
@@ -235,6 +239,20 @@ fn Membership(years: Vec<crate::model::MembershipYear>, source: String) -> impl 
                 </tbody>
             </table>
             </div>
+            <TableDownloads table="membership"/>
         </section>
+    }
+}
+
+/// One table of the page as CSV, and all of them as JSON.
+#[cfg(feature = "ssr")]
+#[component]
+fn TableDownloads(table: &'static str) -> impl IntoView {
+    view! {
+        <p class="downloads">
+            "Download: "
+            <a href=format!("/api/v1/methodology/{table}.csv") download=format!("ecosoc-watch-methodology-{table}.csv")>"CSV"</a>" · "
+            <a href="/api/v1/methodology" download="ecosoc-watch-methodology.json">"JSON"</a>
+        </p>
     }
 }

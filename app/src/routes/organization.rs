@@ -20,6 +20,7 @@ use crate::{
     components::record_body::RecordBody,
     components::{
         chart_frame::ChartFrame,
+        cite::CiteThis,
         downloads::Downloads,
         links::{QuestionList, SessionLink, SourceLines, StateLink},
     },
@@ -153,6 +154,7 @@ pub fn Passport(detail: OrganizationDetail) -> impl IntoView {
             {charts}
             {detail.applications.iter().map(|app| view! { <ApplicationTable app=app.clone()/> }).collect_view()}
             <Downloads path=format!("organizations/{id}") file=format!("ecosoc-watch-organization-{id}")/>
+            <CiteThis cite=detail.cite.clone()/>
         </section>
         <Waits waits=detail.waits.clone() applications=detail.applications.clone()/>
         <Names detail=detail.clone()/>
@@ -485,6 +487,7 @@ mod tests {
             area_overrides: vec![],
             countries: vec![],
             waits: vec![],
+            cite: Default::default(),
         }
     }
 

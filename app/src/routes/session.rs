@@ -14,6 +14,7 @@ use crate::{
     chart::group_thousands,
     components::record_body::RecordBody,
     components::{
+        cite::CiteThis,
         downloads::Downloads,
         links::{session_href, OrgLink, QuestionList, SourceLines},
     },
@@ -73,6 +74,7 @@ pub fn SessionView(detail: SessionDetail) -> impl IntoView {
             <h2 id="applications-heading">"Applications considered"</h2>
             <ApplicationsTable rows=detail.applications.clone()/>
             <Downloads path=format!("sessions/{slug}") file=format!("ecosoc-watch-session-{slug}")/>
+            <CiteThis cite=detail.cite.clone()/>
         </section>
     }
 }

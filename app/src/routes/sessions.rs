@@ -16,8 +16,10 @@ use crate::{
         Layout,
     },
     components::record_body::RecordBody,
-    components::{chart_frame::ChartFrame, downloads::Downloads, links::session_href},
-    model::{RecordRequest, SessionKey, SessionRow},
+    components::{
+        chart_frame::ChartFrame, cite::CiteThis, downloads::Downloads, links::session_href,
+    },
+    model::{Cite, RecordRequest, SessionKey, SessionRow},
 };
 
 #[component]
@@ -63,7 +65,7 @@ pub fn sessions_summary(rows: &[SessionRow]) -> String {
 
 #[cfg(feature = "ssr")]
 #[component]
-pub fn SessionsView(rows: Vec<SessionRow>) -> impl IntoView {
+pub fn SessionsView(rows: Vec<SessionRow>, cite: Cite) -> impl IntoView {
     let summary = sessions_summary(&rows);
     let title = "Status applications per session, by decision";
     let wide = sessions_svg(&rows, Layout::Wide, title, &summary).unwrap_or_default();
@@ -98,6 +100,7 @@ pub fn SessionsView(rows: Vec<SessionRow>) -> impl IntoView {
         </table>
         </div>
         <Downloads path="sessions".to_string() file="ecosoc-watch-sessions".to_string()/>
+        <CiteThis cite/>
         <p class="muted">
             "“Deferred again”: deferrals of applications deferred at an earlier session; “not marked”: "
             "deferrals the reports mark neither new nor previously deferred. Flags: where the reports "

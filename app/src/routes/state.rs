@@ -14,6 +14,7 @@ use crate::{
     chart::{count_of, group_thousands, who_asks::format_ratio, year_span},
     components::record_body::RecordBody,
     components::{
+        cite::CiteThis,
         downloads::Downloads,
         links::{state_href, OrgLink, SessionLink},
         pager::Pager,
@@ -123,6 +124,7 @@ pub fn StateView(detail: StateDetail) -> impl IntoView {
             </div>
             <Pager page=detail.page pages href/>
             <Downloads path=api_path query=format!("page={}", detail.page) file=file_stem/>
+            <CiteThis cite=detail.cite.clone()/>
         </section>
         <section aria-labelledby="votes-heading">
             <h2 id="votes-heading">"Recorded votes"</h2>

@@ -15,7 +15,9 @@ use crate::{
         waiting::{format_estimate, format_median, format_p, waiting_svg},
         Layout,
     },
-    components::{chart_frame::ChartFrame, downloads::Downloads, error_view::ErrorView},
+    components::{
+        chart_frame::ChartFrame, cite::CiteThis, downloads::Downloads, error_view::ErrorView,
+    },
     model::{TimeToDecision, WaitGroup, WaitQuery, FIRST_YEAR, LAST_YEAR},
     server_fns::get_time_to_decision,
 };
@@ -120,6 +122,7 @@ fn WaitView(answer: TimeToDecision) -> impl IntoView {
             "One row per area instead of the life table: "
             <a href=format!("/api/v1/time-to-decision.csv?table=summary&{qs}") download="ecosoc-watch-time-to-decision-summary.csv">"summary CSV"</a>
         </p>
+        <CiteThis cite=answer.cite.clone()/>
         <details class="method" id="life-tables">
             <summary>"The life table behind each curve"</summary>
             {answer.groups.iter().filter(|g| !g.steps.is_empty()).map(|g| view! { <LifeTable group=g.clone()/> }).collect_view()}

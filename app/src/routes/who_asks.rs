@@ -18,7 +18,8 @@ use crate::{
         Layout,
     },
     components::{
-        chart_frame::ChartFrame, downloads::Downloads, links::state_href, record_body::RecordBody,
+        chart_frame::ChartFrame, cite::CiteThis, downloads::Downloads, links::state_href,
+        record_body::RecordBody,
     },
     model::{area_label, RecordRequest, WhoAsks, WhoAsksQuery, FIRST_YEAR, FOCUS_AREAS, LAST_YEAR},
 };
@@ -117,6 +118,7 @@ pub fn WhoAsksView(answer: WhoAsks) -> impl IntoView {
         />
         <QuestionsTable answer=answer.clone()/>
         <Downloads path="states/measures".to_string() query=qs.clone() file="ecosoc-watch-who-asks".to_string() images=true/>
+        <CiteThis cite=answer.cite.clone()/>
         <h2 id="by-area">"Which applicants a state questions"</h2>
         <p>
             "For each state, the share of the considerations it questioned that concern a focus area, "

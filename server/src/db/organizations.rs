@@ -39,6 +39,7 @@ impl Db {
             .into_iter()
             .map(area_detail)
             .collect();
+        let cite = self.cite_basis().await?.organization(id, &name);
         Ok(Some(OrganizationDetail {
             id,
             name,
@@ -49,6 +50,7 @@ impl Db {
             area_overrides: self.area_overrides_of(id).await?,
             countries: self.countries_of(id).await?,
             waits: self.wait_standings(id).await?,
+            cite,
         }))
     }
 

@@ -7,7 +7,7 @@ use sqlx::Row;
 use super::Db;
 
 /// One application at one session on which the two sources do not agree.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Disagreement {
     pub organization_id: i64,
     pub organization: String,
@@ -69,7 +69,7 @@ impl Db {
 }
 
 /// What the press releases hold for one session, and how well they were read.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct PressSession {
     pub year: i64,
     pub part: String,
@@ -162,7 +162,7 @@ impl Db {
 }
 
 /// One stored release: where it is, what it holds, and what could not be read.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct PressRelease {
     pub url: String,
     pub symbol: Option<String>,

@@ -5,7 +5,7 @@ use std::{collections::HashMap, sync::Arc};
 
 use app::{
     chart,
-    model::{CountryCoverage, Rates, RatesQuery},
+    model::{CiteBasis, CountryCoverage, Rates, RatesQuery},
 };
 use sqlx::Row;
 
@@ -128,6 +128,12 @@ impl Db {
         })
     }
 
+    /// What a "Cite this" names besides the view: the public address and the versions.
+    pub(crate) async fn cite_basis(&self) -> Result<CiteBasis, sqlx::Error> {
+        let provenance = self.provenance().await?;
+        Ok(provenance.cite_basis(self.site_url()))
+    }
+
     /// Rates for `query`, restricted to its region or country when it has one; `restricted_to`
     /// is that restriction in words ([`crate::countries::restriction`] checks the query).
     pub async fn rates(
@@ -154,11 +160,15 @@ impl Db {
             unsettled: all_units(&|o| matches!(country(o), Some(OrgCountry::Unsettled(_)))),
             restricted_to,
         };
+        let provenance = self.provenance().await?;
+        let cite = provenance
+            .cite_basis(self.site_url())
+            .rates(query, countries.restricted_to.as_deref());
         let Provenance {
             data_version,
             rule_set_version,
             citation,
-        } = self.provenance().await?;
+        } = provenance;
         let mut answer = Rates {
             definition: chart::definition(
                 query.measure,
@@ -174,6 +184,7 @@ impl Db {
             data_version,
             rule_set_version,
             countries,
+            cite,
         };
         if let Some(place) = &answer.countries.restricted_to {
             answer.definition.push_str(&format!(
@@ -207,4 +218,14 @@ pub(crate) struct Provenance {
     pub data_version: Option<String>,
     pub rule_set_version: Option<String>,
     pub citation: String,
+}
+
+impl Provenance {
+    pub fn cite_basis(&self, site_url: &str) -> CiteBasis {
+        CiteBasis {
+            site_url: site_url.to_string(),
+            data_version: self.data_version.clone(),
+            rule_set_version: self.rule_set_version.clone(),
+        }
+    }
 }

@@ -48,6 +48,26 @@ struct Gathered {
 
 impl Db {
     /// One session, or `None` when no source has it.
+    /// The latest `n` sessions with a consideration from either source, newest first.
+    pub async fn latest_sessions(&self, n: i64) -> Result<Vec<SessionKey>, sqlx::Error> {
+        sqlx::query(
+            "select s.year, s.part from session s where exists \
+               (select 1 from consideration c where c.session_id = s.session_id) \
+             order by s.year desc, s.part desc limit $1",
+        )
+        .bind(n)
+        .fetch_all(self.pool())
+        .await?
+        .into_iter()
+        .map(|r| {
+            Ok(SessionKey {
+                year: r.try_get("year")?,
+                part: r.try_get("part")?,
+            })
+        })
+        .collect()
+    }
+
     pub async fn session_detail(
         &self,
         key: &SessionKey,
@@ -157,6 +177,7 @@ impl Db {
             .cloned();
 
         Ok(Some(SessionDetail {
+            cite: self.cite_basis().await?.session(key),
             session: key.clone(),
             date: row.try_get("adopted_on")?,
             counts,

@@ -157,7 +157,13 @@ impl Db {
             .states
             .into_iter()
             .find(|m| m.state == summary.name);
+        let mut path = app::components::links::state_href(&summary.name);
+        if page > 1 {
+            path.push_str(&format!("?page={page}"));
+        }
+        let cite = self.cite_basis().await?.state(&summary.name, &path);
         Ok(Some(StateDetail {
+            cite,
             summary,
             questions,
             page,

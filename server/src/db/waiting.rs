@@ -14,11 +14,15 @@ impl Db {
             left_truncated,
             decided_then_considered,
         } = inputs.waits.time_to_decision(query, &inputs.areas);
+        let provenance = self.provenance().await?;
+        let cite = provenance
+            .cite_basis(self.site_url())
+            .time_to_decision(query);
         let Provenance {
             data_version,
             rule_set_version,
             citation,
-        } = self.provenance().await?;
+        } = provenance;
         // The considerations are ordered by session: the last is where the data ends.
         let last_session = inputs.considerations.last().map(|c| SessionRef {
             year: i64::from(c.year),
@@ -36,6 +40,7 @@ impl Db {
             data_version,
             citation,
             rule_set_version,
+            cite,
         };
         answer.summary = app::chart::waiting::waiting_summary(&answer);
         Ok(answer)

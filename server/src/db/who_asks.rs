@@ -32,11 +32,13 @@ impl Db {
             &inputs.areas,
             |year, state| membership.is_member(year, state),
         );
+        let provenance = self.provenance().await?;
+        let cite = provenance.cite_basis(self.site_url()).who_asks(query);
         let Provenance {
             data_version,
             rule_set_version,
             citation,
-        } = self.provenance().await?;
+        } = provenance;
         let mut answer = WhoAsks {
             query: query.clone(),
             states,
@@ -47,6 +49,7 @@ impl Db {
             data_version,
             citation,
             rule_set_version,
+            cite,
         };
         answer.summary = app::chart::who_asks::summary(&answer);
         Ok(answer)

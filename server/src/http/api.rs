@@ -1,6 +1,10 @@
 //! `/api/v1`: the data behind every figure, as JSON and CSV, for journalists and scripts.
 //! Every response names its sources; parameters are checked and a bad one gets a 400 that
 //! names it and what it allows.
+//!
+//! Routes are added only with `utoipa_axum`'s `routes!`, which routes a handler's path and
+//! documents it from its `#[utoipa::path]` in one step: the OpenAPI document
+//! ([`document`], served at `/api/v1/openapi.json`) lists exactly the routes served.
 
 use std::{collections::HashMap, sync::Arc};
 
@@ -8,48 +12,88 @@ use axum::{
     extract::{Query, State},
     http::header,
     response::{IntoResponse, Response},
-    routing::get,
     Json, Router,
 };
 use serde::Serialize;
-use serde_json::json;
-
-use app::model::{Rates, RatesQuery};
-
 use tokio::sync::Semaphore;
+use utoipa::openapi::OpenApi;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
-use super::{error::ApiError, limits::shed, AppState, REQUEST_TIMEOUT};
+use app::model::{Overview, Rates, RatesQuery};
+
+use self::{
+    answers::{
+        DisagreementsAnswer, Paging, PressReleasesAnswer, PressSessionsAnswer, SessionsAnswer,
+        DISAGREEMENT_DEFINITIONS, PRESS_SESSION_DEFINITIONS, SESSION_DEFINITIONS,
+    },
+    document::{PRESS, RATES, RECORD, SESSIONS},
+    params::{PageParams, ProblemsOnly},
+};
+use super::{
+    error::{ApiError, BadParameter, Busy, ErrorEnvelope},
+    limits::shed,
+    AppState, REQUEST_TIMEOUT,
+};
 use crate::{db::Db, sources::steinert::UPSTREAM_COMMIT};
 
+pub mod answers;
+pub mod document;
+pub mod methodology;
+pub mod params;
 pub mod records;
 pub mod waiting;
 pub mod who_asks;
 
-/// The API. Chart files are rendered on the CPU: at most `images` permits' worth at once, the
-/// rest shed with a 503.
+/// The API. Chart files and the data package are rendered on the CPU: at most `images`
+/// permits' worth at once, the rest shed with a 503.
 pub fn router(images: Arc<Semaphore>) -> Router<AppState> {
-    let image_routes = Router::new()
-        .route("/rates.svg", get(rates_svg))
-        .route("/rates.png", get(rates_png))
-        .merge(waiting::images())
-        .merge(who_asks::images())
-        .route("/export.zip", get(export_zip));
-    Router::new()
-        .merge(records::router())
-        .merge(waiting::router())
-        .merge(who_asks::router())
-        .merge(shed(image_routes, images, REQUEST_TIMEOUT))
-        .route("/overview", get(overview))
-        .route("/sessions", get(sessions_json))
-        .route("/sessions.csv", get(sessions_csv))
-        .route("/press/sessions", get(press_sessions))
-        .route("/press/releases", get(press_releases))
-        .route("/disagreements", get(disagreements_json))
-        .route("/disagreements.csv", get(disagreements_csv))
-        .route("/rates", get(rates_json))
-        .route("/rates.csv", get(rates_csv))
+    let (router, _) = answers().merge(bounded(files(), images)).split_for_parts();
+    router
         .fallback(no_such_address)
         .method_not_allowed_fallback(read_only)
+}
+
+/// The OpenAPI document of exactly the routes that [`router`] serves.
+pub fn openapi() -> OpenApi {
+    answers().merge(files()).into_openapi()
+}
+
+/// Every route but the files, each with its documentation.
+fn answers() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(document::base())
+        .merge(records::routes())
+        .merge(waiting::routes())
+        .merge(who_asks::routes())
+        .merge(methodology::routes())
+        .routes(routes!(overview))
+        .routes(routes!(sessions_json))
+        .routes(routes!(sessions_csv))
+        .routes(routes!(press_sessions))
+        .routes(routes!(press_releases))
+        .routes(routes!(disagreements_json))
+        .routes(routes!(disagreements_csv))
+        .routes(routes!(rates_json))
+        .routes(routes!(rates_csv))
+        .routes(routes!(document::openapi_json))
+}
+
+/// The chart files and the data package, which [`router`] bounds separately.
+fn files() -> OpenApiRouter<AppState> {
+    OpenApiRouter::default()
+        .routes(routes!(rates_svg))
+        .routes(routes!(rates_png))
+        .merge(waiting::images())
+        .merge(who_asks::images())
+        .routes(routes!(export_zip))
+}
+
+/// `routes` with at most the semaphore's permits in flight (see [`shed`]); their
+/// documentation is kept.
+fn bounded(routes: OpenApiRouter<AppState>, permits: Arc<Semaphore>) -> OpenApiRouter<AppState> {
+    let (router, documented) = routes.split_for_parts();
+    let mut bounded = OpenApiRouter::from(shed(router, permits, REQUEST_TIMEOUT));
+    *bounded.get_openapi_mut() = documented;
+    bounded
 }
 
 /// The rates for the request's parameters; a bad one (also a country code the M49 table does
@@ -65,8 +109,21 @@ async fn rates_for(
     Ok((query, rates))
 }
 
-/// Rates by focus area: rows with numerator, denominator, rate, 95% Wilson interval,
-/// small-n flag and rate ratio, plus the definition, a summary sentence and the citation.
+/// Deferral rates by focus area
+///
+/// One row per focus area and one for all applications: how many were deferred
+/// (`numerator`) out of how many (`denominator`), the rate with its 95% Wilson interval,
+/// whether so few were counted that the rate is unstable (`small_n`), and the rate against
+/// all other applications in the same sessions (`rate_ratio`, with its interval). With the
+/// definition of what was counted, a sentence that sums the rows up, how many applications
+/// have a known country, the data version and how to cite it.
+#[utoipa::path(
+    get,
+    path = "/rates",
+    tag = RATES,
+    params(RatesQuery),
+    responses((status = 200, description = "The rates.", body = Rates), BadParameter)
+)]
 async fn rates_json(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
@@ -123,6 +180,26 @@ struct RatesCsvRow<'a> {
     citation: &'a str,
 }
 
+/// Deferral rates by focus area, as CSV
+///
+/// The rows of the JSON answer, one line each, every line with the parameters it was asked
+/// for, the data version and the citation, so that a spreadsheet keeps them.
+#[utoipa::path(
+    get,
+    path = "/rates.csv",
+    tag = RATES,
+    params(RatesQuery),
+    responses(
+        (
+            status = 200,
+            description = "The rates; the example is the header line.",
+            body = String,
+            content_type = "text/csv",
+            example = json!(RATES_CSV_HEADERS.join(","))
+        ),
+        BadParameter
+    )
+)]
 async fn rates_csv(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
@@ -157,8 +234,21 @@ async fn rates_csv(
     csv_response("ecosoc-watch-rates.csv", RATES_CSV_HEADERS, &rows)
 }
 
-/// The whole record as a zipped data package (see [`crate::export`]); kept per data version
-/// by the answer cache like every answer, and bounded with the chart images.
+/// The whole record, as one data package
+///
+/// Every table of the database as a CSV file, with `datapackage.json` describing every
+/// column (a Frictionless Data Package), a README with the methodology in short, the sources
+/// and their licences, and a `CITATION.cff`, zipped. The file name carries the data version:
+/// the same data gives the same file.
+#[utoipa::path(
+    get,
+    path = "/export.zip",
+    tag = RECORD,
+    responses(
+        (status = 200, description = "The data package.", content(("application/zip"))),
+        Busy
+    )
+)]
 async fn export_zip(State(db): State<Db>) -> Result<Response, ApiError> {
     let failed = |e: crate::export::ExportError| match e {
         crate::export::ExportError::Database(e) => ApiError::Internal(e),
@@ -192,7 +282,25 @@ async fn chart_svg(db: &Db, params: &HashMap<String, String>) -> Result<String, 
     ))
 }
 
-/// The chart as a PNG image: the SVG below, rasterised on the server.
+/// The deferral-rate chart, as PNG
+///
+/// The chart of the home page for the same parameters, as an image twice the size of the
+/// SVG file.
+#[utoipa::path(
+    get,
+    path = "/rates.png",
+    tag = RATES,
+    params(RatesQuery),
+    responses(
+        (
+            status = 200,
+            description = "The chart.",
+            content(("image/png")),
+            headers(("x-fonts" = String, description = "Whether the server had fonts for the chart's text."))
+        ),
+        BadParameter
+    )
+)]
 async fn rates_png(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
@@ -200,7 +308,20 @@ async fn rates_png(
     png_response(chart_svg(&db, &params).await?, "ecosoc-watch-rates.png").await
 }
 
-/// The chart as a standalone SVG file, drawn by the same function as the page's.
+/// The deferral-rate chart, as SVG
+///
+/// The chart of the home page for the same parameters, drawn by the same code, as a
+/// vector file for print or the web.
+#[utoipa::path(
+    get,
+    path = "/rates.svg",
+    tag = RATES,
+    params(RatesQuery),
+    responses(
+        (status = 200, description = "The chart.", body = String, content_type = "image/svg+xml"),
+        BadParameter
+    )
+)]
 async fn rates_svg(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
@@ -270,7 +391,10 @@ pub(crate) async fn no_such_address(
 
 /// The API only reads.
 async fn read_only(method: axum::http::Method) -> Response {
-    let body = json!({"error": {"code": "method_not_allowed", "message": format!("the API only answers GET (and HEAD), not {method}")}});
+    let body = ErrorEnvelope::new(
+        "method_not_allowed",
+        format!("the API only answers GET (and HEAD), not {method}"),
+    );
     (
         axum::http::StatusCode::METHOD_NOT_ALLOWED,
         [(header::ALLOW, "GET, HEAD")],
@@ -299,7 +423,7 @@ pub const MAX_LIST_PAGE: u32 = 500;
 fn paginate<T>(
     params: &HashMap<String, String>,
     rows: Vec<T>,
-) -> Result<(Vec<T>, serde_json::Value), ApiError> {
+) -> Result<(Vec<T>, Paging), ApiError> {
     let number = |name: &str, range| {
         params
             .get(name)
@@ -307,7 +431,7 @@ fn paginate<T>(
             .transpose()
             .map_err(ApiError::BadRequest)
     };
-    let page = number("page", 1..=100_000)?.unwrap_or(1);
+    let page = number("page", 1..=app::model::MAX_PAGE)?.unwrap_or(1);
     let per_page = number("per_page", 1..=MAX_LIST_PAGE)?.unwrap_or(MAX_LIST_PAGE);
     let pages = rows.len().div_ceil(per_page as usize).max(1);
     let skip = (page as usize - 1).saturating_mul(per_page as usize);
@@ -318,7 +442,11 @@ fn paginate<T>(
         .collect();
     Ok((
         rows,
-        json!({ "page": page, "per_page": per_page, "pages": pages }),
+        Paging {
+            page,
+            pages,
+            per_page,
+        },
     ))
 }
 
@@ -428,29 +556,47 @@ fn neutralise_cell(cell: &str) -> String {
     }
 }
 
-/// What the database holds: documents per source, rows per table, last update.
-async fn overview(State(db): State<Db>) -> Result<Json<app::model::Overview>, ApiError> {
+/// What the database holds
+///
+/// Per source, how many documents are stored and when they were last fetched; per table,
+/// how many rows; when the data last changed, and the state of the last press scrape.
+#[utoipa::path(
+    get,
+    path = "/overview",
+    tag = RECORD,
+    responses((status = 200, description = "The counts.", body = Overview), Busy)
+)]
+async fn overview(State(db): State<Db>) -> Result<Json<Overview>, ApiError> {
     Ok(Json(db.load_overview().await?))
 }
 
+/// Every session of the Committee, with its counts
+///
+/// One row per session the reports cover, regular (around January) and resumed (around
+/// May): the status applications considered, recommended, deferred (new and previously
+/// deferred), closed, rejected and withdrawn; the report each count comes from, and where
+/// the report disagrees with itself (`flags`). With the definitions, the data version and
+/// how to cite the reports.
+#[utoipa::path(
+    get,
+    path = "/sessions",
+    tag = SESSIONS,
+    responses((status = 200, description = "The sessions.", body = SessionsAnswer), BadParameter)
+)]
 async fn sessions_json(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<Json<SessionsAnswer>, ApiError> {
     check_params(&params, &[])?;
     let sessions = db.sessions().await?;
     let overview = db.load_overview().await?;
-    Ok(Json(json!({
-        "data_version": overview.last_update,
-        "citation": steinert_citation(),
-        "definitions": {
-            "considered": "status applications listed in the session's report",
-            "deferred_new": "new applications deferred at their first consideration",
-            "deferred_previously": "applications deferred again after an earlier deferral",
-            "closed": "closed without prejudice after three reminders went unanswered",
-        },
-        "sessions": sessions,
-    })))
+    Ok(Json(SessionsAnswer {
+        citation: steinert_citation(),
+        cite: db.cite_basis().await?.sessions(),
+        data_version: overview.last_update,
+        definitions: SESSION_DEFINITIONS,
+        sessions,
+    }))
 }
 
 const SESSION_CSV_HEADERS: &[&str] = &[
@@ -487,6 +633,25 @@ struct SessionCsvRow<'a> {
     sources: String,
 }
 
+/// Every session of the Committee, as CSV
+///
+/// The sessions' counts, one line per session, with the flags and the addresses of the
+/// reports.
+#[utoipa::path(
+    get,
+    path = "/sessions.csv",
+    tag = SESSIONS,
+    responses(
+        (
+            status = 200,
+            description = "The sessions; the example is the header line.",
+            body = String,
+            content_type = "text/csv",
+            example = json!(SESSION_CSV_HEADERS.join(","))
+        ),
+        BadParameter
+    )
+)]
 async fn sessions_csv(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
@@ -536,26 +701,56 @@ const DISAGREEMENT_HEADERS: &[&str] = &[
     "press_url",
 ];
 
-/// Where the press releases and the reports disagree: both kept, neither overwritten.
+/// Where the press releases and the reports disagree
+///
+/// Each application at a session on which the two sources do not agree: both decisions and
+/// the release, kept side by side; neither source is corrected by the other. A page at a
+/// time, with the total.
+#[utoipa::path(
+    get,
+    path = "/disagreements",
+    tag = PRESS,
+    params(PageParams),
+    responses(
+        (status = 200, description = "A page of disagreements.", body = DisagreementsAnswer),
+        BadParameter
+    )
+)]
 async fn disagreements_json(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<Json<DisagreementsAnswer>, ApiError> {
     check_params(&params, &["page", "per_page"])?;
     let rows = db.disagreements().await?;
     let count = rows.len();
-    let (rows, paging) = paginate(&params, rows)?;
-    Ok(Json(json!({
-        "definitions": {
-            "decision": "both sources list the application at this session with different decisions",
-            "session": "a press release lists the application at a session where the reports do not",
-        },
-        "count": count,
-        "paging": paging,
-        "disagreements": rows,
-    })))
+    let (disagreements, paging) = paginate(&params, rows)?;
+    Ok(Json(DisagreementsAnswer {
+        count,
+        definitions: DISAGREEMENT_DEFINITIONS,
+        disagreements,
+        paging,
+    }))
 }
 
+/// Where the press releases and the reports disagree, as CSV
+///
+/// Every application at a session on which the two sources do not agree, one line each,
+/// with both decisions and the address of the release.
+#[utoipa::path(
+    get,
+    path = "/disagreements.csv",
+    tag = PRESS,
+    responses(
+        (
+            status = 200,
+            description = "The disagreements; the example is the header line.",
+            body = String,
+            content_type = "text/csv",
+            example = json!(DISAGREEMENT_HEADERS.join(","))
+        ),
+        BadParameter
+    )
+)]
 async fn disagreements_csv(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
@@ -569,29 +764,50 @@ async fn disagreements_csv(
     )
 }
 
-/// The press releases per session: how many, how many placeholders, records by decision, and
-/// where reading fell short.
+/// What the press releases hold, per session
+///
+/// Per session: how many releases, how many only say the meeting was not covered, the
+/// applications they record by decision, the questions asked, and where reading fell short
+/// (a headline that states other counts than were read, passages that could not be read).
+#[utoipa::path(
+    get,
+    path = "/press/sessions",
+    tag = PRESS,
+    responses(
+        (status = 200, description = "The sessions.", body = PressSessionsAnswer),
+        BadParameter
+    )
+)]
 async fn press_sessions(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<Json<PressSessionsAnswer>, ApiError> {
     check_params(&params, &[])?;
-    Ok(Json(json!({
-        "definitions": {
-            "records": "NGO entries of status applications read from the session's releases, by decision; one NGO can appear at several meetings",
-            "releases_differing_from_headline": "releases whose title or lead states other counts than the records read from them",
-            "questions": "questions by asking state joined to the session's applications",
-        },
-        "sessions": db.press_sessions().await?,
-    })))
+    Ok(Json(PressSessionsAnswer {
+        definitions: PRESS_SESSION_DEFINITIONS,
+        sessions: db.press_sessions().await?,
+    }))
 }
 
-/// Every stored release with its source address, record count and parse problems
-/// (`?problems=1`: only those with problems).
+/// Every press release read
+///
+/// Each stored release, newest first: its address, symbol, date and session, how many
+/// records were read from it, and the passages that could not be read. A page at a time,
+/// with the total.
+#[utoipa::path(
+    get,
+    path = "/press/releases",
+    tag = PRESS,
+    params(ProblemsOnly, PageParams),
+    responses(
+        (status = 200, description = "A page of releases.", body = PressReleasesAnswer),
+        BadParameter
+    )
+)]
 async fn press_releases(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<Json<PressReleasesAnswer>, ApiError> {
     check_params(&params, &["problems", "page", "per_page"])?;
     let only_problems = match params.get("problems").map(String::as_str) {
         None | Some("0") => false,
@@ -605,9 +821,11 @@ async fn press_releases(
     let releases = db.press_releases(only_problems).await?;
     let count = releases.len();
     let (releases, paging) = paginate(&params, releases)?;
-    Ok(Json(
-        json!({ "count": count, "paging": paging, "releases": releases }),
-    ))
+    Ok(Json(PressReleasesAnswer {
+        count,
+        paging,
+        releases,
+    }))
 }
 
 #[cfg(test)]

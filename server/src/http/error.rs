@@ -1,12 +1,49 @@
 //! The one error type of the `/api/v1` API: one status code per kind and one JSON envelope,
 //! `{"error": {"code": "...", "message": "..."}}`. Internal detail is logged, never sent.
+//! The refusals as the OpenAPI document lists them are here too.
+
+use std::collections::BTreeMap;
 
 use axum::{
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
     Json,
 };
-use serde_json::json;
+use serde::Serialize;
+use utoipa::{
+    openapi::{
+        response::{Response as Answer, ResponseBuilder},
+        ContentBuilder, HeaderBuilder, Ref, RefOr,
+    },
+    ToSchema,
+};
+
+/// What every refused request gets: `{"error": {"code": "...", "message": "..."}}`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorEnvelope {
+    #[schema(inline)]
+    pub error: ErrorDetail,
+}
+
+/// Why a request was refused.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorDetail {
+    /// `bad_request`, `not_found`, `method_not_allowed`, `unavailable` or `internal`.
+    pub code: &'static str,
+    /// What was wrong, for a person: a bad parameter is named with what it allows.
+    pub message: String,
+}
+
+impl ErrorEnvelope {
+    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
+        ErrorEnvelope {
+            error: ErrorDetail {
+                code,
+                message: message.into(),
+            },
+        }
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -49,7 +86,7 @@ impl IntoResponse for ApiError {
             ApiError::Encoding(error) => tracing::error!(%error, "API response encoding failed"),
             _ => {}
         }
-        let body = json!({"error": {"code": self.code(), "message": self.to_string()}});
+        let body = ErrorEnvelope::new(self.code(), self.to_string());
         let mut response = (self.status_code(), Json(body)).into_response();
         if response.status() == StatusCode::SERVICE_UNAVAILABLE {
             response.headers_mut().insert(
@@ -59,6 +96,71 @@ impl IntoResponse for ApiError {
         }
         response
     }
+}
+
+/// A refusal in the envelope, as the OpenAPI document lists it; the document's components
+/// have the envelope (see `api::document::base`).
+fn refusal(status: u16, description: &str) -> (String, RefOr<Answer>) {
+    let envelope = Ref::from_schema_name(ErrorEnvelope::name());
+    let mut answer = ResponseBuilder::new().description(description).content(
+        "application/json",
+        ContentBuilder::new().schema(Some(envelope)).build(),
+    );
+    if status == 503 {
+        answer = answer.header(
+            "Retry-After",
+            HeaderBuilder::new()
+                .description(Some("Seconds to wait before asking again."))
+                .build(),
+        );
+    }
+    (status.to_string(), answer.build().into())
+}
+
+/// The refusals of a route that reads parameters: 400 for a bad one, 503 when busy.
+pub struct BadParameter;
+
+impl utoipa::IntoResponses for BadParameter {
+    fn responses() -> BTreeMap<String, RefOr<Answer>> {
+        BTreeMap::from([
+            refusal(
+                400,
+                "A parameter is unknown or out of range: the message names it and what it allows.",
+            ),
+            busy(),
+        ])
+    }
+}
+
+/// The refusals of a route that names a record: [`BadParameter`]'s and 404 for one that
+/// does not exist.
+pub struct NoSuchRecord;
+
+impl utoipa::IntoResponses for NoSuchRecord {
+    fn responses() -> BTreeMap<String, RefOr<Answer>> {
+        let mut responses = BadParameter::responses();
+        responses.extend([refusal(
+            404,
+            "No such record: the message says how to find the right one.",
+        )]);
+        responses
+    }
+}
+
+/// The refusal of a route without parameters: 503 when busy.
+pub struct Busy;
+
+impl utoipa::IntoResponses for Busy {
+    fn responses() -> BTreeMap<String, RefOr<Answer>> {
+        BTreeMap::from([busy()])
+    }
+}
+
+fn busy() -> (String, RefOr<Answer>) {
+    refusal(
+        503,
+        "The server is busy or the answer took too long: ask again after Retry-After seconds.",
+    )
 }
 
 #[cfg(test)]

@@ -12,7 +12,6 @@ use axum::{
     response::{IntoResponse, Response},
     BoxError, Json, Router,
 };
-use serde_json::json;
 use tokio::sync::Semaphore;
 use tower::{
     limit::GlobalConcurrencyLimitLayer, load_shed::LoadShedLayer, timeout::TimeoutLayer,
@@ -75,7 +74,7 @@ async fn overloaded(OriginalUri(uri): OriginalUri, error: BoxError) -> Response 
     let mut response = if uri.path().starts_with("/api/") {
         (
             StatusCode::SERVICE_UNAVAILABLE,
-            Json(json!({"error": {"code": "unavailable", "message": message}})),
+            Json(super::error::ErrorEnvelope::new("unavailable", message)),
         )
             .into_response()
     } else {

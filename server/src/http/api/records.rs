@@ -7,31 +7,42 @@ use std::collections::HashMap;
 use axum::{
     extract::{Path, Query, State},
     response::{IntoResponse, Response},
-    routing::get,
-    Json, Router,
+    Json,
 };
 use serde::Serialize;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 use app::model::{
-    OrganizationDetail, QuestionDetail, SearchQuery, SearchResults, SessionKey, StateSummary,
+    OrganizationDetail, QuestionDetail, SearchQuery, SearchResults, SessionDetail, SessionKey,
+    StateDetail, StateSummary, MAX_PAGE,
 };
 
-use super::{check_params, csv_response, int_param};
+use super::{
+    answers::{StatesAnswer, STATE_DEFINITIONS},
+    check_params, csv_response,
+    document::{ORGANIZATIONS, SESSIONS, STATES},
+    int_param,
+    params::{OrganizationId, SessionSlug, StateName, StatePage},
+};
 use crate::{
     backend::{session_not_found, state_not_found},
     db::{states::QUESTIONS_PER_PAGE, Db},
-    http::{error::ApiError, AppState},
+    http::{
+        error::{ApiError, BadParameter, NoSuchRecord},
+        AppState,
+    },
 };
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/organizations", get(search_json))
-        .route("/organizations.csv", get(search_csv))
-        .route("/organizations/{id}", get(organization))
-        .route("/sessions/{key}", get(session))
-        .route("/states", get(states_json))
-        .route("/states.csv", get(states_csv))
-        .route("/states/{name}", get(state))
+/// The record's routes, each with its documentation (see [`super`]).
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::default()
+        .routes(routes!(search_json))
+        .routes(routes!(search_csv))
+        .routes(routes!(organization))
+        .routes(routes!(session))
+        .routes(routes!(states_json))
+        .routes(routes!(states_csv))
+        .routes(routes!(state))
 }
 
 /// A path segment and whether it asked for CSV (`12.csv`).
@@ -47,8 +58,19 @@ fn search_query(params: &HashMap<String, String>) -> Result<SearchQuery, ApiErro
         .map_err(ApiError::BadRequest)
 }
 
-/// Organizations by any spelling (`q`), filtered by `area`, `outcome`, `from`/`to`,
-/// `country`, sorted by `sort`, paged; with the facet counts.
+/// Search the organizations
+///
+/// Organizations by any spelling of their name, current or former, filtered by focus area,
+/// where they stand, the years they were considered and their country; sorted and a page at
+/// a time. Each hit has its areas, considerations, deferrals and years pending; the answer
+/// counts the hits by area, outcome and country (facets).
+#[utoipa::path(
+    get,
+    path = "/organizations",
+    tag = ORGANIZATIONS,
+    params(SearchQuery),
+    responses((status = 200, description = "A page of hits.", body = SearchResults), BadParameter)
+)]
 async fn search_json(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
@@ -87,7 +109,25 @@ struct SearchCsvRow<'a> {
     years_pending: Option<i64>,
 }
 
-/// The hits of the requested page, as CSV.
+/// Search the organizations, as CSV
+///
+/// The hits of the requested page, one line each.
+#[utoipa::path(
+    get,
+    path = "/organizations.csv",
+    tag = ORGANIZATIONS,
+    params(SearchQuery),
+    responses(
+        (
+            status = 200,
+            description = "A page of hits; the example is the header line.",
+            body = String,
+            content_type = "text/csv",
+            example = json!(SEARCH_CSV_HEADERS.join(","))
+        ),
+        BadParameter
+    )
+)]
 async fn search_csv(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
@@ -114,7 +154,30 @@ async fn search_csv(
     csv_response("ecosoc-watch-organizations.csv", SEARCH_CSV_HEADERS, &rows)
 }
 
-/// One organization's whole record (`.csv`: one row per consideration).
+/// One organization's whole record
+///
+/// Every name it has had and how each was linked, its name changes and mergers, its focus
+/// areas with the rule or curator that put it there, the countries the press releases print
+/// for it, and every application with each consideration: the decision, the source row or
+/// release, the states that asked questions and the recorded votes. `12.csv`: one line per
+/// consideration.
+#[utoipa::path(
+    get,
+    path = "/organizations/{id}",
+    tag = ORGANIZATIONS,
+    params(OrganizationId),
+    responses(
+        (
+            status = 200,
+            description = "The record; as CSV for an id ending in `.csv` (the example is the header line).",
+            content(
+                (OrganizationDetail = "application/json"),
+                (String = "text/csv", example = json!(ORGANIZATION_CSV_HEADERS.join(",")))
+            )
+        ),
+        NoSuchRecord
+    )
+)]
 async fn organization(
     State(db): State<Db>,
     Path(segment): Path<String>,
@@ -248,7 +311,28 @@ fn organization_csv(detail: &OrganizationDetail) -> Result<Response, ApiError> {
     )
 }
 
-/// One session (`2019-resumed`; `.csv`: its applications).
+/// One session, both sources side by side
+///
+/// Every application the reports or the press releases list at the session, with each
+/// source's decision and whether they disagree, the questions asked, the releases read and
+/// how their counts reconcile with the reports. `2019-resumed.csv`: one line per application.
+#[utoipa::path(
+    get,
+    path = "/sessions/{key}",
+    tag = SESSIONS,
+    params(SessionSlug),
+    responses(
+        (
+            status = 200,
+            description = "The session; as CSV for a key ending in `.csv` (the example is the header line).",
+            content(
+                (SessionDetail = "application/json"),
+                (String = "text/csv", example = json!(SESSION_CSV_HEADERS.join(",")))
+            )
+        ),
+        NoSuchRecord
+    )
+)]
 async fn session(
     State(db): State<Db>,
     Path(segment): Path<String>,
@@ -329,22 +413,27 @@ struct SessionCsvRow<'a> {
     evidence: String,
 }
 
-/// Every member state that asked a question or voted.
+/// Every member state that asked or voted
+///
+/// Each member state that asked an applicant a question or voted in a recorded vote: its
+/// questions, the applications it questioned, its votes, and the years it was active.
+#[utoipa::path(
+    get,
+    path = "/states",
+    tag = STATES,
+    responses((status = 200, description = "The states.", body = StatesAnswer), BadParameter)
+)]
 async fn states_json(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
-) -> Result<Json<serde_json::Value>, ApiError> {
+) -> Result<Json<StatesAnswer>, ApiError> {
     check_params(&params, &[])?;
     let states = db.states().await?;
-    Ok(Json(serde_json::json!({
-        "definitions": {
-            "questions": "one member state asking one application something at one consideration (from the press releases)",
-            "applications_questioned": "distinct applications it asked at least one question",
-            "votes": "its votes in recorded votes",
-        },
-        "count": states.len(),
-        "states": states,
-    })))
+    Ok(Json(StatesAnswer {
+        count: states.len(),
+        definitions: STATE_DEFINITIONS,
+        states,
+    }))
 }
 
 const STATES_CSV_HEADERS: &[&str] = &[
@@ -357,6 +446,25 @@ const STATES_CSV_HEADERS: &[&str] = &[
     "last_year",
 ];
 
+/// Every member state that asked or voted, as CSV
+///
+/// Each member state that asked or voted, one line each: its questions, the applications it
+/// questioned, its votes and the years it was active.
+#[utoipa::path(
+    get,
+    path = "/states.csv",
+    tag = STATES,
+    responses(
+        (
+            status = 200,
+            description = "The states; the example is the header line.",
+            body = String,
+            content_type = "text/csv",
+            example = json!(STATES_CSV_HEADERS.join(","))
+        ),
+        BadParameter
+    )
+)]
 async fn states_csv(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
@@ -366,14 +474,35 @@ async fn states_csv(
     csv_response("ecosoc-watch-states.csv", STATES_CSV_HEADERS, &states)
 }
 
-/// One state's questions (`?page=`, newest first) and votes; `.csv`: that page's questions.
+/// One member state's questions and votes
+///
+/// What the state asked which applicant at which session, newest first and a page at a
+/// time, with the decision that followed; how its questions fall by focus area; and its
+/// votes in recorded votes. `Cuba.csv`: that page of its questions, one line each.
+#[utoipa::path(
+    get,
+    path = "/states/{name}",
+    tag = STATES,
+    params(StateName, StatePage),
+    responses(
+        (
+            status = 200,
+            description = "The state; as CSV for a name ending in `.csv` (the example is the header line).",
+            content(
+                (StateDetail = "application/json"),
+                (String = "text/csv", example = json!(STATE_CSV_HEADERS.join(",")))
+            )
+        ),
+        NoSuchRecord
+    )
+)]
 async fn state(
     State(db): State<Db>,
     Path(segment): Path<String>,
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
     check_params(&params, &["page"])?;
-    let page = int_param(&params, "page", 1, 1..=100_000)?;
+    let page = int_param(&params, "page", 1, 1..=MAX_PAGE)?;
     let (name, csv) = split_csv(&segment);
     if name.trim().is_empty() || name.chars().count() > 100 {
         return Err(ApiError::BadRequest(

@@ -7,33 +7,37 @@ use std::collections::HashMap;
 use axum::{
     extract::{Query, State},
     response::Response,
-    routing::get,
-    Json, Router,
+    Json,
 };
 use serde::Serialize;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 use app::{
     chart::{waiting::waiting_svg, Layout},
     model::{TimeToDecision, WaitQuery},
 };
 
-use super::{csv_response, png_response, svg_response};
+use super::{csv_response, document::WAITING, params::WaitTable, png_response, svg_response};
 use crate::{
     db::Db,
-    http::{error::ApiError, AppState},
+    http::{
+        error::{ApiError, BadParameter},
+        AppState,
+    },
 };
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/time-to-decision", get(json))
-        .route("/time-to-decision.csv", get(csv))
+/// The answers, each with its documentation (see [`super`]).
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::default()
+        .routes(routes!(json))
+        .routes(routes!(csv))
 }
 
 /// The chart files, which [`super::router`] bounds separately.
-pub fn images() -> Router<AppState> {
-    Router::new()
-        .route("/time-to-decision.svg", get(svg))
-        .route("/time-to-decision.png", get(png))
+pub fn images() -> OpenApiRouter<AppState> {
+    OpenApiRouter::default()
+        .routes(routes!(svg))
+        .routes(routes!(png))
 }
 
 /// The answer for the request's `by`, `from` and `to`; a bad parameter is a 400 naming it.
@@ -43,6 +47,25 @@ async fn answer(db: &Db, params: &HashMap<String, String>) -> Result<TimeToDecis
     Ok(db.time_to_decision(&query).await?)
 }
 
+/// How long applications wait for a decision, by focus area
+///
+/// For the applications first considered in the chosen years, followed to the end of the
+/// data: per focus area, the share still waiting after each session (a Kaplan–Meier curve
+/// with its 95% interval) and the shares recommended, closed, rejected and withdrawn by
+/// then; the median number of sessions to a decision and to a recommendation; the share
+/// still waiting after 4 and 8 sessions; and a log-rank test against applications in none of
+/// the areas. With the definition, the data version and how to cite it.
+#[utoipa::path(
+    get,
+    path = "/time-to-decision",
+    tag = WAITING,
+    operation_id = "time_to_decision",
+    params(WaitQuery),
+    responses(
+        (status = 200, description = "The waiting curves.", body = TimeToDecision),
+        BadParameter
+    )
+)]
 async fn json(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
@@ -50,6 +73,21 @@ async fn json(
     Ok(Json(answer(&db, &params).await?))
 }
 
+/// The time-to-decision chart, as SVG
+///
+/// The waiting curves of the time-to-decision page for the same years, drawn by the same
+/// code, as a vector file for print or the web.
+#[utoipa::path(
+    get,
+    path = "/time-to-decision.svg",
+    tag = WAITING,
+    operation_id = "time_to_decision_svg",
+    params(WaitQuery),
+    responses(
+        (status = 200, description = "The chart.", body = String, content_type = "image/svg+xml"),
+        BadParameter
+    )
+)]
 async fn svg(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
@@ -61,6 +99,25 @@ async fn svg(
     ))
 }
 
+/// The time-to-decision chart, as PNG
+///
+/// The same chart as an image twice the size of the SVG file.
+#[utoipa::path(
+    get,
+    path = "/time-to-decision.png",
+    tag = WAITING,
+    operation_id = "time_to_decision_png",
+    params(WaitQuery),
+    responses(
+        (
+            status = 200,
+            description = "The chart.",
+            content(("image/png")),
+            headers(("x-fonts" = String, description = "Whether the server had fonts for the chart's text."))
+        ),
+        BadParameter
+    )
+)]
 async fn png(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
@@ -180,6 +237,29 @@ struct SummaryRow<'a> {
     data_version: &'a str,
 }
 
+/// How long applications wait for a decision, as CSV
+///
+/// The life table — one line per focus area and session: still waiting, decided each way,
+/// followed no further, and the estimates — or, with `table=summary`, one line per focus
+/// area with its medians, the share still waiting after 4 and 8 sessions and the log-rank
+/// test. Every line has the years and the data version.
+#[utoipa::path(
+    get,
+    path = "/time-to-decision.csv",
+    tag = WAITING,
+    operation_id = "time_to_decision_csv",
+    params(WaitQuery, WaitTable),
+    responses(
+        (
+            status = 200,
+            description = "The table; the example is the life table's header line.",
+            body = String,
+            content_type = "text/csv",
+            example = json!(LIFE_TABLE_HEADERS.join(","))
+        ),
+        BadParameter
+    )
+)]
 async fn csv(
     State(db): State<Db>,
     Query(mut params): Query<HashMap<String, String>>,

@@ -8,10 +8,10 @@ use std::collections::HashMap;
 use axum::{
     extract::{Query, State},
     response::Response,
-    routing::get,
-    Json, Router,
+    Json,
 };
 use serde::Serialize;
+use utoipa_axum::{router::OpenApiRouter, routes};
 
 use app::{
     chart::{
@@ -21,23 +21,27 @@ use app::{
     model::{VoteTally, WhoAsks, WhoAsksQuery},
 };
 
-use super::{csv_response, png_response, svg_response};
+use super::{csv_response, document::WHO_ASKS, params::WhoAsksChart, png_response, svg_response};
 use crate::{
     db::Db,
-    http::{error::ApiError, AppState},
+    http::{
+        error::{ApiError, BadParameter},
+        AppState,
+    },
 };
 
-pub fn router() -> Router<AppState> {
-    Router::new()
-        .route("/states/measures", get(json))
-        .route("/states/measures.csv", get(csv))
+/// The answers, each with its documentation (see [`super`]).
+pub fn routes() -> OpenApiRouter<AppState> {
+    OpenApiRouter::default()
+        .routes(routes!(json))
+        .routes(routes!(csv))
 }
 
 /// The chart files, which [`super::router`] bounds separately.
-pub fn images() -> Router<AppState> {
-    Router::new()
-        .route("/states/measures.svg", get(svg))
-        .route("/states/measures.png", get(png))
+pub fn images() -> OpenApiRouter<AppState> {
+    OpenApiRouter::default()
+        .routes(routes!(svg))
+        .routes(routes!(png))
 }
 
 /// The answer for the request's `from`, `to` and `area`; a bad parameter is a 400 naming it.
@@ -47,6 +51,22 @@ async fn answer(db: &Db, params: &HashMap<String, String>) -> Result<WhoAsks, Ap
     Ok(db.who_asks(&query).await?)
 }
 
+/// Who asks: questions and votes by member state
+///
+/// Per member state, in the sessions it sat in: the questions it asked applicants (as the
+/// press releases record them), the considerations it questioned and those that ended in
+/// deferral — an attribution, not a cause —, how its questions fall by focus area against
+/// each area's share of the considerations (over-representation, with a 95% interval), and
+/// its votes in recorded votes. With the definition, the coverage of the releases, the data
+/// version and how to cite it.
+#[utoipa::path(
+    get,
+    path = "/states/measures",
+    tag = WHO_ASKS,
+    operation_id = "who_asks",
+    params(WhoAsksQuery),
+    responses((status = 200, description = "The states' measures.", body = WhoAsks), BadParameter)
+)]
 async fn json(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
@@ -69,6 +89,21 @@ fn chart(params: &mut HashMap<String, String>) -> Result<(Draw, &'static str), A
     }
 }
 
+/// A who-asks chart, as SVG
+///
+/// One of the charts of the who-asks page for the same years and area, drawn by the same
+/// code, as a vector file for print or the web.
+#[utoipa::path(
+    get,
+    path = "/states/measures.svg",
+    tag = WHO_ASKS,
+    operation_id = "who_asks_svg",
+    params(WhoAsksQuery, WhoAsksChart),
+    responses(
+        (status = 200, description = "The chart.", body = String, content_type = "image/svg+xml"),
+        BadParameter
+    )
+)]
 async fn svg(
     State(db): State<Db>,
     Query(mut params): Query<HashMap<String, String>>,
@@ -81,6 +116,25 @@ async fn svg(
     ))
 }
 
+/// A who-asks chart, as PNG
+///
+/// The same chart as an image twice the size of the SVG file.
+#[utoipa::path(
+    get,
+    path = "/states/measures.png",
+    tag = WHO_ASKS,
+    operation_id = "who_asks_png",
+    params(WhoAsksQuery, WhoAsksChart),
+    responses(
+        (
+            status = 200,
+            description = "The chart.",
+            content(("image/png")),
+            headers(("x-fonts" = String, description = "Whether the server had fonts for the chart's text."))
+        ),
+        BadParameter
+    )
+)]
 async fn png(
     State(db): State<Db>,
     Query(mut params): Query<HashMap<String, String>>,
@@ -149,6 +203,29 @@ struct Row<'a> {
     data_version: &'a str,
 }
 
+/// Who asks, as CSV
+///
+/// One line per member state and focus area, the state's totals (area `all`) first: its
+/// sessions, questions, considerations questioned and those that ended in deferral, the
+/// over-representation with its interval, and its votes. Every line has the years, the area
+/// asked for and the data version.
+#[utoipa::path(
+    get,
+    path = "/states/measures.csv",
+    tag = WHO_ASKS,
+    operation_id = "who_asks_csv",
+    params(WhoAsksQuery),
+    responses(
+        (
+            status = 200,
+            description = "The measures; the example is the header line.",
+            body = String,
+            content_type = "text/csv",
+            example = json!(HEADERS.join(","))
+        ),
+        BadParameter
+    )
+)]
 async fn csv(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,

@@ -1,0 +1,189 @@
+//! `/embed/...`: one chart for another site's page, in a frame — the chart (wide, and laid
+//! out anew for a phone), its one-line summary, its sources and a link back to the full view
+//! with its data table. The query is the page's own (`/embed/rates?from=2010&to=2024` shows
+//! what `/?from=2010&to=2024` shows), checked by the same parsers.
+//!
+//! These are the only responses any site may frame; they load nothing and run no script.
+//! Plain HTML from the server, not a Leptos page: an embed has no navigation to hydrate.
+
+use std::collections::HashMap;
+
+use axum::{
+    extract::{Query, State},
+    http::{header, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+    routing::get,
+    Router,
+};
+
+use app::{
+    chart::{self, escape_xml, Layout},
+    model::{Cite, RatesQuery, WaitQuery, WhoAsksQuery},
+};
+
+use super::{error::ApiError, AppState};
+use crate::db::Db;
+
+/// Framable by any site; styles only from the page itself, nothing else loaded or run.
+pub const EMBED_POLICY: &str = "default-src 'none'; style-src 'unsafe-inline'; \
+                                base-uri 'none'; form-action 'none'; frame-ancestors *";
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/rates", get(rates))
+        .route("/time-to-decision", get(time_to_decision))
+        .route("/who-asks", get(who_asks))
+}
+
+/// What an embed shows.
+struct Embed {
+    /// The chart drawn wide and narrow (SVG markup from the chart functions).
+    wide: String,
+    narrow: String,
+    summary: String,
+    cite: Cite,
+}
+
+type Params = Query<HashMap<String, String>>;
+
+fn pairs(params: &HashMap<String, String>) -> impl Iterator<Item = (&str, &str)> {
+    params.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+}
+
+/// The home chart: rates by focus area.
+async fn rates(State(db): State<Db>, Query(params): Params) -> Response {
+    answer(rates_embed(&db, &params).await)
+}
+
+async fn rates_embed(db: &Db, params: &HashMap<String, String>) -> Result<Embed, ApiError> {
+    let query = RatesQuery::from_params(pairs(params)).map_err(ApiError::BadRequest)?;
+    let place = crate::countries::restriction(&query).map_err(ApiError::BadRequest)?;
+    let rates = db.rates(&query, place).await?;
+    let draw =
+        |layout| chart::rates_svg_for(&rates.rows, query.measure.label(), &rates.summary, layout);
+    Ok(Embed {
+        wide: draw(Layout::Wide),
+        narrow: draw(Layout::Narrow),
+        summary: rates.summary.clone(),
+        cite: rates.cite.clone(),
+    })
+}
+
+/// The waiting curves.
+async fn time_to_decision(State(db): State<Db>, Query(params): Params) -> Response {
+    answer(waiting_embed(&db, &params).await)
+}
+
+async fn waiting_embed(db: &Db, params: &HashMap<String, String>) -> Result<Embed, ApiError> {
+    let query = WaitQuery::from_params(pairs(params)).map_err(ApiError::BadRequest)?;
+    let answer = db.time_to_decision(&query).await?;
+    Ok(Embed {
+        wide: chart::waiting::waiting_svg(&answer, Layout::Wide),
+        narrow: chart::waiting::waiting_svg(&answer, Layout::Narrow),
+        summary: answer.summary.clone(),
+        cite: answer.cite,
+    })
+}
+
+/// Questions by member state (`chart=questions`, the default) or the over-representation
+/// ratios (`chart=ratios`).
+async fn who_asks(State(db): State<Db>, Query(params): Params) -> Response {
+    answer(who_asks_embed(&db, params).await)
+}
+
+async fn who_asks_embed(db: &Db, mut params: HashMap<String, String>) -> Result<Embed, ApiError> {
+    use chart::who_asks::{questions_svg, ratios_summary, ratios_svg, summary};
+    type Draw = fn(&app::model::WhoAsks, Layout) -> String;
+    type Say = fn(&app::model::WhoAsks) -> String;
+    let (draw, say): (Draw, Say) = match params.remove("chart").as_deref() {
+        None | Some("questions") => (questions_svg, summary),
+        Some("ratios") => (ratios_svg, ratios_summary),
+        Some(other) => {
+            return Err(ApiError::BadRequest(format!(
+                "parameter `chart` must be questions or ratios, not {other:?}"
+            )))
+        }
+    };
+    let query = WhoAsksQuery::from_params(pairs(&params)).map_err(ApiError::BadRequest)?;
+    let answer = db.who_asks(&query).await?;
+    Ok(Embed {
+        wide: draw(&answer, Layout::Wide),
+        narrow: draw(&answer, Layout::Narrow),
+        summary: say(&answer),
+        cite: answer.cite,
+    })
+}
+
+/// The embed as a page, or its error as a small page of its own (still framable: the frame
+/// shows why it is empty).
+fn answer(embed: Result<Embed, ApiError>) -> Response {
+    let (status, body) = match embed {
+        Ok(embed) => (StatusCode::OK, page(&embed)),
+        Err(error) => {
+            if let ApiError::Internal(e) = &error {
+                tracing::error!(error = %e, "embed failed");
+            }
+            (error.status_code(), error_page(&error.to_string()))
+        }
+    };
+    let mut response = (status, body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(EMBED_POLICY),
+    );
+    response
+}
+
+const STYLE: &str = "body{margin:0;font:15px/1.4 system-ui,-apple-system,'Segoe UI',Roboto,\
+    'Noto Sans',sans-serif;color:#1a1a1a;background:#fff}figure{margin:0;padding:8px}\
+    .chart svg{max-width:100%;height:auto}.narrow{display:none}\
+    @media (max-width:40rem){.wide{display:none}.narrow{display:block}}\
+    figcaption p{margin:4px 0}.source{font-size:13px;color:#555}a{color:#0b5cad}";
+
+fn head(title: &str, canonical: Option<&str>) -> String {
+    let canonical = canonical
+        .map(|url| format!("<link rel=\"canonical\" href=\"{}\">", escape_xml(url)))
+        .unwrap_or_default();
+    format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{} — ecosoc-watch</title>{canonical}<style>{STYLE}</style></head>",
+        escape_xml(title)
+    )
+}
+
+fn page(embed: &Embed) -> String {
+    let url = escape_xml(&embed.cite.url);
+    let version = if embed.cite.data_version.is_empty() {
+        String::new()
+    } else {
+        format!(", data version {}", escape_xml(&embed.cite.data_version))
+    };
+    format!(
+        "{head}<body><figure>\
+         <div class=\"chart wide\">{wide}</div>\
+         <div class=\"chart narrow\" aria-hidden=\"true\">{narrow}</div>\
+         <figcaption><p class=\"summary\">{summary}</p>\
+         <p class=\"source\">Source: ecosoc-watch{version}, from the Committee's reports \
+         (Steinert, ECOSOC_Status) and UN press releases. \
+         <a href=\"{url}\" target=\"_blank\" rel=\"noopener\">The full chart, its data table \
+         and every source</a></p></figcaption></figure></body></html>",
+        head = head(&embed.summary, Some(&embed.cite.url)),
+        wide = embed.wide,
+        narrow = embed.narrow,
+        summary = escape_xml(&embed.summary),
+    )
+}
+
+fn error_page(message: &str) -> String {
+    format!(
+        "{}<body><p role=\"alert\">This chart cannot be shown: {}</p></body></html>",
+        head("Chart not available", None),
+        escape_xml(message)
+    )
+}

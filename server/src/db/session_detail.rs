@@ -49,13 +49,23 @@ struct Gathered {
 impl Db {
     /// One session, or `None` when no source has it.
     /// The latest `n` sessions with a consideration from either source, newest first.
-    pub async fn latest_sessions(&self, n: i64) -> Result<Vec<SessionKey>, sqlx::Error> {
+    pub async fn latest_sessions(&self, n: usize) -> Result<Vec<SessionKey>, sqlx::Error> {
+        Ok(self
+            .held_sessions()
+            .await?
+            .into_iter()
+            .rev()
+            .take(n)
+            .collect())
+    }
+
+    /// Every session with a consideration from either source, oldest first.
+    async fn held_sessions(&self) -> Result<Vec<SessionKey>, sqlx::Error> {
         sqlx::query(
             "select s.year, s.part from session s where exists \
                (select 1 from consideration c where c.session_id = s.session_id) \
-             order by s.year desc, s.part desc limit $1",
+             order by s.year, s.part",
         )
-        .bind(n)
         .fetch_all(self.pool())
         .await?
         .into_iter()
@@ -150,21 +160,7 @@ impl Db {
         })
         .collect::<Result<Vec<_>, sqlx::Error>>()?;
 
-        let held: Vec<SessionKey> = sqlx::query(
-            "select s.year, s.part from session s where exists \
-               (select 1 from consideration c where c.session_id = s.session_id) \
-             order by s.year, s.part",
-        )
-        .fetch_all(self.pool())
-        .await?
-        .into_iter()
-        .map(|r| {
-            Ok(SessionKey {
-                year: r.try_get("year")?,
-                part: r.try_get("part")?,
-            })
-        })
-        .collect::<Result<_, sqlx::Error>>()?;
+        let held = self.held_sessions().await?;
         // "regular" sorts before "resumed", as the year's two parts do.
         let previous = held
             .iter()

@@ -30,7 +30,7 @@ use crate::db::Db;
 /// At most this many entries per feed, newest first.
 const MAX_ENTRIES: usize = 200;
 /// An area's feed covers this many of the latest sessions.
-const AREA_SESSIONS: i64 = 4;
+const AREA_SESSIONS: usize = 4;
 
 pub fn router() -> Router<AppState> {
     Router::new()

@@ -7,11 +7,17 @@ import { expect, test } from "@playwright/test";
 const baseURL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 
 test("another site may frame an embed, and not a page", async ({ page }) => {
-  // A page of another origin (about:blank with our markup) framing both.
-  await page.setContent(
-    `<iframe id="embed" src="${baseURL}/embed/rates?from=2010&to=2024" width="700" height="500"></iframe>` +
-      `<iframe id="page" src="${baseURL}/?from=2010&to=2024" width="700" height="500"></iframe>`,
+  // A page of another origin framing both. It must be an http(s) page: `frame-ancestors *`
+  // matches any network origin, not about:blank's opaque one.
+  await page.route("http://framer.test/**", (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body:
+        `<iframe id="embed" src="${baseURL}/embed/rates?from=2010&to=2024" width="700" height="500"></iframe>` +
+        `<iframe id="page" src="${baseURL}/?from=2010&to=2024" width="700" height="500"></iframe>`,
+    }),
   );
+  await page.goto("http://framer.test/story");
   const embed = page.frameLocator("#embed");
   await expect(embed.locator(".chart.wide svg")).toBeVisible();
   await expect(embed.locator("p.summary")).toContainText("2010–2024");

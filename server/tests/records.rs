@@ -1422,6 +1422,8 @@ async fn feeds_embeds_and_citations_follow_the_record() {
             "/embed/rates?from=2018&to=2019",
             "/embed/time-to-decision?from=2018&to=2019",
             "/embed/who-asks?from=2018&to=2019&chart=ratios",
+            "/embed/sessions",
+            &format!("/embed/organizations/{o1}"),
         ] {
             let (status, csp, body) = policy(uri.into()).await;
             assert_eq!(status, StatusCode::OK, "{uri}: {body}");
@@ -1442,6 +1444,15 @@ async fn feeds_embeds_and_citations_follow_the_record() {
             )),
             "links back to the same view: {body}"
         );
+        for (uri, want) in [
+            ("/embed/organizations/abc", StatusCode::BAD_REQUEST),
+            ("/embed/organizations/424242", StatusCode::NOT_FOUND),
+            ("/embed/sessions?year=2019", StatusCode::BAD_REQUEST),
+            ("/embed/who-asks?chart=pie", StatusCode::BAD_REQUEST),
+        ] {
+            let (status, _, body) = policy(uri.into()).await;
+            assert_eq!(status, want, "{uri}: {body}");
+        }
         let (status, csp, body) = policy("/embed/rates?from=abc".into()).await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
         assert!(

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 
 use axum::{
-    extract::{Query, State},
+    extract::{Path, Query, State},
     http::{header, HeaderValue, StatusCode},
     response::{IntoResponse, Response},
     routing::get,
@@ -33,6 +33,8 @@ pub fn router() -> Router<AppState> {
         .route("/rates", get(rates))
         .route("/time-to-decision", get(time_to_decision))
         .route("/who-asks", get(who_asks))
+        .route("/sessions", get(sessions))
+        .route("/organizations/{id}", get(organization))
 }
 
 /// What an embed shows.
@@ -111,6 +113,60 @@ async fn who_asks_embed(db: &Db, mut params: HashMap<String, String>) -> Result<
         narrow: draw(&answer, Layout::Narrow),
         summary: say(&answer),
         cite: answer.cite,
+    })
+}
+
+/// Decisions per session, as the sessions page draws them. It takes no parameters.
+async fn sessions(State(db): State<Db>, Query(params): Params) -> Response {
+    answer(sessions_embed(&db, &params).await)
+}
+
+async fn sessions_embed(db: &Db, params: &HashMap<String, String>) -> Result<Embed, ApiError> {
+    if let Some(name) = params.keys().next() {
+        return Err(ApiError::BadRequest(format!(
+            "unknown parameter `{name}`: the sessions chart takes none"
+        )));
+    }
+    let rows = db.sessions().await?;
+    let summary = app::routes::sessions::sessions_summary(&rows);
+    let title = "Status applications per session, by decision";
+    let draw =
+        |layout| chart::sessions::sessions_svg(&rows, layout, title, &summary).unwrap_or_default();
+    Ok(Embed {
+        wide: draw(Layout::Wide),
+        narrow: draw(Layout::Narrow),
+        cite: db.cite_basis().await?.sessions(),
+        summary,
+    })
+}
+
+/// One organization's timeline, as its passport draws it.
+async fn organization(State(db): State<Db>, Path(id): Path<String>) -> Response {
+    answer(organization_embed(&db, &id).await)
+}
+
+async fn organization_embed(db: &Db, id: &str) -> Result<Embed, ApiError> {
+    use chart::timeline::{describe, timeline_svg};
+    let id: i64 = id
+        .parse()
+        .map_err(|_| ApiError::BadRequest(format!("{id:?}: an organization id is a number")))?;
+    let detail = db
+        .organization(id)
+        .await?
+        .ok_or_else(|| ApiError::NotFound(format!("no organization {id}")))?;
+    let title = format!("Timeline of {}", detail.name);
+    let summary = describe(&detail.applications);
+    let draw = |layout| timeline_svg(&detail.applications, layout, &title, &summary);
+    let (Some(wide), Some(narrow)) = (draw(Layout::Wide), draw(Layout::Narrow)) else {
+        return Err(ApiError::NotFound(format!(
+            "organization {id} has no consideration to draw"
+        )));
+    };
+    Ok(Embed {
+        wide,
+        narrow,
+        cite: detail.cite,
+        summary,
     })
 }
 

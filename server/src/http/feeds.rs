@@ -27,8 +27,9 @@ use app::{
 use super::{error::ApiError, AppState};
 use crate::db::Db;
 
-/// At most this many entries per feed, newest first.
-const MAX_ENTRIES: usize = 200;
+/// At most this many entries per feed, newest first: more than any session has held (a
+/// regular session considers some 400–600 applications), so a session's feed is whole.
+const MAX_ENTRIES: usize = 1000;
 /// An area's feed covers this many of the latest sessions.
 const AREA_SESSIONS: usize = 4;
 

@@ -29,6 +29,10 @@ export default defineConfig({
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
+        // The embed test frames the local server from a page Playwright serves under another
+        // origin; Chromium's Local Network Access checks would block that as a public page
+        // framing a local server, which no deployment is (a public site frames a public one).
+        "--disable-features=LocalNetworkAccessChecks",
       ],
     },
   },

@@ -7,9 +7,12 @@ import { expect, test } from "@playwright/test";
 const baseURL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 
 test("another site may frame an embed, and not a page", async ({ page }) => {
-  // A page of another origin framing both. It must be an http(s) page: `frame-ancestors *`
-  // matches any network origin, not about:blank's opaque one.
-  await page.route("http://framer.test/**", (route) =>
+  // A page of another origin framing both: the same server under the name `localhost` is
+  // another origin (Playwright serves the page itself). It must be an http(s) page:
+  // `frame-ancestors *` matches network origins, not about:blank's opaque one. (The config
+  // turns off Chromium's Local Network Access checks, which see a local server framed.)
+  const framer = baseURL.replace("127.0.0.1", "localhost") + "/framer-test-page";
+  await page.route(framer, (route) =>
     route.fulfill({
       contentType: "text/html",
       body:
@@ -17,7 +20,7 @@ test("another site may frame an embed, and not a page", async ({ page }) => {
         `<iframe id="page" src="${baseURL}/?from=2010&to=2024" width="700" height="500"></iframe>`,
     }),
   );
-  await page.goto("http://framer.test/story");
+  await page.goto(framer);
   const embed = page.frameLocator("#embed");
   await expect(embed.locator(".chart.wide svg")).toBeVisible();
   await expect(embed.locator("p.summary")).toContainText("2010–2024");

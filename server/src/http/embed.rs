@@ -39,7 +39,8 @@ pub fn router() -> Router<AppState> {
 
 /// What an embed shows.
 struct Embed {
-    /// The chart drawn wide and narrow (SVG markup from the chart functions).
+    /// The chart drawn wide and narrow (SVG markup from the chart functions); the stylesheet
+    /// shows one, and `display: none` hides the other from assistive technology too.
     wide: String,
     narrow: String,
     summary: String,
@@ -223,7 +224,7 @@ fn page(embed: &Embed) -> String {
     format!(
         "{head}<body><figure>\
          <div class=\"chart wide\">{wide}</div>\
-         <div class=\"chart narrow\" aria-hidden=\"true\">{narrow}</div>\
+         <div class=\"chart narrow\">{narrow}</div>\
          <figcaption><p class=\"summary\">{summary}</p>\
          <p class=\"source\">Source: ecosoc-watch{version}, from the Committee's reports \
          (Steinert, ECOSOC_Status) and UN press releases. \

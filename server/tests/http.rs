@@ -757,37 +757,15 @@ fn parameters<'a>(
 
 /// GET `uri` in process: the status, the media type (without parameters) and the body.
 async fn fetch(app: &axum::Router, uri: &str) -> (StatusCode, String, String) {
-    use http_body_util::BodyExt;
-    use tower::ServiceExt;
-    let response = app
-        .clone()
-        .oneshot(
-            axum::http::Request::get(uri)
-                .body(axum::body::Body::empty())
-                .expect("a request"),
-        )
-        .await
-        .expect("infallible");
-    let status = response.status();
-    let media_type = response
-        .headers()
+    let (status, headers, body) = testing::get_with_headers(app, uri).await;
+    let media_type = headers
         .get("content-type")
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.split(';').next())
         .unwrap_or_default()
         .trim()
         .to_string();
-    let bytes = response
-        .into_body()
-        .collect()
-        .await
-        .expect("a body")
-        .to_bytes();
-    (
-        status,
-        media_type,
-        String::from_utf8_lossy(&bytes).into_owned(),
-    )
+    (status, media_type, body)
 }
 
 /// Every route the document lists exists: asked for with its examples, it answers, in one of

@@ -98,7 +98,7 @@ fn bounded(routes: OpenApiRouter<AppState>, permits: Arc<Semaphore>) -> OpenApiR
 
 /// The rates for the request's parameters; a bad one (also a country code the M49 table does
 /// not know) is a 400 naming it.
-async fn rates_for(
+pub(crate) async fn rates_for(
     db: &Db,
     params: &HashMap<String, String>,
 ) -> Result<(RatesQuery, Rates), ApiError> {

@@ -18,10 +18,10 @@ use axum::{
 
 use app::{
     chart::{self, escape_xml, Layout},
-    model::{Cite, RatesQuery, WaitQuery, WhoAsksQuery},
+    model::Cite,
 };
 
-use super::{error::ApiError, AppState};
+use super::{api, error::ApiError, AppState};
 use crate::db::Db;
 
 /// Framable by any site; styles only from the page itself, nothing else loaded or run.
@@ -49,19 +49,13 @@ struct Embed {
 
 type Params = Query<HashMap<String, String>>;
 
-fn pairs(params: &HashMap<String, String>) -> impl Iterator<Item = (&str, &str)> {
-    params.iter().map(|(k, v)| (k.as_str(), v.as_str()))
-}
-
 /// The home chart: rates by focus area.
 async fn rates(State(db): State<Db>, Query(params): Params) -> Response {
     answer(rates_embed(&db, &params).await)
 }
 
 async fn rates_embed(db: &Db, params: &HashMap<String, String>) -> Result<Embed, ApiError> {
-    let query = RatesQuery::from_params(pairs(params)).map_err(ApiError::BadRequest)?;
-    let place = crate::countries::restriction(&query).map_err(ApiError::BadRequest)?;
-    let rates = db.rates(&query, place).await?;
+    let (query, rates) = api::rates_for(db, params).await?;
     let draw =
         |layout| chart::rates_svg_for(&rates.rows, query.measure.label(), &rates.summary, layout);
     Ok(Embed {
@@ -78,8 +72,7 @@ async fn time_to_decision(State(db): State<Db>, Query(params): Params) -> Respon
 }
 
 async fn waiting_embed(db: &Db, params: &HashMap<String, String>) -> Result<Embed, ApiError> {
-    let query = WaitQuery::from_params(pairs(params)).map_err(ApiError::BadRequest)?;
-    let answer = db.time_to_decision(&query).await?;
+    let answer = api::waiting::answer(db, params).await?;
     Ok(Embed {
         wide: chart::waiting::waiting_svg(&answer, Layout::Wide),
         narrow: chart::waiting::waiting_svg(&answer, Layout::Narrow),
@@ -95,24 +88,12 @@ async fn who_asks(State(db): State<Db>, Query(params): Params) -> Response {
 }
 
 async fn who_asks_embed(db: &Db, mut params: HashMap<String, String>) -> Result<Embed, ApiError> {
-    use chart::who_asks::{questions_svg, ratios_summary, ratios_svg, summary};
-    type Draw = fn(&app::model::WhoAsks, Layout) -> String;
-    type Say = fn(&app::model::WhoAsks) -> String;
-    let (draw, say): (Draw, Say) = match params.remove("chart").as_deref() {
-        None | Some("questions") => (questions_svg, summary),
-        Some("ratios") => (ratios_svg, ratios_summary),
-        Some(other) => {
-            return Err(ApiError::BadRequest(format!(
-                "parameter `chart` must be questions or ratios, not {other:?}"
-            )))
-        }
-    };
-    let query = WhoAsksQuery::from_params(pairs(&params)).map_err(ApiError::BadRequest)?;
-    let answer = db.who_asks(&query).await?;
+    let chart = api::who_asks::chart(&mut params)?;
+    let answer = api::who_asks::answer(db, &params).await?;
     Ok(Embed {
-        wide: draw(&answer, Layout::Wide),
-        narrow: draw(&answer, Layout::Narrow),
-        summary: say(&answer),
+        wide: (chart.draw)(&answer, Layout::Wide),
+        narrow: (chart.draw)(&answer, Layout::Narrow),
+        summary: (chart.summary)(&answer),
         cite: answer.cite,
     })
 }
@@ -148,19 +129,14 @@ async fn organization(State(db): State<Db>, Path(id): Path<String>) -> Response 
 
 async fn organization_embed(db: &Db, id: &str) -> Result<Embed, ApiError> {
     use chart::timeline::{describe, timeline_svg};
-    let id: i64 = id
-        .parse()
-        .map_err(|_| ApiError::BadRequest(format!("{id:?}: an organization id is a number")))?;
-    let detail = db
-        .organization(id)
-        .await?
-        .ok_or_else(|| ApiError::NotFound(format!("no organization {id}")))?;
+    let detail = api::records::organization_detail(db, id).await?;
     let title = format!("Timeline of {}", detail.name);
     let summary = describe(&detail.applications);
     let draw = |layout| timeline_svg(&detail.applications, layout, &title, &summary);
     let (Some(wide), Some(narrow)) = (draw(Layout::Wide), draw(Layout::Narrow)) else {
         return Err(ApiError::NotFound(format!(
-            "organization {id} has no consideration to draw"
+            "organization {} has no consideration to draw",
+            detail.id
         )));
     };
     Ok(Embed {

@@ -24,7 +24,11 @@ use app::{
     },
 };
 
-use super::{error::ApiError, AppState};
+use super::{
+    api::records::{organization_detail, session_detail, state_detail},
+    error::ApiError,
+    AppState,
+};
 use crate::db::Db;
 
 /// At most this many entries per feed, newest first: more than any session has held (a
@@ -75,13 +79,8 @@ async fn organization(State(db): State<Db>, Path(file): Path<String>) -> Respons
 }
 
 async fn organization_feed(db: &Db, file: &str) -> Result<Feed, ApiError> {
-    let id: i64 = stem(file)?
-        .parse()
-        .map_err(|_| ApiError::BadRequest(format!("{file}: an organization id is a number")))?;
-    let detail = db
-        .organization(id)
-        .await?
-        .ok_or_else(|| ApiError::NotFound(format!("no organization {id}")))?;
+    let detail = organization_detail(db, stem(file)?).await?;
+    let id = detail.id;
     let page = org_href(id);
     let mut entries: Vec<Entry> = detail
         .applications
@@ -153,16 +152,7 @@ async fn state(State(db): State<Db>, Path(file): Path<String>) -> Response {
 }
 
 async fn state_feed(db: &Db, file: &str) -> Result<Feed, ApiError> {
-    let name = stem(file)?;
-    if name.chars().count() > 100 {
-        return Err(ApiError::BadRequest(
-            "a state name has at most 100 characters".into(),
-        ));
-    }
-    let detail = db
-        .state(name, 1, MAX_ENTRIES as u32)
-        .await?
-        .ok_or_else(|| ApiError::NotFound(crate::backend::state_not_found(name)))?;
+    let detail = state_detail(db, stem(file)?, 1, MAX_ENTRIES as u32).await?;
     let page = state_href(&detail.summary.name);
     let entries = detail
         .questions
@@ -212,11 +202,8 @@ async fn session(State(db): State<Db>, Path(file): Path<String>) -> Response {
 }
 
 async fn session_feed(db: &Db, file: &str) -> Result<Feed, ApiError> {
-    let key = SessionKey::parse(stem(file)?).map_err(ApiError::BadRequest)?;
-    let detail = db
-        .session_detail(&key)
-        .await?
-        .ok_or_else(|| ApiError::NotFound(crate::backend::session_not_found(&key)))?;
+    let detail = session_detail(db, stem(file)?).await?;
+    let key = detail.session.clone();
     let page = session_href(&key);
     let entries = detail
         .applications

@@ -45,6 +45,44 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(state))
 }
 
+/// The organization an address names (`12`): a 400 for what is not a number, a 404 for an
+/// unknown one. The API, the feeds and the embeds look records up through these three.
+pub(crate) async fn organization_detail(db: &Db, id: &str) -> Result<OrganizationDetail, ApiError> {
+    let id: i64 = id.parse().map_err(|_| {
+        ApiError::BadRequest(format!(
+            "organization id must be a whole number, not {id:?}"
+        ))
+    })?;
+    db.organization(id)
+        .await?
+        .ok_or_else(|| ApiError::NotFound(format!("no organization with id {id}")))
+}
+
+/// The session an address names (`2019-resumed`).
+pub(crate) async fn session_detail(db: &Db, key: &str) -> Result<SessionDetail, ApiError> {
+    let key = SessionKey::parse(key).map_err(ApiError::BadRequest)?;
+    db.session_detail(&key)
+        .await?
+        .ok_or_else(|| ApiError::NotFound(session_not_found(&key)))
+}
+
+/// The member state an address names, with page `page` of its questions.
+pub(crate) async fn state_detail(
+    db: &Db,
+    name: &str,
+    page: u32,
+    per_page: u32,
+) -> Result<StateDetail, ApiError> {
+    if name.trim().is_empty() || name.chars().count() > 100 {
+        return Err(ApiError::BadRequest(
+            "a member state's name has 1 to 100 characters".into(),
+        ));
+    }
+    db.state(name, page, per_page)
+        .await?
+        .ok_or_else(|| ApiError::NotFound(state_not_found(name)))
+}
+
 /// A path segment and whether it asked for CSV (`12.csv`).
 fn split_csv(segment: &str) -> (&str, bool) {
     match segment.strip_suffix(".csv") {
@@ -185,15 +223,7 @@ async fn organization(
 ) -> Result<Response, ApiError> {
     check_params(&params, &[])?;
     let (id, csv) = split_csv(&segment);
-    let id: i64 = id.parse().map_err(|_| {
-        ApiError::BadRequest(format!(
-            "organization id must be a whole number, not {id:?}"
-        ))
-    })?;
-    let detail = db
-        .organization(id)
-        .await?
-        .ok_or_else(|| ApiError::NotFound(format!("no organization with id {id}")))?;
+    let detail = organization_detail(&db, id).await?;
     if csv {
         organization_csv(&detail)
     } else {
@@ -340,11 +370,7 @@ async fn session(
 ) -> Result<Response, ApiError> {
     check_params(&params, &[])?;
     let (key, csv) = split_csv(&segment);
-    let key = SessionKey::parse(key).map_err(ApiError::BadRequest)?;
-    let detail = db
-        .session_detail(&key)
-        .await?
-        .ok_or_else(|| ApiError::NotFound(session_not_found(&key)))?;
+    let detail = session_detail(&db, key).await?;
     if !csv {
         return Ok(Json(detail).into_response());
     }
@@ -373,7 +399,7 @@ async fn session(
         })
         .collect();
     csv_response(
-        &format!("ecosoc-watch-session-{}.csv", key.slug()),
+        &format!("ecosoc-watch-session-{}.csv", detail.session.slug()),
         SESSION_CSV_HEADERS,
         &rows,
     )
@@ -504,15 +530,7 @@ async fn state(
     check_params(&params, &["page"])?;
     let page = int_param(&params, "page", 1, 1..=MAX_PAGE)?;
     let (name, csv) = split_csv(&segment);
-    if name.trim().is_empty() || name.chars().count() > 100 {
-        return Err(ApiError::BadRequest(
-            "a member state's name has 1 to 100 characters".into(),
-        ));
-    }
-    let detail = db
-        .state(name, page, QUESTIONS_PER_PAGE)
-        .await?
-        .ok_or_else(|| ApiError::NotFound(state_not_found(name)))?;
+    let detail = state_detail(&db, name, page, QUESTIONS_PER_PAGE).await?;
     if !csv {
         return Ok(Json(detail).into_response());
     }

@@ -41,7 +41,10 @@ pub fn images() -> OpenApiRouter<AppState> {
 }
 
 /// The answer for the request's `by`, `from` and `to`; a bad parameter is a 400 naming it.
-async fn answer(db: &Db, params: &HashMap<String, String>) -> Result<TimeToDecision, ApiError> {
+pub(crate) async fn answer(
+    db: &Db,
+    params: &HashMap<String, String>,
+) -> Result<TimeToDecision, ApiError> {
     let query = WaitQuery::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .map_err(ApiError::BadRequest)?;
     Ok(db.time_to_decision(&query).await?)

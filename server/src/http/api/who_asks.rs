@@ -15,7 +15,7 @@ use utoipa_axum::{router::OpenApiRouter, routes};
 
 use app::{
     chart::{
-        who_asks::{questions_svg, ratios_svg},
+        who_asks::{questions_svg, ratios_summary, ratios_svg, summary},
         Layout,
     },
     model::{VoteTally, WhoAsks, WhoAsksQuery},
@@ -45,7 +45,7 @@ pub fn images() -> OpenApiRouter<AppState> {
 }
 
 /// The answer for the request's `from`, `to` and `area`; a bad parameter is a 400 naming it.
-async fn answer(db: &Db, params: &HashMap<String, String>) -> Result<WhoAsks, ApiError> {
+pub(crate) async fn answer(db: &Db, params: &HashMap<String, String>) -> Result<WhoAsks, ApiError> {
     let query = WhoAsksQuery::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .map_err(ApiError::BadRequest)?;
     Ok(db.who_asks(&query).await?)
@@ -74,15 +74,26 @@ async fn json(
     Ok(Json(answer(&db, &params).await?))
 }
 
-/// Draws one of the page's charts.
-type Draw = fn(&WhoAsks, Layout) -> String;
+/// One of the page's charts: how it is drawn, the sentence that sums it up, its file name.
+pub(crate) struct Chart {
+    pub draw: fn(&WhoAsks, Layout) -> String,
+    pub summary: fn(&WhoAsks) -> String,
+    pub file: &'static str,
+}
 
-/// Which chart a file request wants, and its file name: `chart=questions` (the default) or
-/// `ratios`.
-fn chart(params: &mut HashMap<String, String>) -> Result<(Draw, &'static str), ApiError> {
+/// Which chart a file or embed request wants: `chart=questions` (the default) or `ratios`.
+pub(crate) fn chart(params: &mut HashMap<String, String>) -> Result<Chart, ApiError> {
     match params.remove("chart").as_deref() {
-        None | Some("questions") => Ok((questions_svg, "ecosoc-watch-who-asks")),
-        Some("ratios") => Ok((ratios_svg, "ecosoc-watch-who-asks-ratios")),
+        None | Some("questions") => Ok(Chart {
+            draw: questions_svg,
+            summary,
+            file: "ecosoc-watch-who-asks",
+        }),
+        Some("ratios") => Ok(Chart {
+            draw: ratios_svg,
+            summary: ratios_summary,
+            file: "ecosoc-watch-who-asks-ratios",
+        }),
         Some(other) => Err(ApiError::BadRequest(format!(
             "parameter `chart` must be questions or ratios, not {other:?}"
         ))),
@@ -108,7 +119,7 @@ async fn svg(
     State(db): State<Db>,
     Query(mut params): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let (draw, file) = chart(&mut params)?;
+    let Chart { draw, file, .. } = chart(&mut params)?;
     let answer = answer(&db, &params).await?;
     Ok(svg_response(
         draw(&answer, Layout::Wide),
@@ -139,7 +150,7 @@ async fn png(
     State(db): State<Db>,
     Query(mut params): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let (draw, file) = chart(&mut params)?;
+    let Chart { draw, file, .. } = chart(&mut params)?;
     let answer = answer(&db, &params).await?;
     png_response(draw(&answer, Layout::Wide), &format!("{file}.png")).await
 }

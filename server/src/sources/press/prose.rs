@@ -1,0 +1,132 @@
+//! The Committee's prose: a decision about one NGO written as a sentence ("The Committee
+//! then closed its consideration of the application of X (Country)").
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{items::is_country_like, lists::status_kind, re, Decision, Parser, Record, Request};
+
+static COMMITTEE_DECIDED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:the committee|le comité|delegates|it)\s+(?:then\s+|also\s+|further\s+|subsequently\s+|today\s+)?(?:decided\s+to\s+|voted\s+to\s+|agreed\s+to\s+|a\s+décidé\s+de\s+)?(?P<verb>took note of the withdrawal|noted the withdrawal|closed|postponed|deferred|rejected|decided not to recommend|recommended|granted|a pris note du retrait|a clos|a reporté|a rejeté|a recommandé)",
+    )
+});
+
+pub(super) static APPLICATION_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:application|request)\s+(?:of|from|by)\s+(?:the\s+)?(?:non-governmental\s+organization\s+|organization\s+|NGO\s+)?(?P<name>\p{Lu}[^.;:()]{2,200}?)\s*(?:\.(?:\s|$)|;|$)",
+    )
+});
+
+/// The decision words of a sentence say.
+pub(super) fn decision_in(lower: &str, default_kind: Option<Decision>) -> Option<Decision> {
+    if lower.contains("not to recommend")
+        || lower.contains("reject")
+        || lower.contains("rejet")
+        || lower.contains("declin")
+    {
+        Some(Decision::Rejected)
+    } else if lower.contains("withdr") || lower.contains("retrait") {
+        Some(Decision::Withdrawn)
+    } else if lower.contains("clos") {
+        Some(Decision::Closed)
+    } else if lower.contains("postpon") || lower.contains("defer") || lower.contains("report") {
+        Some(Decision::Deferred)
+    } else if lower.contains("recommend") || lower.contains("grant") || lower.contains("recommand")
+    {
+        Some(
+            status_kind(lower)
+                .or(default_kind)
+                .unwrap_or(Decision::RecommendedSpecial),
+        )
+    } else {
+        None
+    }
+}
+
+/// The first NGO named in prose: the text between a preposition and the first
+/// parenthesised group that names a country.
+pub(super) fn ngo_in_prose(text: &str) -> Option<(String, String)> {
+    let mut depth = 0;
+    let mut open = 0;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    open = i;
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    let group = text[open + 1..i].trim();
+                    if !is_country_like(group) {
+                        continue;
+                    }
+                    let before = &text[..open];
+                    let start = [
+                        " of ", " from ", " to ", " for ", " by ", " de ", " du ", " à ", " d’",
+                        " d'",
+                    ]
+                    .iter()
+                    .filter_map(|p| before.rfind(p).map(|at| at + p.len()))
+                    .max()?;
+                    let name = before[start..].trim();
+                    let name = name.strip_prefix("the ").unwrap_or(name).trim();
+                    if name.chars().next().is_some_and(char::is_uppercase) {
+                        return Some((name.to_string(), group.to_string()));
+                    }
+                    return None;
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+impl Parser {
+    /// A block of prose: a record when it says the Committee decided about one NGO and names
+    /// its country.
+    pub(super) fn prose_block(
+        &mut self,
+        text: &str,
+        locator: &str,
+        default_kind: Option<Decision>,
+    ) {
+        let Some(caps) = COMMITTEE_DECIDED.captures(text) else {
+            return;
+        };
+        let verb = caps["verb"].to_lowercase();
+        let rest = &text[caps.get(0).expect("whole match").start()..];
+        // Only a decision about an application, in this sentence.
+        let sentence = rest.split(". ").next().unwrap_or(rest);
+        // A general remark ("postponed consideration of applications when ...") names no
+        // NGO; only a sentence with a parenthesised group can.
+        if !sentence.contains('(') {
+            return;
+        }
+        match (
+            ngo_in_prose(sentence),
+            decision_in(&format!("{verb} {}", sentence.to_lowercase()), default_kind),
+        ) {
+            (Some((ngo, country)), Some(decision)) => self.records.push(Record {
+                ngo,
+                country: Some(country),
+                decision,
+                request: Request::Status,
+                asked_by: Vec::new(),
+                question: None,
+                vote: None,
+                locator: locator.to_string(),
+            }),
+            _ => self.problem(
+                locator,
+                "a decision in prose the parser could not tie to one NGO and country",
+                sentence,
+            ),
+        }
+    }
+}

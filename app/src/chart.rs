@@ -83,16 +83,13 @@ pub fn accessible_svg(
     }
 }
 
-/// Okabe–Ito colours (safe for the common colour-vision deficiencies), one per area.
+/// An area's colour by machine name ([`FocusArea::colour`](crate::model::FocusArea::colour));
+/// dark grey for "all".
 pub fn area_colour(area: &str) -> RGBColor {
-    match area {
-        "women" => RGBColor(0xCC, 0x79, 0xA7),
-        "lgbti" => RGBColor(0xE6, 0x9F, 0x00),
-        "minority" => RGBColor(0x00, 0x9E, 0x73),
-        "human_rights" => RGBColor(0x00, 0x72, 0xB2),
-        "other" => RGBColor(0x99, 0x99, 0x99),
-        _ => RGBColor(0x44, 0x44, 0x44),
-    }
+    crate::model::FocusArea::parse(area).map_or(RGBColor(0x44, 0x44, 0x44), |known| {
+        let (r, g, b) = known.colour();
+        RGBColor(r, g, b)
+    })
 }
 
 /// "62%"

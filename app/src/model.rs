@@ -5,11 +5,13 @@ use serde::{Deserialize, Serialize};
 pub mod api;
 pub mod cite;
 pub mod records;
+pub mod vocabulary;
 pub mod waiting;
 pub mod who_asks;
 pub use api::{ApiParam, ApiReference, ApiRoute, ApiTopic};
 pub use cite::*;
 pub use records::*;
+pub use vocabulary::*;
 pub use waiting::*;
 pub use who_asks::*;
 
@@ -721,26 +723,17 @@ pub struct CountryCoverage {
     pub restricted_to: Option<String>,
 }
 
-/// A focus area as it reads inside a sentence ("NGOs working on ...").
+/// A focus area as it reads inside a sentence ("NGOs working on ..."), by machine name.
 pub fn area_phrase(area: &str) -> &'static str {
-    match area {
-        "women" => "women's rights",
-        "lgbti" => "LGBTI rights",
-        "minority" => "minority rights",
-        "human_rights" => "human rights in general",
-        _ => "none of the four focus areas",
-    }
+    FocusArea::parse(area).unwrap_or(FocusArea::Other).phrase()
 }
 
-/// The human label of a focus area.
+/// The human label of a focus area by machine name, and of "all" (the row of every
+/// application).
 pub fn area_label(area: &str) -> &'static str {
-    match area {
-        "women" => "Women's rights",
-        "lgbti" => "LGBTI rights",
-        "minority" => "Minority rights",
-        "human_rights" => "Human rights (general)",
-        "other" => "None of these",
-        "all" => "All applications",
+    match (area, FocusArea::parse(area)) {
+        (_, Some(known)) => known.label(),
+        ("all", None) => "All applications",
         _ => "Unknown",
     }
 }
@@ -751,31 +744,15 @@ pub fn decisions_disagree(reports: &str, press: &str) -> bool {
     !(reports == press || (reports == "recommended" && press.starts_with("recommended")))
 }
 
-/// The human label of a consideration's decision.
+/// The human label of a consideration's decision, by machine name.
 pub fn decision_label(decision: &str) -> &'static str {
-    match decision {
-        "recommended" => "Recommended",
-        "recommended_special" => "Recommended (special status)",
-        "recommended_general" => "Recommended (general status)",
-        "recommended_roster" => "Recommended (roster)",
-        "deferred" => "Deferred",
-        "closed" => "Closed (no response)",
-        "rejected" => "Rejected",
-        "withdrawn" => "Withdrawn",
-        "reclassified" => "Reclassified",
-        "quadrennial_noted" => "Quadrennial report noted",
-        _ => "Other",
-    }
+    Decision::parse(decision).map_or("Other", Decision::label)
 }
 
-/// The human label of a source's machine name, short, for table cells.
+/// The short label of a source's machine name, for table cells (an unknown source is the
+/// tests').
 pub fn source_short_label(source: &str) -> &'static str {
-    match source {
-        "steinert" => "Reports",
-        "press_release" => "Press release",
-        "esango" => "esango",
-        _ => "Test data",
-    }
+    Source::parse(source).unwrap_or(Source::Test).short_label()
 }
 
 /// Records for the unit tests of the pages and charts.

@@ -7,7 +7,7 @@ use plotters::{
 };
 
 use super::{accessible_svg, font, group_thousands, ink, Area, DrawResult, Layout};
-use crate::model::SessionRow;
+use crate::model::{SessionPart, SessionRow};
 
 /// The stacked parts, bottom to top, with label and colour.
 pub const PARTS: [(&str, &str, RGBColor); 7] = [
@@ -145,7 +145,7 @@ fn draw_wide(root: &Area<'_>, rows: &[SessionRow], max: i64, size: (u32, u32)) -
             }
             base += n;
         }
-        if row.part == "regular" && (row.year % 5 == 0 || i == 0) {
+        if row.part == SessionPart::Regular.as_str() && (row.year % 5 == 0 || i == 0) {
             root.draw(&label(
                 row.year.to_string(),
                 (x0, bottom + 14),
@@ -184,7 +184,7 @@ fn draw_narrow(root: &Area<'_>, rows: &[SessionRow], max: i64, size: (u32, u32))
             format!(
                 "{} {}",
                 row.year,
-                if row.part == "regular" {
+                if row.part == SessionPart::Regular.as_str() {
                     "reg."
                 } else {
                     "res."

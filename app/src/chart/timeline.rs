@@ -9,7 +9,7 @@ use plotters::{
 };
 
 use super::{accessible_svg, font, ink, Area, DrawResult, Layout};
-use crate::model::{decision_label, ApplicationDetail};
+use crate::model::{decision_label, ApplicationDetail, SessionPart};
 
 /// Okabe–Ito colours by decision.
 pub fn decision_colour(decision: &str) -> RGBColor {
@@ -59,7 +59,7 @@ fn marks(applications: &[ApplicationDetail]) -> Vec<Mark> {
             app.considerations.iter().map(move |c| Mark {
                 lane,
                 year: c.session.year,
-                part: i64::from(c.session.part == "resumed"),
+                part: SessionPart::parse(&c.session.part).map_or(0, |p| i64::from(p.order())),
                 press: c.source == "press_release",
                 colour: decision_colour(&c.decision),
             })

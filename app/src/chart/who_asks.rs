@@ -10,7 +10,9 @@ use plotters::{
 };
 
 use super::{accessible_svg, area_colour, font, group_thousands, ink, Area, DrawResult, Layout};
-use crate::model::{area_label, area_phrase, StateMeasure, WhoAsks, FOCUS_AREAS, SMALL_N};
+use crate::model::{
+    area_label, area_phrase, Estimate, StateMeasure, WhoAsks, FOCUS_AREAS, SMALL_N,
+};
 
 const GRID: RGBColor = RGBColor(0xd0, 0xd7, 0xde);
 const QUESTIONED: RGBColor = RGBColor(0x9e, 0xc5, 0xe8);
@@ -259,35 +261,9 @@ pub fn ratios_svg(answer: &WhoAsks, layout: Layout) -> String {
         summary.as_str(),
     );
     frame(answer, layout, labels, &notes, |root, g| {
-        let scale = f64::from(g.x1 - g.x0) / (2.0 * LOG2_RANGE);
-        let x_of = |v: f64| {
-            g.x0 + ((v.log2().clamp(-LOG2_RANGE, LOG2_RANGE) + LOG2_RANGE) * scale).round() as i32
-        };
-        // Legend.
-        let mut x = g.x0;
-        for area in &areas {
-            root.draw(&Circle::new((x + 5, 16), 5, area_colour(area).filled()))?;
-            let label = area_label(area).to_string();
-            x += 14 + 7 * label.len() as i32;
-            text(
-                root,
-                label,
-                (x - 7 * area_label(area).len() as i32 - 2, 16),
-                12,
-                HPos::Left,
-            )?;
-        }
+        ratio_legend(root, g, &areas)?;
         let bottom = g.top + g.row * states.len() as i32;
-        for power in -3..=3 {
-            let label = if power >= 0 {
-                format!("{}×", 1 << power)
-            } else {
-                format!("1/{}×", 1 << -power)
-            };
-            // 1× (in proportion) in ink, the others as grid.
-            let colour = if power == 0 { ink() } else { GRID };
-            axis_line(root, g, bottom, x_of(2f64.powi(power)), label, colour)?;
-        }
+        ratio_axis(root, g, bottom)?;
         for (i, s) in states.iter().enumerate() {
             state_label(root, g, i, &s.state)?;
             let (top, bot) = g.band(i);
@@ -302,36 +278,90 @@ pub fn ratios_svg(answer: &WhoAsks, layout: Layout) -> String {
                     continue;
                 };
                 let (a, r) = ratio;
-                root.draw(&PathElement::new(
-                    vec![(x_of(r.low), y), (x_of(r.high), y)],
-                    colour.stroke_width(2),
-                ))?;
-                // An interval beyond the axis ends in an arrowhead at the edge.
-                let edge = 2f64.powf(LOG2_RANGE);
-                for (beyond, x, dir) in [
-                    (r.high > edge, x_of(r.high), 1),
-                    (r.low < 1.0 / edge, x_of(r.low), -1),
-                ] {
-                    if beyond {
-                        root.draw(&Polygon::new(
-                            vec![(x + 6 * dir, y), (x, y - 4), (x, y + 4)],
-                            colour.filled(),
-                        ))?;
-                    }
-                }
-                // None questioned: the interval from 0 without a dot at the axis's edge.
-                if r.estimate > 0.0 {
-                    let style = if a.small_n {
-                        colour.stroke_width(2)
-                    } else {
-                        colour.filled()
-                    };
-                    root.draw(&Circle::new((x_of(r.estimate), y), 4, style))?;
-                }
+                ratio_mark(root, g, y, colour, r, a.small_n)?;
             }
         }
         Ok(())
     })
+}
+
+/// Where `v` sits on the ratio axis: log scale, clamped to 1/8 … 8.
+fn ratio_x(g: &Geometry, v: f64) -> i32 {
+    let scale = f64::from(g.x1 - g.x0) / (2.0 * LOG2_RANGE);
+    g.x0 + ((v.log2().clamp(-LOG2_RANGE, LOG2_RANGE) + LOG2_RANGE) * scale).round() as i32
+}
+
+/// The ratio chart's legend: a dot in each area's colour and its name, above the plot.
+fn ratio_legend(root: &Area, g: &Geometry, areas: &[&str]) -> DrawResult {
+    let mut x = g.x0;
+    for area in areas {
+        root.draw(&Circle::new((x + 5, 16), 5, area_colour(area).filled()))?;
+        let label = area_label(area).to_string();
+        x += 14 + 7 * label.len() as i32;
+        text(
+            root,
+            label,
+            (x - 7 * area_label(area).len() as i32 - 2, 16),
+            12,
+            HPos::Left,
+        )?;
+    }
+    Ok(())
+}
+
+/// The ratio axis's lines from 1/8× to 8×, down to `bottom`: 1× in ink, the others as grid.
+fn ratio_axis(root: &Area, g: &Geometry, bottom: i32) -> DrawResult {
+    for power in -3..=3 {
+        let label = if power >= 0 {
+            format!("{}×", 1 << power)
+        } else {
+            format!("1/{}×", 1 << -power)
+        };
+        // 1× (in proportion) in ink, the others as grid.
+        let colour = if power == 0 { ink() } else { GRID };
+        axis_line(root, g, bottom, ratio_x(g, 2f64.powi(power)), label, colour)?;
+    }
+    Ok(())
+}
+
+/// One area's ratio on a state's row at `y`: its interval (an arrowhead where it runs past
+/// the axis) and its dot, hollow when `small_n`.
+fn ratio_mark(
+    root: &Area,
+    g: &Geometry,
+    y: i32,
+    colour: RGBColor,
+    r: Estimate,
+    small_n: bool,
+) -> DrawResult {
+    let x_of = |v: f64| ratio_x(g, v);
+    root.draw(&PathElement::new(
+        vec![(x_of(r.low), y), (x_of(r.high), y)],
+        colour.stroke_width(2),
+    ))?;
+    // An interval beyond the axis ends in an arrowhead at the edge.
+    let edge = 2f64.powf(LOG2_RANGE);
+    for (beyond, x, dir) in [
+        (r.high > edge, x_of(r.high), 1),
+        (r.low < 1.0 / edge, x_of(r.low), -1),
+    ] {
+        if beyond {
+            root.draw(&Polygon::new(
+                vec![(x + 6 * dir, y), (x, y - 4), (x, y + 4)],
+                colour.filled(),
+            ))?;
+        }
+    }
+    // None questioned: the interval from 0 without a dot at the axis's edge.
+    if r.estimate > 0.0 {
+        let style = if small_n {
+            colour.stroke_width(2)
+        } else {
+            colour.filled()
+        };
+        root.draw(&Circle::new((x_of(r.estimate), y), 4, style))?;
+    }
+    Ok(())
 }
 
 /// "2.5× (95% CI 1.5–4.0×; 30 of 80 questioned, against 100 of 400)": the ratio, its

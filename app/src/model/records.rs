@@ -36,8 +36,14 @@ pub enum RecordRequest {
     Api,
 }
 
-/// The focus areas in the order pages list them (see measures.md).
-pub const FOCUS_AREAS: [&str; 5] = ["women", "lgbti", "minority", "human_rights", "other"];
+/// The focus areas' machine names in the order pages list them (see measures.md).
+pub const FOCUS_AREAS: [&str; 5] = [
+    super::FocusArea::Women.as_str(),
+    super::FocusArea::Lgbti.as_str(),
+    super::FocusArea::Minority.as_str(),
+    super::FocusArea::HumanRights.as_str(),
+    super::FocusArea::Other.as_str(),
+];
 
 /// Where an organization stands, from its status applications: in status once any was
 /// recommended; otherwise the latest application's state.
@@ -564,7 +570,7 @@ impl SessionKey {
         };
         let (year, part) = text.split_once('-').ok_or_else(bad)?;
         let year: i64 = year.parse().map_err(|_| bad())?;
-        if !(1946..=2100).contains(&year) || !matches!(part, "regular" | "resumed") {
+        if !(1946..=2100).contains(&year) || super::SessionPart::parse(part).is_none() {
             return Err(bad());
         }
         Ok(SessionKey {

@@ -11,7 +11,7 @@ use crate::{
     chart::{self, format_rate},
     components::{cite::CiteThis, error_view::ErrorView},
     model::{
-        region_name, ConsiderationFilter, LoadState, Measure, Overview, Rates, RatesQuery,
+        region_name, ConsiderationFilter, LoadState, Measure, Overview, RateRow, Rates, RatesQuery,
         SearchQuery, SearchSort, SourceSummary, TableCount, FIRST_YEAR, LAST_YEAR, REGIONS,
     },
     server_fns::{get_overview, get_rates},
@@ -90,91 +90,21 @@ fn query_from_url() -> Memo<Result<RatesQuery, String>> {
     })
 }
 
+/// A change to the rates query, from the value of the select that made it.
+type RatesEdit = fn(&mut RatesQuery, &str);
+
+/// The headline chart with its filters; the filters are the URL, the chart follows it.
 #[component]
 fn RatesSection() -> impl IntoView {
     let query = query_from_url();
     let current = move || query.get().unwrap_or_default();
     let rates = Resource::new(current, get_rates);
-    let navigate = use_navigate();
-    // Every change of a filter is a navigation: the URL is the state.
-    let go = move |next: RatesQuery| {
-        navigate(
-            &format!("/?{}", next.to_query_string()),
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    };
-    type Edit = fn(&mut RatesQuery, &str);
-    // A Callback is Copy, so every select's handler can hold it.
-    let set = Callback::new(move |(edit, value): (Edit, String)| {
-        let mut next = current();
-        edit(&mut next, &value);
-        if next.from > next.to {
-            std::mem::swap(&mut next.from, &mut next.to);
-        }
-        go(next);
-    });
-    let years: Vec<i32> = (FIRST_YEAR..=LAST_YEAR).collect();
-    let years_to = years.clone();
-
+    let set = rates_setter(query);
     view! {
         <section aria-labelledby="rates-heading" class="rates">
             <h2 id="rates-heading">"Who is deferred: by focus area"</h2>
             {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" — showing the default view."</p> })}
-            <form method="get" action="/" class="filters" id="filters">
-                <label>
-                    "Measure "
-                    <select name="measure" id="f-measure" on:change=move |ev| set.run((|q, v| q.measure = Measure::parse(v).unwrap_or_default(), event_target_value(&ev)))>
-                        {Measure::ALL.into_iter().map(|m| view! {
-                            <option value=m.as_str() selected=move || current().measure == m>{m.label()}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
-                <label>
-                    "From "
-                    <select name="from" id="f-from" on:change=move |ev| set.run((|q, v| q.from = v.parse().unwrap_or(q.from), event_target_value(&ev)))>
-                        {years.into_iter().map(|y| view! {
-                            <option value=y.to_string() selected=move || current().from == y>{y}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
-                <label>
-                    "To "
-                    <select name="to" id="f-to" on:change=move |ev| set.run((|q, v| q.to = v.parse().unwrap_or(q.to), event_target_value(&ev)))>
-                        {years_to.into_iter().map(|y| view! {
-                            <option value=y.to_string() selected=move || current().to == y>{y}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
-                <label class:hidden=move || current().measure != Measure::SessionDeferral>
-                    "Considerations "
-                    <select name="consideration" id="f-consideration" on:change=move |ev| set.run((|q, v| q.consideration = ConsiderationFilter::parse(v).unwrap_or_default(), event_target_value(&ev)))>
-                        {ConsiderationFilter::ALL.into_iter().map(|c| view! {
-                            <option value=c.as_str() selected=move || current().consideration == c>{c.label()}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
-                <label class:hidden=move || current().measure != Measure::DeferredAtLeast>
-                    "N "
-                    <select name="n" id="f-n" on:change=move |ev| set.run((|q, v| q.n = v.parse().unwrap_or(q.n), event_target_value(&ev)))>
-                        {[2u32, 3, 4, 6, 8].into_iter().map(|n| view! {
-                            <option value=n.to_string() selected=move || current().n == n>{n}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
-                <label>
-                    "NGOs based in "
-                    <select name="region" id="f-region" on:change=move |ev| set.run((|q, v| { q.region = region_name(v).map(|_| v.to_string()); q.country = None; }, event_target_value(&ev)))>
-                        <option value="all" selected=move || current().region.is_none()>"any region"</option>
-                        {REGIONS.into_iter().map(|(slug, name)| view! {
-                            <option value=slug selected=move || current().region.as_deref() == Some(slug)>{name}</option>
-                        }).collect_view()}
-                    </select>
-                </label>
-                <button type="submit" class="apply">"Apply"</button>
-            </form>
+            <RatesFilters query set/>
             <Transition fallback=|| view! { <p aria-busy="true">"Computing rates…"</p> }>
                 {move || Suspend::new(async move {
                     match rates.await {
@@ -188,6 +118,99 @@ fn RatesSection() -> impl IntoView {
     }
 }
 
+/// Apply an edit to the query in the URL (years kept in order) and navigate to the result.
+fn rates_setter(query: Memo<Result<RatesQuery, String>>) -> Callback<(RatesEdit, String)> {
+    let current = move || query.get().unwrap_or_default();
+    let navigate = use_navigate();
+    // Every change of a filter is a navigation: the URL is the state.
+    let go = move |next: RatesQuery| {
+        navigate(
+            &format!("/?{}", next.to_query_string()),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    // A Callback is Copy, so every select's handler can hold it.
+    Callback::new(move |(edit, value): (RatesEdit, String)| {
+        let mut next = current();
+        edit(&mut next, &value);
+        if next.from > next.to {
+            std::mem::swap(&mut next.from, &mut next.to);
+        }
+        go(next);
+    })
+}
+
+/// The chart's filters: a form that works without JavaScript and, after hydration, applies
+/// each change at once through `set`.
+#[component]
+fn RatesFilters(
+    query: Memo<Result<RatesQuery, String>>,
+    set: Callback<(RatesEdit, String)>,
+) -> impl IntoView {
+    let current = move || query.get().unwrap_or_default();
+    let years: Vec<i32> = (FIRST_YEAR..=LAST_YEAR).collect();
+    let years_to = years.clone();
+    view! {
+        <form method="get" action="/" class="filters" id="filters">
+            <label>
+                "Measure "
+                <select name="measure" id="f-measure" on:change=move |ev| set.run((|q, v| q.measure = Measure::parse(v).unwrap_or_default(), event_target_value(&ev)))>
+                    {Measure::ALL.into_iter().map(|m| view! {
+                        <option value=m.as_str() selected=move || current().measure == m>{m.label()}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label>
+                "From "
+                <select name="from" id="f-from" on:change=move |ev| set.run((|q, v| q.from = v.parse().unwrap_or(q.from), event_target_value(&ev)))>
+                    {years.into_iter().map(|y| view! {
+                        <option value=y.to_string() selected=move || current().from == y>{y}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label>
+                "To "
+                <select name="to" id="f-to" on:change=move |ev| set.run((|q, v| q.to = v.parse().unwrap_or(q.to), event_target_value(&ev)))>
+                    {years_to.into_iter().map(|y| view! {
+                        <option value=y.to_string() selected=move || current().to == y>{y}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class:hidden=move || current().measure != Measure::SessionDeferral>
+                "Considerations "
+                <select name="consideration" id="f-consideration" on:change=move |ev| set.run((|q, v| q.consideration = ConsiderationFilter::parse(v).unwrap_or_default(), event_target_value(&ev)))>
+                    {ConsiderationFilter::ALL.into_iter().map(|c| view! {
+                        <option value=c.as_str() selected=move || current().consideration == c>{c.label()}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label class:hidden=move || current().measure != Measure::DeferredAtLeast>
+                "N "
+                <select name="n" id="f-n" on:change=move |ev| set.run((|q, v| q.n = v.parse().unwrap_or(q.n), event_target_value(&ev)))>
+                    {[2u32, 3, 4, 6, 8].into_iter().map(|n| view! {
+                        <option value=n.to_string() selected=move || current().n == n>{n}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label>
+                "NGOs based in "
+                <select name="region" id="f-region" on:change=move |ev| set.run((|q, v| { q.region = region_name(v).map(|_| v.to_string()); q.country = None; }, event_target_value(&ev)))>
+                    <option value="all" selected=move || current().region.is_none()>"any region"</option>
+                    {REGIONS.into_iter().map(|(slug, name)| view! {
+                        <option value=slug selected=move || current().region.as_deref() == Some(slug)>{name}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <button type="submit" class="apply">"Apply"</button>
+        </form>
+    }
+}
+
+/// One answer of the rates: the chart (wide and narrow), the numbers behind it, downloads,
+/// how to cite it and what it counts.
 #[component]
 fn RatesView(rates: Rates) -> impl IntoView {
     let q = rates.query.clone();
@@ -208,40 +231,7 @@ fn RatesView(rates: Rates) -> impl IntoView {
             <div class="chart chart-narrow" inner_html=narrow></div>
             <figcaption id="rates-summary">{rates.summary.clone()}</figcaption>
         </figure>
-        <div class="table-scroll">
-        <table class="data-table" id="rates-table">
-            <caption>{q.measure.label()}", "{q.from}"–"{q.to}": the numbers behind the chart"</caption>
-            <thead>
-                <tr>
-                    <th scope="col">"Focus area"</th>
-                    <th scope="col">"Rate (95% CI, n)"</th>
-                    <th scope="col" class="num">"Events"</th>
-                    <th scope="col" class="num">"Out of"</th>
-                    <th scope="col">"Rate ratio vs all others (95% CI)"</th>
-                </tr>
-            </thead>
-            <tbody>
-                {rates.rows.iter().map(|row| {
-                    let ratio = match (row.rate_ratio, row.rate_ratio_low, row.rate_ratio_high) {
-                        (Some(rr), Some(low), Some(high)) => format!("{rr:.2} ({low:.2}–{high:.2})"),
-                        _ => "—".to_string(),
-                    };
-                    view! {
-                        <tr data-area=row.area.clone() class:unstable=row.small_n>
-                            <th scope="row"><a href=area_search_href(&row.area, &q)>{row.label.clone()}</a></th>
-                            <td>
-                                {format_rate(row)}
-                                {row.small_n.then(|| view! { <span class="warning">" unstable: fewer than 20 events"</span> })}
-                            </td>
-                            <td class="num">{row.numerator}</td>
-                            <td class="num">{row.denominator}</td>
-                            <td>{ratio}</td>
-                        </tr>
-                    }
-                }).collect_view()}
-            </tbody>
-        </table>
-        </div>
+        <RatesTable rows=rates.rows.clone() query=q/>
         <p class="downloads">
             "Download: "
             <a href=download(".svg") download="ecosoc-watch-rates.svg">"SVG"</a>" · "
@@ -268,6 +258,48 @@ fn RatesView(rates: Rates) -> impl IntoView {
             <p id="country-note">{chart::country_note(&rates)}</p>
             <p class="citation">"Cite as: "{rates.citation.clone()}" Data as of "{rates.data_version.clone().unwrap_or_default()}"."</p>
         </details>
+    }
+}
+
+/// The numbers behind the chart: per focus area the rate with its interval and n, and the
+/// rate ratio against all others; each area links to its organizations.
+#[component]
+fn RatesTable(rows: Vec<RateRow>, query: RatesQuery) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+        <table class="data-table" id="rates-table">
+            <caption>{query.measure.label()}", "{query.from}"–"{query.to}": the numbers behind the chart"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Focus area"</th>
+                    <th scope="col">"Rate (95% CI, n)"</th>
+                    <th scope="col" class="num">"Events"</th>
+                    <th scope="col" class="num">"Out of"</th>
+                    <th scope="col">"Rate ratio vs all others (95% CI)"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {rows.iter().map(|row| {
+                    let ratio = match (row.rate_ratio, row.rate_ratio_low, row.rate_ratio_high) {
+                        (Some(rr), Some(low), Some(high)) => format!("{rr:.2} ({low:.2}–{high:.2})"),
+                        _ => "—".to_string(),
+                    };
+                    view! {
+                        <tr data-area=row.area.clone() class:unstable=row.small_n>
+                            <th scope="row"><a href=area_search_href(&row.area, &query)>{row.label.clone()}</a></th>
+                            <td>
+                                {format_rate(row)}
+                                {row.small_n.then(|| view! { <span class="warning">" unstable: fewer than 20 events"</span> })}
+                            </td>
+                            <td class="num">{row.numerator}</td>
+                            <td class="num">{row.denominator}</td>
+                            <td>{ratio}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+        </div>
     }
 }
 

@@ -12,7 +12,10 @@ use leptos_meta::Title;
 use crate::{
     chart::group_thousands,
     components::record_body::RecordBody,
-    model::{area_label, Methodology, RecordRequest, SMALL_N},
+    model::{
+        area_label, CoverageRow, ExceptionLine, FacetCount, JobRun, Methodology, RecordRequest,
+        RuleLine, SMALL_N,
+    },
 };
 
 #[component]
@@ -58,9 +61,27 @@ pub fn MethodologyPage() -> impl IntoView {
     }
 }
 
+/// The body of the page: what comes from the database, section by section.
 #[cfg(feature = "ssr")]
 #[component]
 pub fn Details(m: Methodology) -> impl IntoView {
+    view! {
+        <FocusRules version=m.rule_set_version rules=m.rules exceptions=m.exceptions/>
+        <Linking link_rules=m.link_rules/>
+        <Sources schedule=m.scrape_schedule last_run=m.last_scrape/>
+        <Coverage years=m.coverage/>
+        <Membership years=m.membership source=m.membership_source/>
+    }
+}
+
+/// How focus areas are assigned: the rule set's version, its rules and its exceptions.
+#[cfg(feature = "ssr")]
+#[component]
+fn FocusRules(
+    version: String,
+    rules: Vec<RuleLine>,
+    exceptions: Vec<ExceptionLine>,
+) -> impl IntoView {
     view! {
         <section id="focus-rules" aria-labelledby="rules-heading">
             <h2 id="rules-heading">"Focus areas"</h2>
@@ -73,43 +94,69 @@ pub fn Details(m: Methodology) -> impl IntoView {
                 "organization for women's or a minority's rights (“… Women's Rights …”) is in both areas, while a women's "
                 "or a minority's organization whose name does not speak of rights is in its own area only."
             </p>
-            <p id="rule-set-version">"Rule set version: "<code>{m.rule_set_version.clone()}</code></p>
-            <div class="table-scroll">
-            <table class="data-table" id="rules-table">
-                <caption>"Rules: any phrase puts an organization in the area"</caption>
-                <thead><tr><th scope="col">"Rule"</th><th scope="col">"Area"</th><th scope="col">"Language"</th><th scope="col">"Phrases"</th></tr></thead>
-                <tbody>
-                    {m.rules.into_iter().map(|r| view! {
-                        <tr>
-                            <th scope="row"><code>{r.id}</code></th>
-                            <td>{area_label(&r.area)}</td>
-                            <td>{r.lang}</td>
-                            <td>{r.phrases.join(", ")}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-            </div>
+            <p id="rule-set-version">"Rule set version: "<code>{version}</code></p>
+            <RulesTable rules/>
             <TableDownloads table="rules"/>
-            <div class="table-scroll">
-            <table class="data-table" id="exceptions-table">
-                <caption>"Exceptions (false friends): the area is dropped when one of these words is present, unless one of the last column's is too"</caption>
-                <thead><tr><th scope="col">"Exception"</th><th scope="col">"Area"</th><th scope="col">"When"</th><th scope="col">"Unless"</th><th scope="col">"Why"</th></tr></thead>
-                <tbody>
-                    {m.exceptions.into_iter().map(|e| view! {
-                        <tr>
-                            <th scope="row"><code>{e.id}</code></th>
-                            <td>{area_label(&e.area)}</td>
-                            <td>{e.if_any.join(", ")}</td>
-                            <td>{e.unless_any.join(", ")}</td>
-                            <td>{e.note}</td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-            </div>
+            <ExceptionsTable exceptions/>
             <TableDownloads table="exceptions"/>
         </section>
+    }
+}
+
+/// The focus-area rules: per rule, its area, language and phrases.
+#[cfg(feature = "ssr")]
+#[component]
+fn RulesTable(rules: Vec<RuleLine>) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+        <table class="data-table" id="rules-table">
+            <caption>"Rules: any phrase puts an organization in the area"</caption>
+            <thead><tr><th scope="col">"Rule"</th><th scope="col">"Area"</th><th scope="col">"Language"</th><th scope="col">"Phrases"</th></tr></thead>
+            <tbody>
+                {rules.into_iter().map(|r| view! {
+                    <tr>
+                        <th scope="row"><code>{r.id}</code></th>
+                        <td>{area_label(&r.area)}</td>
+                        <td>{r.lang}</td>
+                        <td>{r.phrases.join(", ")}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        </div>
+    }
+}
+
+/// The rules' exceptions (false friends): when an area is dropped, unless what, and why.
+#[cfg(feature = "ssr")]
+#[component]
+fn ExceptionsTable(exceptions: Vec<ExceptionLine>) -> impl IntoView {
+    view! {
+        <div class="table-scroll">
+        <table class="data-table" id="exceptions-table">
+            <caption>"Exceptions (false friends): the area is dropped when one of these words is present, unless one of the last column's is too"</caption>
+            <thead><tr><th scope="col">"Exception"</th><th scope="col">"Area"</th><th scope="col">"When"</th><th scope="col">"Unless"</th><th scope="col">"Why"</th></tr></thead>
+            <tbody>
+                {exceptions.into_iter().map(|e| view! {
+                    <tr>
+                        <th scope="row"><code>{e.id}</code></th>
+                        <td>{area_label(&e.area)}</td>
+                        <td>{e.if_any.join(", ")}</td>
+                        <td>{e.unless_any.join(", ")}</td>
+                        <td>{e.note}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        </div>
+    }
+}
+
+/// How names are linked, and how many spellings each link rule joined.
+#[cfg(feature = "ssr")]
+#[component]
+fn Linking(link_rules: Vec<FacetCount>) -> impl IntoView {
+    view! {
         <section id="linking" aria-labelledby="linking-heading">
             <h2 id="linking-heading">"Linking names"</h2>
             <p>
@@ -124,13 +171,21 @@ pub fn Details(m: Methodology) -> impl IntoView {
                 <caption>"Spellings by how they were joined"</caption>
                 <thead><tr><th scope="col">"Rule"</th><th scope="col" class="num">"Spellings"</th></tr></thead>
                 <tbody>
-                    {m.link_rules.into_iter().map(|f| view! {
+                    {link_rules.into_iter().map(|f| view! {
                         <tr><th scope="row">{f.label}</th><td class="num">{group_thousands(f.count)}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
             <TableDownloads table="link_rules"/>
         </section>
+    }
+}
+
+/// The sources and their licences, and when the press releases are read.
+#[cfg(feature = "ssr")]
+#[component]
+fn Sources(schedule: String, last_run: Option<JobRun>) -> impl IntoView {
+    view! {
         <section id="sources" aria-labelledby="sources-heading">
             <h2 id="sources-heading">"Sources and licences"</h2>
             <ul>
@@ -147,11 +202,19 @@ pub fn Details(m: Methodology) -> impl IntoView {
                 </li>
             </ul>
             <p id="last-scrape">
-                "The server reads new press releases by itself, "{m.scrape_schedule.clone()}
+                "The server reads new press releases by itself, "{schedule}
                 " (unless started with --no-scrape), politely and only what is new. "
-                {last_scrape(m.last_scrape)}
+                {last_scrape(last_run)}
             </p>
         </section>
+    }
+}
+
+/// What each source holds, year by year, and the known gaps.
+#[cfg(feature = "ssr")]
+#[component]
+fn Coverage(years: Vec<CoverageRow>) -> impl IntoView {
+    view! {
         <section id="coverage" aria-labelledby="coverage-heading">
             <h2 id="coverage-heading">"Coverage and known gaps"</h2>
             <div class="table-scroll">
@@ -167,7 +230,7 @@ pub fn Details(m: Methodology) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {m.coverage.into_iter().map(|c| view! {
+                    {years.into_iter().map(|c| view! {
                         <tr>
                             <th scope="row">{c.year}</th>
                             <td class="num">{group_thousands(c.reports)}</td>
@@ -186,13 +249,12 @@ pub fn Details(m: Methodology) -> impl IntoView {
                 "with a total the UN stated, the session is flagged on its page with both numbers."
             </p>
         </section>
-        <Membership years=m.membership source=m.membership_source/>
     }
 }
 
 /// The last press scrape in a sentence.
 #[cfg(feature = "ssr")]
-fn last_scrape(run: Option<crate::model::JobRun>) -> String {
+fn last_scrape(run: Option<JobRun>) -> String {
     match run {
         Some(run) => format!(
             "Last run: started {}, {}{}: {}.",

@@ -289,35 +289,8 @@ pub fn ApplicationTable(app: ApplicationDetail) -> impl IntoView {
             None => "still pending".to_string(),
         }
     );
-    // Sessions where the two sources disagree on the decision.
-    let disagreeing: BTreeSet<(i64, String)> = {
-        let mut by_session: std::collections::BTreeMap<(i64, String), Vec<&ConsiderationDetail>> =
-            Default::default();
-        for c in &app.considerations {
-            by_session
-                .entry((c.session.year, c.session.part.clone()))
-                .or_default()
-                .push(c);
-        }
-        by_session
-            .into_iter()
-            .filter(|(_, cs)| {
-                let reports = cs.iter().find(|c| c.source == "steinert");
-                let press = cs.iter().find(|c| c.source == "press_release");
-                matches!((reports, press), (Some(r), Some(p)) if decisions_disagree(&r.decision, &p.decision))
-            })
-            .map(|(k, _)| k)
-            .collect()
-    };
-    let votes: Vec<(SessionRef, RecordedVoteDetail)> = app
-        .considerations
-        .iter()
-        .flat_map(|c| {
-            c.recorded_votes
-                .iter()
-                .map(|v| (c.session.clone(), v.clone()))
-        })
-        .collect();
+    let disagreeing = disagreeing_sessions(&app.considerations);
+    let votes = recorded_votes(&app.considerations);
     view! {
         <div class="table-scroll">
         <table class="data-table considerations" data-application=app.id>
@@ -361,6 +334,41 @@ pub fn ApplicationTable(app: ApplicationDetail) -> impl IntoView {
         </div>
         {(!votes.is_empty()).then(|| view! { <VotesTable votes/> })}
     }
+}
+
+/// Sessions where the two sources disagree on the decision.
+#[cfg(feature = "ssr")]
+fn disagreeing_sessions(considerations: &[ConsiderationDetail]) -> BTreeSet<(i64, String)> {
+    let mut by_session: std::collections::BTreeMap<(i64, String), Vec<&ConsiderationDetail>> =
+        Default::default();
+    for c in considerations {
+        by_session
+            .entry((c.session.year, c.session.part.clone()))
+            .or_default()
+            .push(c);
+    }
+    by_session
+        .into_iter()
+        .filter(|(_, cs)| {
+            let reports = cs.iter().find(|c| c.source == "steinert");
+            let press = cs.iter().find(|c| c.source == "press_release");
+            matches!((reports, press), (Some(r), Some(p)) if decisions_disagree(&r.decision, &p.decision))
+        })
+        .map(|(k, _)| k)
+        .collect()
+}
+
+/// The recorded votes at an application's considerations, each with its session, in order.
+#[cfg(feature = "ssr")]
+fn recorded_votes(considerations: &[ConsiderationDetail]) -> Vec<(SessionRef, RecordedVoteDetail)> {
+    considerations
+        .iter()
+        .flat_map(|c| {
+            c.recorded_votes
+                .iter()
+                .map(|v| (c.session.clone(), v.clone()))
+        })
+        .collect()
 }
 
 /// The recorded votes on one application: per vote, the states by how they voted.

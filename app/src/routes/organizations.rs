@@ -29,6 +29,9 @@ fn search_href(query: &SearchQuery) -> String {
     }
 }
 
+/// A change to the search, from the value of the control that made it.
+type SearchEdit = fn(&mut SearchQuery, &str);
+
 #[component]
 pub fn OrganizationsPage() -> impl IntoView {
     let params = use_query_map();
@@ -42,10 +45,23 @@ pub fn OrganizationsPage() -> impl IntoView {
             .map(RecordRequest::Search)
             .map_err(crate::error::AppError::BadRequest)
     });
-    let current = move || query.get().unwrap_or_default();
+    view! {
+        <Title text="Organizations"/>
+        <h1>"Organizations"</h1>
+        <p class="lead">
+            "Every NGO whose application the Committee considered, found by any name it has had — "
+            "current and former names, and spellings from the reports and the press releases."
+        </p>
+        <SearchForm query/>
+        <RecordBody request back_href="/organizations" back_label="Start a new search" inline=true/>
+    }
+}
+
+/// Go to the search `next` without a history entry or a scroll.
+fn replace_search() -> impl Fn(SearchQuery) + Clone {
     let navigate = use_navigate();
     // As-you-type after hydration: each change replaces the URL (no history entry per key).
-    let go = move |next: SearchQuery| {
+    move |next: SearchQuery| {
         navigate(
             &search_href(&next),
             NavigateOptions {
@@ -54,18 +70,17 @@ pub fn OrganizationsPage() -> impl IntoView {
                 ..Default::default()
             },
         );
-    };
-    let on_text = {
-        let go = go.clone();
-        move |ev| {
-            let mut next = current();
-            next.q = event_target_value(&ev);
-            next.page = 1;
-            go(next);
-        }
-    };
-    type Edit = fn(&mut SearchQuery, &str);
-    let set = Callback::new(move |(edit, value): (Edit, String)| {
+    }
+}
+
+/// Apply an edit to the search in the URL (back to page 1, "to" no earlier than "from") and
+/// go to the result with `go`.
+fn search_setter(
+    query: Memo<Result<SearchQuery, String>>,
+    go: impl Fn(SearchQuery) + Send + Sync + 'static,
+) -> Callback<(SearchEdit, String)> {
+    let current = move || query.get().unwrap_or_default();
+    Callback::new(move |(edit, value): (SearchEdit, String)| {
         let mut next = current();
         edit(&mut next, &value);
         next.page = 1;
@@ -75,17 +90,26 @@ pub fn OrganizationsPage() -> impl IntoView {
             }
         }
         go(next.clone());
-    });
-    let years: Vec<i32> = (FIRST_YEAR..=LAST_SESSION_YEAR).collect();
-    let years_to = years.clone();
+    })
+}
 
+/// The search form: the name box and the filters. Without JavaScript it reloads the page;
+/// after hydration every change goes to the URL at once.
+#[component]
+fn SearchForm(query: Memo<Result<SearchQuery, String>>) -> impl IntoView {
+    let current = move || query.get().unwrap_or_default();
+    let go = replace_search();
+    let on_text = {
+        let go = go.clone();
+        move |ev| {
+            let mut next = current();
+            next.q = event_target_value(&ev);
+            next.page = 1;
+            go(next);
+        }
+    };
+    let set = search_setter(query, go);
     view! {
-        <Title text="Organizations"/>
-        <h1>"Organizations"</h1>
-        <p class="lead">
-            "Every NGO whose application the Committee considered, found by any name it has had — "
-            "current and former names, and spellings from the reports and the press releases."
-        </p>
         <form method="get" action="/organizations" class="filters search-form" role="search">
             <label class="grow">
                 "Name "
@@ -101,55 +125,68 @@ pub fn OrganizationsPage() -> impl IntoView {
                     on:input=on_text
                 />
             </label>
-            <label>
-                "Focus area "
-                <select name="area" id="f-area" on:change=move |ev| set.run((|q, v| q.area = (!v.is_empty()).then(|| v.to_string()), event_target_value(&ev)))>
-                    <option value="" selected=move || current().area.is_none()>"Any"</option>
-                    {FOCUS_AREAS.into_iter().map(|a| view! {
-                        <option value=a selected=move || current().area.as_deref() == Some(a)>{area_label(a)}</option>
-                    }).collect_view()}
-                </select>
-            </label>
-            <label>
-                "Outcome "
-                <select name="outcome" id="f-outcome" on:change=move |ev| set.run((|q, v| q.outcome = Outcome::parse(v), event_target_value(&ev)))>
-                    <option value="" selected=move || current().outcome.is_none()>"Any"</option>
-                    {Outcome::ALL.into_iter().map(|o| view! {
-                        <option value=o.as_str() selected=move || current().outcome == Some(o)>{o.label()}</option>
-                    }).collect_view()}
-                </select>
-            </label>
-            <label>
-                "Considered from "
-                <select name="from" id="f-from" on:change=move |ev| set.run((|q, v| q.from = v.parse().ok(), event_target_value(&ev)))>
-                    <option value="" selected=move || current().from.is_none()>"Any year"</option>
-                    {years.into_iter().map(|y| view! {
-                        <option value=y.to_string() selected=move || current().from == Some(y)>{y}</option>
-                    }).collect_view()}
-                </select>
-            </label>
-            <label>
-                "to "
-                <select name="to" id="f-to" on:change=move |ev| set.run((|q, v| q.to = v.parse().ok(), event_target_value(&ev)))>
-                    <option value="" selected=move || current().to.is_none()>"Any year"</option>
-                    {years_to.into_iter().map(|y| view! {
-                        <option value=y.to_string() selected=move || current().to == Some(y)>{y}</option>
-                    }).collect_view()}
-                </select>
-            </label>
-            <label>
-                "Sort by "
-                <select name="sort" id="f-sort" on:change=move |ev| set.run((|q, v| q.sort = SearchSort::parse(v).unwrap_or_default(), event_target_value(&ev)))>
-                    {SearchSort::ALL.into_iter().map(|s| view! {
-                        <option value=s.as_str() selected=move || current().sort == s>{s.label()}</option>
-                    }).collect_view()}
-                </select>
-            </label>
+            <FilterSelects query set/>
             // A country facet link keeps its value through the form.
             {move || current().country.map(|c| view! { <input type="hidden" name="country" value=c/> })}
             <button type="submit" class="apply">"Search"</button>
         </form>
-        <RecordBody request back_href="/organizations" back_label="Start a new search" inline=true/>
+    }
+}
+
+/// The search's selects: focus area, outcome, years and order, each applied through `set`.
+#[component]
+fn FilterSelects(
+    query: Memo<Result<SearchQuery, String>>,
+    set: Callback<(SearchEdit, String)>,
+) -> impl IntoView {
+    let current = move || query.get().unwrap_or_default();
+    let years: Vec<i32> = (FIRST_YEAR..=LAST_SESSION_YEAR).collect();
+    let years_to = years.clone();
+    view! {
+        <label>
+            "Focus area "
+            <select name="area" id="f-area" on:change=move |ev| set.run((|q, v| q.area = (!v.is_empty()).then(|| v.to_string()), event_target_value(&ev)))>
+                <option value="" selected=move || current().area.is_none()>"Any"</option>
+                {FOCUS_AREAS.into_iter().map(|a| view! {
+                    <option value=a selected=move || current().area.as_deref() == Some(a)>{area_label(a)}</option>
+                }).collect_view()}
+            </select>
+        </label>
+        <label>
+            "Outcome "
+            <select name="outcome" id="f-outcome" on:change=move |ev| set.run((|q, v| q.outcome = Outcome::parse(v), event_target_value(&ev)))>
+                <option value="" selected=move || current().outcome.is_none()>"Any"</option>
+                {Outcome::ALL.into_iter().map(|o| view! {
+                    <option value=o.as_str() selected=move || current().outcome == Some(o)>{o.label()}</option>
+                }).collect_view()}
+            </select>
+        </label>
+        <label>
+            "Considered from "
+            <select name="from" id="f-from" on:change=move |ev| set.run((|q, v| q.from = v.parse().ok(), event_target_value(&ev)))>
+                <option value="" selected=move || current().from.is_none()>"Any year"</option>
+                {years.into_iter().map(|y| view! {
+                    <option value=y.to_string() selected=move || current().from == Some(y)>{y}</option>
+                }).collect_view()}
+            </select>
+        </label>
+        <label>
+            "to "
+            <select name="to" id="f-to" on:change=move |ev| set.run((|q, v| q.to = v.parse().ok(), event_target_value(&ev)))>
+                <option value="" selected=move || current().to.is_none()>"Any year"</option>
+                {years_to.into_iter().map(|y| view! {
+                    <option value=y.to_string() selected=move || current().to == Some(y)>{y}</option>
+                }).collect_view()}
+            </select>
+        </label>
+        <label>
+            "Sort by "
+            <select name="sort" id="f-sort" on:change=move |ev| set.run((|q, v| q.sort = SearchSort::parse(v).unwrap_or_default(), event_target_value(&ev)))>
+                {SearchSort::ALL.into_iter().map(|s| view! {
+                    <option value=s.as_str() selected=move || current().sort == s>{s.label()}</option>
+                }).collect_view()}
+            </select>
+        </label>
     }
 }
 

@@ -21,8 +21,8 @@ use crate::{
     },
     error::AppError,
     model::{
-        area_label, decision_label, int_param, vote_label, RecordRequest, StateDetail,
-        StateMeasure, WhoAsksQuery,
+        area_label, decision_label, int_param, vote_label, Cite, FacetCount, RecordRequest,
+        StateDetail, StateMeasure, StateQuestion, StateSummary, StateVote, WhoAsksQuery,
     },
 };
 
@@ -48,26 +48,86 @@ pub fn StatePage() -> impl IntoView {
     }
 }
 
+/// One member state's record: what it asked and voted, by focus area and one by one.
 #[cfg(feature = "ssr")]
 #[component]
 pub fn StateView(detail: StateDetail) -> impl IntoView {
-    let s = detail.summary.clone();
-    let name = s.name.clone();
-    let pages = ((s.questions + i64::from(detail.per_page) - 1) / i64::from(detail.per_page).max(1))
-        .max(1) as u32;
-    let base = state_href(&name);
-    let href = Callback::new(move |page: u32| format!("{base}?page={page}"));
-    let summary =
-        format!(
-        "{name} asked {} question{} of {} application{} and cast {} vote{} in recorded votes ({}).",
+    let name = detail.summary.name.clone();
+    let summary = record_sentence(&detail.summary);
+    view! {
+        <nav class="crumbs" aria-label="Breadcrumb"><a href="/states">"Member states"</a>" ›"</nav>
+        <h1>{name.clone()}</h1>
+        <p class="lead" id="state-summary">{summary}</p>
+        <p class="muted">
+            "Questions are known only where press releases list them: from 2007, completely from 2016. "
+            "A question is an attribution, not a cause: the Committee defers by consensus."
+        </p>
+        <QuestionedByArea areas=detail.questioned_by_area/>
+        {detail.measures.map(|m| view! { <StateMeasures measures=m query=detail.measures_query.clone()/> })}
+        <StateQuestions
+            name=name.clone()
+            questions=detail.questions
+            total=detail.summary.questions
+            page=detail.page
+            per_page=detail.per_page
+            cite=detail.cite
+        />
+        <StateVotes name votes=detail.votes/>
+    }
+}
+
+/// The state's record in one sentence: questions, applications questioned, votes, years.
+#[cfg(feature = "ssr")]
+fn record_sentence(s: &StateSummary) -> String {
+    format!(
+        "{} asked {} question{} of {} application{} and cast {} vote{} in recorded votes ({}).",
+        s.name,
         group_thousands(s.questions),
         if s.questions == 1 { "" } else { "s" },
         group_thousands(s.applications_questioned),
-        if s.applications_questioned == 1 { "" } else { "s" },
+        if s.applications_questioned == 1 {
+            ""
+        } else {
+            "s"
+        },
         group_thousands(s.votes),
         if s.votes == 1 { "" } else { "s" },
         year_span(s.first_year, s.last_year)
-    );
+    )
+}
+
+/// The organizations the state questioned, counted per focus area.
+#[cfg(feature = "ssr")]
+#[component]
+fn QuestionedByArea(areas: Vec<FacetCount>) -> impl IntoView {
+    view! {
+        <section aria-labelledby="by-area-heading">
+            <h2 id="by-area-heading">"NGOs questioned, by focus area"</h2>
+            <ul class="by-area" id="questioned-by-area">
+                {areas.into_iter().map(|f| view! {
+                    <li data-area=f.value.clone()>{area_label(&f.value)}": "<strong>{f.count}</strong></li>
+                }).collect_view()}
+            </ul>
+            <p class="muted">"An NGO in several areas counts in each."</p>
+        </section>
+    }
+}
+
+/// Page `page` of the state's questions (of `total`), newest first, with the pager, the
+/// downloads and how to cite them.
+#[cfg(feature = "ssr")]
+#[component]
+fn StateQuestions(
+    name: String,
+    questions: Vec<StateQuestion>,
+    total: i64,
+    page: u32,
+    per_page: u32,
+    cite: Cite,
+) -> impl IntoView {
+    let pages = ((total + i64::from(per_page) - 1) / i64::from(per_page).max(1)).max(1) as u32;
+    let base = state_href(&name);
+    let href = Callback::new(move |page: u32| format!("{base}?page={page}"));
     let file_stem = format!(
         "ecosoc-watch-state-{}",
         name.to_lowercase().replace(' ', "-")
@@ -77,26 +137,9 @@ pub fn StateView(detail: StateDetail) -> impl IntoView {
         state_href(&name).trim_start_matches("/states/")
     );
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb"><a href="/states">"Member states"</a>" ›"</nav>
-        <h1>{name.clone()}</h1>
-        <p class="lead" id="state-summary">{summary}</p>
-        <p class="muted">
-            "Questions are known only where press releases list them: from 2007, completely from 2016. "
-            "A question is an attribution, not a cause: the Committee defers by consensus."
-        </p>
-        <section aria-labelledby="by-area-heading">
-            <h2 id="by-area-heading">"NGOs questioned, by focus area"</h2>
-            <ul class="by-area" id="questioned-by-area">
-                {detail.questioned_by_area.into_iter().map(|f| view! {
-                    <li data-area=f.value.clone()>{area_label(&f.value)}": "<strong>{f.count}</strong></li>
-                }).collect_view()}
-            </ul>
-            <p class="muted">"An NGO in several areas counts in each."</p>
-        </section>
-        {detail.measures.map(|m| view! { <StateMeasures measures=m query=detail.measures_query.clone()/> })}
         <section aria-labelledby="questions-heading">
             <h2 id="questions-heading">"Questions"</h2>
-            {(detail.questions.is_empty()).then(|| view! { <p>"No question on this page."</p> })}
+            {(questions.is_empty()).then(|| view! { <p>"No question on this page."</p> })}
             <div class="table-scroll">
             <table class="data-table" id="state-questions">
                 <caption>{format!("Questions asked by {name}, newest first")}</caption>
@@ -110,7 +153,7 @@ pub fn StateView(detail: StateDetail) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>
-                    {detail.questions.into_iter().map(|q| view! {
+                    {questions.into_iter().map(|q| view! {
                         <tr>
                             <th scope="row"><SessionLink session=q.session.clone()/></th>
                             <td><OrgLink id=q.organization_id name=q.organization.clone()/></td>
@@ -122,13 +165,21 @@ pub fn StateView(detail: StateDetail) -> impl IntoView {
                 </tbody>
             </table>
             </div>
-            <Pager page=detail.page pages href/>
-            <Downloads path=api_path query=format!("page={}", detail.page) file=file_stem/>
-            <CiteThis cite=detail.cite.clone()/>
+            <Pager page pages href/>
+            <Downloads path=api_path query=format!("page={page}") file=file_stem/>
+            <CiteThis cite/>
         </section>
+    }
+}
+
+/// The state's votes in recorded votes, or a line saying there are none.
+#[cfg(feature = "ssr")]
+#[component]
+fn StateVotes(name: String, votes: Vec<StateVote>) -> impl IntoView {
+    view! {
         <section aria-labelledby="votes-heading">
             <h2 id="votes-heading">"Recorded votes"</h2>
-            {if detail.votes.is_empty() {
+            {if votes.is_empty() {
                 view! { <p>"No recorded vote is held for this state."</p> }.into_any()
             } else {
                 view! {
@@ -145,7 +196,7 @@ pub fn StateView(detail: StateDetail) -> impl IntoView {
                             </tr>
                         </thead>
                         <tbody>
-                            {detail.votes.into_iter().map(|v| {
+                            {votes.into_iter().map(|v| {
                                 let vote = vote_label(&v.vote);
                                 let on = match (v.organization_id, v.organization.clone()) {
                                     (Some(id), Some(name)) => view! { <OrgLink id name/> }.into_any(),

@@ -8,8 +8,15 @@ use std::time::{Duration, Instant};
 use ecosoc_watch::{
     import::steinert::{import_steinert, ImportOptions},
     sources::fetch::Location,
-    testing::{self, shared_steinert_dir},
 };
+
+// The integration tests' support (fresh databases on both engines), shared, not copied; the
+// benchmark uses part of it.
+#[allow(dead_code)]
+#[path = "../tests/it/testing.rs"]
+mod testing;
+
+use testing::shared_steinert_dir;
 
 const RUNS: usize = 3;
 

@@ -5,13 +5,20 @@
 
 use std::sync::LazyLock;
 
+use app::model::FocusArea;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 
-/// The areas in the order the app shows them; "other" is given when none applies.
-pub const AREAS: [&str; 4] = ["women", "lgbti", "minority", "human_rights"];
-pub const OTHER: &str = "other";
+/// The areas the rules assign, in the order the app shows them; "other" is given when none
+/// applies.
+pub const AREAS: [&str; 4] = [
+    FocusArea::Women.as_str(),
+    FocusArea::Lgbti.as_str(),
+    FocusArea::Minority.as_str(),
+    FocusArea::HumanRights.as_str(),
+];
+pub const OTHER: &str = FocusArea::Other.as_str();
 
 const RULES_TOML: &str = include_str!("../data/focus_rules.toml");
 

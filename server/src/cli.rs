@@ -344,104 +344,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         .with_context(|| format!("opening the database {}", redact(&url)))?;
     match cli.command {
         Command::Serve(args) => serve(db, serve_config(args)).await,
-        Command::Import(ImportSource::Steinert(args)) => {
-            let options = ImportOptions {
-                from: args
-                    .from
-                    .as_deref()
-                    .map(Location::parse)
-                    .unwrap_or_else(|| ImportOptions::default().from),
-                allow_unverified: args.allow_unverified,
-                progress: Progress::new(|stage| tracing::info!("{stage}")),
-            };
-            let summary = import_steinert(&db, &options)
-                .await
-                .with_context(|| format!("importing the reports dataset from {}", options.from))?;
-            if args.json {
-                println!("{}", serde_json::to_string_pretty(&summary)?);
-            } else {
-                print_import_summary(&summary);
-            }
-            Ok(())
-        }
+        Command::Import(ImportSource::Steinert(args)) => import_reports(&db, &args).await,
         Command::Orgs(command) => orgs(&db, command).await,
-        Command::Classify(_) => {
-            let mut tx = db.pool().begin().await?;
-            let changes = crate::db::focus::classify_all(&mut tx).await?;
-            tx.commit().await?;
-            println!(
-                "rule set {}: {} assignments inserted, {} updated, {} deleted",
-                classify::rules().version,
-                changes.inserted,
-                changes.updated,
-                changes.deleted
-            );
-            Ok(())
-        }
+        Command::Classify(_) => classify_stored(&db).await,
         Command::Parse(_) => unreachable!("handled before the database is opened"),
-        Command::Scrape(args) => {
-            use std::time::Duration;
-            let options = crate::scrape::ScrapeOptions {
-                base_url: args.base_url.clone(),
-                since: args.since,
-                max_pages: args.max_pages,
-                refetch: args.refetch,
-                polite: crate::scrape::client::PoliteConfig {
-                    delay: Duration::from_millis(args.delay_ms),
-                    timeout: Duration::from_secs(args.timeout_s.max(1)),
-                    attempts: args.attempts.max(1),
-                    backoff: Duration::from_millis(args.backoff_ms),
-                    ..Default::default()
-                },
-                progress: !args.json,
-            };
-            let summary = crate::scrape::scrape(&db, &options)
-                .await
-                .with_context(|| format!("scraping {}", args.base_url))?;
-            if args.json {
-                println!("{}", serde_json::to_string_pretty(&summary)?);
-            } else {
-                println!(
-                    "{} listing pages, {} requests: {} new releases, {} unchanged, {} updated, {} failed, \
-                     {} disallowed by robots.txt, {} placeholders; {} records added, {} parse problems",
-                    summary.listing_pages,
-                    summary.requests,
-                    summary.fetched,
-                    summary.unchanged,
-                    summary.updated,
-                    summary.failed,
-                    summary.disallowed,
-                    summary.placeholders,
-                    summary.records_added,
-                    summary.problems
-                );
-                println!(
-                    "join: {} records, {} linked to the reports' history, {} organizations known only from press releases",
-                    summary.join.records, summary.join.linked_to_history, summary.join.organizations_created
-                );
-                for failure in &summary.failures {
-                    println!("failed: {} — {}", failure.url, failure.error);
-                }
-            }
-            Ok(())
-        }
-        Command::Reparse { json } => {
-            let summary = crate::scrape::reparse(&db).await?;
-            if json {
-                println!("{}", serde_json::to_string_pretty(&summary)?);
-            } else {
-                println!(
-                    "{} releases re-parsed, {} changed: {} records added, {} changed, {} removed; {} parse problems",
-                    summary.releases,
-                    summary.changed,
-                    summary.records_added,
-                    summary.records_changed,
-                    summary.records_removed,
-                    summary.problems
-                );
-            }
-            Ok(())
-        }
+        Command::Scrape(args) => scrape_releases(&db, &args).await,
+        Command::Reparse { json } => reparse_releases(&db, json).await,
         Command::Export { out, zip } => export(&db, &out, zip).await,
         Command::Migrate => {
             for (version, description) in db.known_migrations() {
@@ -451,6 +359,110 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// `import steinert`: the reports dataset, with a summary (or JSON) of what changed.
+async fn import_reports(db: &Db, args: &SteinertArgs) -> anyhow::Result<()> {
+    let options = ImportOptions {
+        from: args
+            .from
+            .as_deref()
+            .map(Location::parse)
+            .unwrap_or_else(|| ImportOptions::default().from),
+        allow_unverified: args.allow_unverified,
+        progress: Progress::new(|stage| tracing::info!("{stage}")),
+    };
+    let summary = import_steinert(db, &options)
+        .await
+        .with_context(|| format!("importing the reports dataset from {}", options.from))?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&summary)?);
+    } else {
+        print_import_summary(&summary);
+    }
+    Ok(())
+}
+
+/// `classify --all`: every stored organization, by the rules in force.
+async fn classify_stored(db: &Db) -> anyhow::Result<()> {
+    let mut tx = db.pool().begin().await?;
+    let changes = crate::db::focus::classify_all(&mut tx).await?;
+    tx.commit().await?;
+    println!(
+        "rule set {}: {} assignments inserted, {} updated, {} deleted",
+        classify::rules().version,
+        changes.inserted,
+        changes.updated,
+        changes.deleted
+    );
+    Ok(())
+}
+
+/// `scrape`: the press releases, politely, with a summary (or JSON) of what was read.
+async fn scrape_releases(db: &Db, args: &ScrapeArgs) -> anyhow::Result<()> {
+    use std::time::Duration;
+    let options = crate::scrape::ScrapeOptions {
+        base_url: args.base_url.clone(),
+        since: args.since,
+        max_pages: args.max_pages,
+        refetch: args.refetch,
+        polite: crate::scrape::client::PoliteConfig {
+            delay: Duration::from_millis(args.delay_ms),
+            timeout: Duration::from_secs(args.timeout_s.max(1)),
+            attempts: args.attempts.max(1),
+            backoff: Duration::from_millis(args.backoff_ms),
+            ..Default::default()
+        },
+        progress: !args.json,
+    };
+    let summary = crate::scrape::scrape(db, &options)
+        .await
+        .with_context(|| format!("scraping {}", args.base_url))?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&summary)?);
+        return Ok(());
+    }
+    println!(
+        "{} listing pages, {} requests: {} new releases, {} unchanged, {} updated, {} failed, \
+         {} disallowed by robots.txt, {} placeholders; {} records added, {} parse problems",
+        summary.listing_pages,
+        summary.requests,
+        summary.fetched,
+        summary.unchanged,
+        summary.updated,
+        summary.failed,
+        summary.disallowed,
+        summary.placeholders,
+        summary.records_added,
+        summary.problems
+    );
+    println!(
+        "join: {} records, {} linked to the reports' history, {} organizations known only from press releases",
+        summary.join.records, summary.join.linked_to_history, summary.join.organizations_created
+    );
+    for failure in &summary.failures {
+        println!("failed: {} — {}", failure.url, failure.error);
+    }
+    Ok(())
+}
+
+/// `reparse`: every stored release again, with a summary (or JSON) of what changed.
+async fn reparse_releases(db: &Db, json: bool) -> anyhow::Result<()> {
+    let summary = crate::scrape::reparse(db).await?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&summary)?);
+    } else {
+        println!(
+            "{} releases re-parsed, {} changed: {} records added, {} changed, {} removed; {} parse problems",
+            summary.releases,
+            summary.changed,
+            summary.records_added,
+            summary.records_changed,
+            summary.records_removed,
+            summary.problems
+        );
+    }
+    Ok(())
 }
 
 /// `export --out DIR [--zip]`: the data package into `out`.

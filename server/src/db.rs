@@ -16,6 +16,7 @@ pub mod sessions;
 pub mod states;
 pub mod waiting;
 pub mod who_asks;
+pub mod write;
 
 use std::{path::Path, str::FromStr, sync::Arc, time::Duration};
 
@@ -257,6 +258,14 @@ impl<T> Cached<T> {
 }
 
 /// The session of a row that selects it as `year`, `part` and `date` (the adoption date).
+/// Where a stored session part falls within its year (0 regular, 1 resumed). The schema's
+/// check allows only the two names, so anything else is reported as a decoding error.
+pub(crate) fn part_order(part: &str) -> Result<u8, sqlx::Error> {
+    app::model::SessionPart::stored(part)
+        .map(app::model::SessionPart::order)
+        .map_err(|e| sqlx::Error::Decode(e.into()))
+}
+
 pub(crate) fn session_of(row: &AnyRow) -> Result<app::model::SessionRef, sqlx::Error> {
     use sqlx::Row;
     Ok(app::model::SessionRef {

@@ -3,6 +3,7 @@
 
 pub mod answer_cache;
 pub mod api;
+pub mod backend;
 pub mod embed;
 pub mod error;
 pub mod feeds;
@@ -33,8 +34,11 @@ use tower_http::{
     set_header::SetResponseHeaderLayer, trace::TraceLayer,
 };
 
-use self::limits::{shed, Limits};
-use crate::{autoload::LoadStatus, backend::PageBackend, db::Db};
+use self::{
+    backend::PageBackend,
+    limits::{shed, Limits},
+};
+use crate::{autoload::LoadStatus, db::Db};
 
 /// A request that takes longer than this gets a 503 rather than hanging a connection.
 pub(crate) const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
@@ -74,28 +78,11 @@ pub fn router(state: AppState) -> Router {
 /// The whole application as one router, for `serve`: every request but `/healthz` within
 /// `limits`, shed with a 503 beyond them.
 pub fn router_with(state: AppState, limits: Limits) -> Router {
-    let backend: SharedBackend = Arc::new(PageBackend {
-        db: state.db.clone(),
-        load: state.load.clone(),
-    });
-    let routes = route_list().to_vec();
-    let leptos_options = state.leptos_options.clone();
     let images = Arc::new(Semaphore::new(limits.images));
-    let answers = answer_cache::CacheState {
-        db: state.db.clone(),
-        cache: Arc::default(),
-    };
-    let pages = answer_cache::PageCacheState {
-        answers: answer_cache::CacheState {
-            db: state.db.clone(),
-            cache: Arc::default(),
-        },
-        load: state.load.clone(),
-    };
     // Any site may read the API from a browser (GET, no credentials), 304s included.
     let api = api::router(images)
         .layer(middleware::from_fn_with_state(
-            answers,
+            answer_cache::CacheState::new(state.db.clone()),
             answer_cache::cached,
         ))
         .layer(SetResponseHeaderLayer::overriding(
@@ -104,19 +91,38 @@ pub fn router_with(state: AppState, limits: Limits) -> Router {
         ));
     // Feeds are kept per data version like the API's answers; embeds like pages.
     let feeds = feeds::router().layer(middleware::from_fn_with_state(
-        answer_cache::CacheState {
-            db: state.db.clone(),
-            cache: Arc::default(),
-        },
+        answer_cache::CacheState::new(state.db.clone()),
         answer_cache::cached,
     ));
-    let app = Router::new()
-        .nest("/api/v1", api)
-        .nest("/feeds", feeds)
-        .nest("/embed", embed::router())
+    let app = pages(
+        Router::new()
+            .nest("/api/v1", api)
+            .nest("/feeds", feeds)
+            .nest("/embed", embed::router()),
+        &state,
+    );
+    let in_flight = Arc::new(Semaphore::new(limits.in_flight));
+    // `/healthz` is added after the limit: a full server still answers it.
+    let app = shed(app, in_flight, REQUEST_TIMEOUT).route("/healthz", get(healthz));
+    every_response(app).with_state(state)
+}
+
+/// `router` with the Leptos pages (rendered with the database as their backend, kept per
+/// data version) and the fallback for addresses no route knows.
+fn pages(router: Router<AppState>, state: &AppState) -> Router<AppState> {
+    let backend: SharedBackend = Arc::new(PageBackend {
+        db: state.db.clone(),
+        load: state.load.clone(),
+    });
+    let leptos_options = state.leptos_options.clone();
+    let cache = answer_cache::PageCacheState {
+        answers: answer_cache::CacheState::new(state.db.clone()),
+        load: state.load.clone(),
+    };
+    router
         .leptos_routes_with_context(
-            &state,
-            routes,
+            state,
+            route_list().to_vec(),
             move || {
                 provide_context(backend.clone());
                 // Pages are kept per data version, so they are rendered with a placeholder;
@@ -128,11 +134,13 @@ pub fn router_with(state: AppState, limits: Limits) -> Router {
             move || shell(leptos_options.clone()),
         )
         .fallback(fallback)
-        .layer(middleware::from_fn_with_state(pages, answer_cache::pages));
-    let in_flight = Arc::new(Semaphore::new(limits.in_flight));
-    // `/healthz` is added after the limit: a full server still answers it.
-    shed(app, in_flight, REQUEST_TIMEOUT)
-        .route("/healthz", get(healthz))
+        .layer(middleware::from_fn_with_state(cache, answer_cache::pages))
+}
+
+/// The layers every response passes: security headers, the server functions' status, the
+/// body limit, compression and tracing.
+fn every_response(router: Router<AppState>) -> Router<AppState> {
+    router
         .layer(SetResponseHeaderLayer::if_not_present(
             header::X_CONTENT_TYPE_OPTIONS,
             HeaderValue::from_static("nosniff"),
@@ -154,7 +162,6 @@ pub fn router_with(state: AppState, limits: Limits) -> Router {
         .layer(RequestBodyLimitLayer::new(MAX_REQUEST_BODY))
         .layer(CompressionLayer::new())
         .layer(TraceLayer::new_for_http())
-        .with_state(state)
 }
 
 /// An address no route knows: under `/api/` the API's JSON 404 (also `/api/v1/` itself,

@@ -5,19 +5,3 @@
 pub mod plan;
 pub mod steinert;
 pub mod store;
-
-use serde::Serialize;
-
-/// Rows written to one table by one run.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct TableChanges {
-    pub inserted: u64,
-    pub updated: u64,
-    pub deleted: u64,
-}
-
-impl TableChanges {
-    pub fn total(&self) -> u64 {
-        self.inserted + self.updated + self.deleted
-    }
-}

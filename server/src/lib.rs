@@ -4,8 +4,8 @@
 //! Data flow: fetch → raw snapshot → parse (pure) → resolve names → store → classify →
 //! measure → serve → draw. Each arrow is one module boundary.
 
+pub mod answers;
 pub mod autoload;
-pub mod backend;
 pub mod classify;
 pub mod cli;
 pub mod countries;
@@ -15,6 +15,7 @@ pub mod export;
 pub mod http;
 pub mod import;
 pub mod jobs;
+pub mod join;
 pub mod linking;
 pub mod measures;
 pub mod member_states;
@@ -26,4 +27,3 @@ pub mod search;
 pub mod serve;
 pub mod sources;
 pub mod telemetry;
-pub mod testing;

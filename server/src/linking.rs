@@ -173,178 +173,216 @@ pub fn fuzzy_score(a: &str, b: &str) -> Option<f64> {
 
 /// Link every name (in order of first appearance) into organizations.
 pub fn link(names: &[String], evidence: &[Evidence], decisions: &[CuratorDecision]) -> Linking {
-    let n = names.len();
-    let keys: Vec<String> = names.iter().map(|name| name_key(name)).collect();
-    let index: HashMap<&str, usize> = names
-        .iter()
-        .enumerate()
-        .rev()
-        .map(|(i, name)| (name.as_str(), i))
-        .collect();
-    let mut uf = UnionFind {
-        parent: (0..n).collect(),
-    };
-    let mut rule: Vec<Option<(LinkRule, Option<f64>, usize)>> = vec![None; n];
-    let mut blocked = Vec::new();
+    let mut linker = Linker::new(names, decisions);
+    linker.equal_keys();
+    linker.curator_merges(decisions);
+    linker.recorded_changes(evidence);
+    linker.fuzzy();
+    linker.finish()
+}
 
-    let splits: Vec<(String, String)> = decisions
-        .iter()
-        .filter(|d| d.action == CuratorAction::Split)
-        .map(|d| (d.key_a.clone(), d.key_b.clone()))
-        .collect();
-    let mut members_by_key: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, key) in keys.iter().enumerate() {
-        members_by_key.entry(key.as_str()).or_default().push(i);
+/// How a name was linked: the rule, its score, and the name it was linked to.
+type NameRule = (LinkRule, Option<f64>, usize);
+
+/// The state of [`link`]: the names joined so far, the rule that joined each, and the joins
+/// a curator's split forbade.
+struct Linker<'a> {
+    names: &'a [String],
+    keys: Vec<String>,
+    uf: UnionFind,
+    rule: Vec<Option<NameRule>>,
+    blocked: Vec<(String, String, LinkRule)>,
+    /// Pairs of keys a curator split.
+    splits: Vec<(String, String)>,
+    /// The names of each key.
+    members_by_key: HashMap<String, Vec<usize>>,
+    /// The first name of each key.
+    first_by_key: HashMap<String, usize>,
+}
+
+impl<'a> Linker<'a> {
+    fn new(names: &'a [String], decisions: &[CuratorDecision]) -> Self {
+        let keys: Vec<String> = names.iter().map(|name| name_key(name)).collect();
+        let splits = decisions
+            .iter()
+            .filter(|d| d.action == CuratorAction::Split)
+            .map(|d| (d.key_a.clone(), d.key_b.clone()))
+            .collect();
+        let mut members_by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, key) in keys.iter().enumerate() {
+            members_by_key.entry(key.clone()).or_default().push(i);
+        }
+        Linker {
+            names,
+            uf: UnionFind {
+                parent: (0..names.len()).collect(),
+            },
+            rule: vec![None; names.len()],
+            keys,
+            blocked: Vec::new(),
+            splits,
+            members_by_key,
+            first_by_key: HashMap::new(),
+        }
     }
 
-    // Join a and b unless a split forbids it; the later of the two records the rule.
-    let mut join = |uf: &mut UnionFind,
-                    rule: &mut Vec<Option<(LinkRule, Option<f64>, usize)>>,
-                    a: usize,
-                    b: usize,
-                    how: LinkRule,
-                    score: Option<f64>|
-     -> bool {
-        let (ra, rb) = (uf.find(a), uf.find(b));
+    /// Join a and b unless a split forbids it; the later of the two records the rule.
+    fn join(&mut self, a: usize, b: usize, how: LinkRule, score: Option<f64>) -> bool {
+        let (ra, rb) = (self.uf.find(a), self.uf.find(b));
         if ra == rb {
             return false;
         }
-        for (ka, kb) in &splits {
-            let roots = |k: &str, uf: &mut UnionFind| -> Vec<usize> {
-                members_by_key
+        for (ka, kb) in &self.splits {
+            let mut roots = |k: &str| -> Vec<usize> {
+                self.members_by_key
                     .get(k)
-                    .map(|m| m.iter().map(|&i| uf.find(i)).collect())
+                    .map(|m| m.iter().map(|&i| self.uf.find(i)).collect())
                     .unwrap_or_default()
             };
-            let (xa, xb) = (roots(ka, uf), roots(kb, uf));
+            let (xa, xb) = (roots(ka), roots(kb));
             let crosses =
                 (xa.contains(&ra) && xb.contains(&rb)) || (xa.contains(&rb) && xb.contains(&ra));
             if crosses {
-                blocked.push((names[a.max(b)].clone(), names[a.min(b)].clone(), how));
+                self.blocked.push((
+                    self.names[a.max(b)].clone(),
+                    self.names[a.min(b)].clone(),
+                    how,
+                ));
                 return false;
             }
         }
         let (early, late) = (a.min(b), a.max(b));
-        uf.parent[ra.max(rb)] = ra.min(rb);
-        if rule[late].is_none() {
-            rule[late] = Some((how, score, early));
-        } else if rule[early].is_none() {
-            rule[early] = Some((how, score, late));
+        self.uf.parent[ra.max(rb)] = ra.min(rb);
+        if self.rule[late].is_none() {
+            self.rule[late] = Some((how, score, early));
+        } else if self.rule[early].is_none() {
+            self.rule[early] = Some((how, score, late));
         }
         true
-    };
+    }
 
-    // 1. Equal keys, then equal compact keys.
-    let mut first_by_key: HashMap<&str, usize> = HashMap::new();
-    let mut first_by_compact: HashMap<String, usize> = HashMap::new();
-    for i in 0..n {
-        // The earlier name this one shares its key, or else its compact key, with.
-        let earlier = match first_by_key.get(keys[i].as_str()) {
-            Some(&first) => Some(first),
-            None => {
-                first_by_key.insert(keys[i].as_str(), i);
-                let compact = compact_key(&names[i]);
-                let first = first_by_compact.get(&compact).copied();
-                if first.is_none() && !compact.is_empty() {
-                    first_by_compact.insert(compact, i);
+    /// Step 1: equal keys, then equal compact keys.
+    fn equal_keys(&mut self) {
+        let mut first_by_compact: HashMap<String, usize> = HashMap::new();
+        for i in 0..self.names.len() {
+            // The earlier name this one shares its key, or else its compact key, with.
+            let earlier = match self.first_by_key.get(self.keys[i].as_str()) {
+                Some(&first) => Some(first),
+                None => {
+                    self.first_by_key.insert(self.keys[i].clone(), i);
+                    let compact = compact_key(&self.names[i]);
+                    let first = first_by_compact.get(&compact).copied();
+                    if first.is_none() && !compact.is_empty() {
+                        first_by_compact.insert(compact, i);
+                    }
+                    first
                 }
-                first
+            };
+            if let Some(first) = earlier {
+                self.join(first, i, LinkRule::Normalised, Some(1.0));
             }
-        };
-        if let Some(first) = earlier {
-            join(
-                &mut uf,
-                &mut rule,
-                first,
-                i,
-                LinkRule::Normalised,
-                Some(1.0),
-            );
         }
     }
 
-    // 2. Curator merges, by key.
-    for decision in decisions
-        .iter()
-        .filter(|d| d.action == CuratorAction::Merge)
-    {
-        if let (Some(&a), Some(&b)) = (
-            first_by_key.get(decision.key_a.as_str()),
-            first_by_key.get(decision.key_b.as_str()),
-        ) {
-            join(&mut uf, &mut rule, a, b, LinkRule::Curator, None);
+    /// Step 2: curator merges, by key.
+    fn curator_merges(&mut self, decisions: &[CuratorDecision]) {
+        for decision in decisions
+            .iter()
+            .filter(|d| d.action == CuratorAction::Merge)
+        {
+            if let (Some(&a), Some(&b)) = (
+                self.first_by_key.get(decision.key_a.as_str()),
+                self.first_by_key.get(decision.key_b.as_str()),
+            ) {
+                self.join(a, b, LinkRule::Curator, None);
+            }
         }
     }
 
-    // 3–4. Name changes and mergers from the reports.
-    for e in evidence {
-        if let (Some(&from), Some(&to)) = (index.get(e.from.as_str()), index.get(e.to.as_str())) {
-            // Link the names' key groups, not only the exact spellings.
-            let from = first_by_key[keys[from].as_str()];
-            let to = first_by_key[keys[to].as_str()];
-            join(&mut uf, &mut rule, from, to, e.rule, None);
+    /// Steps 3 and 4: name changes and mergers from the reports.
+    fn recorded_changes(&mut self, evidence: &[Evidence]) {
+        let index: HashMap<&str, usize> = self
+            .names
+            .iter()
+            .enumerate()
+            .rev()
+            .map(|(i, name)| (name.as_str(), i))
+            .collect();
+        for e in evidence {
+            if let (Some(&from), Some(&to)) = (index.get(e.from.as_str()), index.get(e.to.as_str()))
+            {
+                // Link the names' key groups, not only the exact spellings.
+                let from = self.first_by_key[self.keys[from].as_str()];
+                let to = self.first_by_key[self.keys[to].as_str()];
+                self.join(from, to, e.rule, None);
+            }
         }
     }
 
-    // 5. Fuzzy: compare each key group's first name with earlier ones in the same block.
-    let mut blocks: HashMap<(usize, String, bool), Vec<usize>> = HashMap::new();
-    let mut reps: Vec<usize> = first_by_key.values().copied().collect();
-    reps.sort_unstable();
-    for &i in &reps {
-        let w = words(&keys[i]);
-        if w.is_empty() {
-            continue;
-        }
-        let block_keys = [
-            (w.len(), w[0].to_string(), true),
-            (w.len(), w[w.len() - 1].to_string(), false),
-        ];
-        let mut best: Option<(f64, usize)> = None;
-        let mut seen = HashSet::new();
-        for block in &block_keys {
-            for &j in blocks.get(block).map(Vec::as_slice).unwrap_or(&[]) {
-                if !seen.insert(j) || uf.find(i) == uf.find(j) {
-                    continue;
-                }
-                if let Some(score) = fuzzy_score(&keys[i], &keys[j]) {
-                    if best.is_none_or(|(s, _)| score > s) {
-                        best = Some((score, j));
+    /// Step 5, fuzzy: compare each key group's first name with earlier ones in the same
+    /// block (same number of words, and the same first or the same last word).
+    fn fuzzy(&mut self) {
+        let mut blocks: HashMap<(usize, String, bool), Vec<usize>> = HashMap::new();
+        let mut reps: Vec<usize> = self.first_by_key.values().copied().collect();
+        reps.sort_unstable();
+        for &i in &reps {
+            let w = words(&self.keys[i]);
+            if w.is_empty() {
+                continue;
+            }
+            let block_keys = [
+                (w.len(), w[0].to_string(), true),
+                (w.len(), w[w.len() - 1].to_string(), false),
+            ];
+            let mut best: Option<(f64, usize)> = None;
+            let mut seen = HashSet::new();
+            for block in &block_keys {
+                for &j in blocks.get(block).map(Vec::as_slice).unwrap_or(&[]) {
+                    if !seen.insert(j) || self.uf.find(i) == self.uf.find(j) {
+                        continue;
+                    }
+                    if let Some(score) = fuzzy_score(&self.keys[i], &self.keys[j]) {
+                        if best.is_none_or(|(s, _)| score > s) {
+                            best = Some((score, j));
+                        }
                     }
                 }
             }
-        }
-        if let Some((score, j)) = best {
-            join(&mut uf, &mut rule, j, i, LinkRule::Fuzzy, Some(score));
-        }
-        for block in block_keys {
-            blocks.entry(block).or_default().push(i);
+            if let Some((score, j)) = best {
+                self.join(j, i, LinkRule::Fuzzy, Some(score));
+            }
+            for block in block_keys {
+                blocks.entry(block).or_default().push(i);
+            }
         }
     }
 
-    // Number organizations by first appearance.
-    let mut number: HashMap<usize, usize> = HashMap::new();
-    let mut out = Vec::with_capacity(n);
-    for i in 0..n {
-        let root = uf.find(i);
-        let next = number.len();
-        let organization = *number.entry(root).or_insert(next);
-        let (how, score, to) = match rule[i] {
-            Some((how, score, to)) => (how, score, Some(names[to].clone())),
-            None => (LinkRule::New, None, None),
-        };
-        out.push(LinkedName {
-            name: names[i].clone(),
-            key: keys[i].clone(),
-            organization,
-            rule: how,
-            score,
-            linked_to: to,
-        });
-    }
-    Linking {
-        names: out,
-        organizations: number.len(),
-        blocked,
+    /// Number organizations by first appearance.
+    fn finish(mut self) -> Linking {
+        let mut number: HashMap<usize, usize> = HashMap::new();
+        let mut out = Vec::with_capacity(self.names.len());
+        for i in 0..self.names.len() {
+            let root = self.uf.find(i);
+            let next = number.len();
+            let organization = *number.entry(root).or_insert(next);
+            let (how, score, to) = match self.rule[i] {
+                Some((how, score, to)) => (how, score, Some(self.names[to].clone())),
+                None => (LinkRule::New, None, None),
+            };
+            out.push(LinkedName {
+                name: self.names[i].clone(),
+                key: self.keys[i].clone(),
+                organization,
+                rule: how,
+                score,
+                linked_to: to,
+            });
+        }
+        Linking {
+            names: out,
+            organizations: number.len(),
+            blocked: self.blocked,
+        }
     }
 }
 

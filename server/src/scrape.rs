@@ -10,9 +10,9 @@
 //! `ecosoc-watch reparse` runs the current parser over the stored snapshots, no network.
 
 pub mod client;
-pub mod join;
 pub mod schedule;
 pub mod store;
+mod walk;
 
 use std::{
     collections::{HashMap, HashSet},
@@ -23,15 +23,12 @@ use serde::Serialize;
 use sqlx::Row;
 
 use crate::{
+    db::write::store_document,
     db::{now_utc, Db},
-    import::store::store_document,
-    sources::press::{
-        listing::{listing_url, parse_listing},
-        page::MAX_NESTING,
-        parse,
-    },
+    sources::press::parse,
 };
 use client::{FetchFailure, Outcome, PoliteClient, PoliteConfig, Validators};
+use walk::walk_listing;
 
 pub const DEFAULT_BASE_URL: &str = "https://press.un.org";
 
@@ -97,7 +94,7 @@ pub struct ScrapeSummary {
     pub problems: u64,
     pub requests: u32,
     pub failures: Vec<Failure>,
-    pub join: join::JoinSummary,
+    pub join: crate::join::JoinSummary,
 }
 
 struct Held {
@@ -322,104 +319,6 @@ async fn scrape_locked(
     Ok(summary)
 }
 
-/// Walk the listing newest first until a release held, `since`, the end, the page limit or
-/// a page that lists nothing new (a site that ignores `?page=` answers page 0 forever).
-/// Returns the releases to fetch, oldest first: a run cut short then leaves only the newest
-/// unfetched, and the next walk (which stops at the first release held) still reaches them.
-/// Addresses outside the site are counted and listed in the summary, never requested.
-async fn walk_listing(
-    client: &mut PoliteClient,
-    options: &ScrapeOptions,
-    held: &HashMap<String, Held>,
-    progress: &Progress,
-    summary: &mut ScrapeSummary,
-) -> Vec<(String, Option<String>)> {
-    let max_pages = options
-        .max_pages
-        .map_or(MAX_LISTING_PAGES, |max| max.min(MAX_LISTING_PAGES));
-    let mut queue: Vec<(String, Option<String>)> = Vec::new();
-    let mut listed: HashSet<String> = HashSet::new();
-    'walk: for page in 0..max_pages {
-        let url = listing_url(&options.base_url, page);
-        progress.message(format!("listing page {page}"));
-        let body = match client.get(&url, None).await {
-            Ok(Outcome::Fetched(f)) => f.body,
-            Ok(Outcome::NotModified) => break,
-            Err(failure) => {
-                // Fetching what the walk found so far would make those releases "held", and
-                // the next walk would stop at them before reaching the pages this one could
-                // not read: a gap. So nothing new is fetched; the next run walks again.
-                tracing::warn!(%url, error = %failure, "listing page not read; no new release is fetched this run");
-                summary.failed += 1;
-                summary.failures.push(Failure {
-                    url,
-                    error: failure.to_string(),
-                });
-                return Vec::new();
-            }
-        };
-        summary.listing_pages += 1;
-        let listing = parse_listing(&String::from_utf8_lossy(&body), &url);
-        if listing.too_deep {
-            summary.listing_stopped = Some(format!(
-                "listing page {page} nests more than {MAX_NESTING} elements deep and was not read; the walk stopped there"
-            ));
-        }
-        if listing.unreadable_rows > 0 {
-            tracing::warn!(%url, rows = listing.unreadable_rows, "listing rows without a readable link");
-        }
-        if listing.entries.is_empty() {
-            break;
-        }
-        let mut new_on_page = 0;
-        for entry in listing.entries {
-            if !listed.insert(entry.url.clone()) {
-                continue;
-            }
-            new_on_page += 1;
-            let year = entry
-                .date
-                .as_deref()
-                .and_then(|d| d.get(..4))
-                .and_then(|y| y.parse::<i32>().ok());
-            if let (Some(since), Some(year)) = (options.since, year) {
-                if year < since {
-                    break 'walk;
-                }
-            }
-            if !client.is_on_site(&entry.url) {
-                tracing::warn!(url = %entry.url, listing = %url, "listed address outside the site; refused");
-                summary.off_site += 1;
-                summary.failures.push(Failure {
-                    url: entry.url,
-                    error: format!("listed on {url}, outside the site: refused, never requested"),
-                });
-                continue;
-            }
-            match held.get(&entry.url) {
-                Some(h) if !h.is_placeholder && !options.refetch => break 'walk,
-                _ => queue.push((entry.url, entry.date)),
-            }
-        }
-        if new_on_page == 0 {
-            summary.listing_stopped = Some(format!(
-                "listing page {page} lists only releases of earlier pages; the walk stopped there"
-            ));
-            break;
-        }
-        if !listing.has_next {
-            break;
-        }
-        if page + 1 == max_pages && options.max_pages.is_none_or(|max| max > max_pages) {
-            summary.listing_stopped = Some(format!(
-                "the walk stopped at the limit of {MAX_LISTING_PAGES} listing pages"
-            ));
-        }
-    }
-    queue.reverse();
-    queue
-}
-
 /// Fetch one release and store what changed; returns a word for the progress line.
 async fn fetch_release(
     db: &Db,
@@ -480,9 +379,9 @@ async fn fetch_release(
 }
 
 /// Recompute the join (and classify any organization it made) in one transaction.
-async fn rejoin(db: &Db) -> Result<join::JoinSummary, sqlx::Error> {
+async fn rejoin(db: &Db) -> Result<crate::join::JoinSummary, sqlx::Error> {
     let mut tx = db.pool().begin().await?;
-    let joined = join::link_and_classify(&mut tx).await?;
+    let joined = crate::join::link_and_classify(&mut tx).await?;
     tx.commit().await?;
     Ok(joined)
 }
@@ -507,7 +406,7 @@ pub struct ReparseSummary {
     pub records_changed: u64,
     pub records_removed: u64,
     pub problems: u64,
-    pub join: join::JoinSummary,
+    pub join: crate::join::JoinSummary,
 }
 
 /// Re-run the parser over every release's current snapshot (no network), then the join;

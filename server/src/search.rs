@@ -6,7 +6,8 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use app::model::{
-    area_label, FacetCount, Outcome, SearchHit, SearchQuery, SearchResults, SearchSort, FOCUS_AREAS,
+    area_label, is_final_decision, Decision, FacetCount, Outcome, SearchHit, SearchQuery,
+    SearchResults, SearchSort, FOCUS_AREAS,
 };
 use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
 
@@ -120,10 +121,8 @@ pub struct ConsiderationLine {
     pub source: String,
 }
 
-const TERMINAL_PREFIX: &str = "recommended";
-
-fn is_terminal(decision: &str) -> bool {
-    decision.starts_with(TERMINAL_PREFIX) || matches!(decision, "closed" | "rejected" | "withdrawn")
+fn is_recommendation(decision: &str) -> bool {
+    Decision::parse(decision).is_some_and(Decision::is_recommendation)
 }
 
 /// Counts, outcome and years of one organization from all its considerations (any order).
@@ -158,10 +157,9 @@ pub fn figures(lines: &[ConsiderationLine]) -> Figures {
     for line in primary.iter().filter(|l| l.kind == "status") {
         status.entry(line.seq).or_default().push(line);
     }
-    let granted = status.values().any(|ls| {
-        ls.last()
-            .is_some_and(|l| l.decision.starts_with(TERMINAL_PREFIX))
-    });
+    let granted = status
+        .values()
+        .any(|ls| ls.last().is_some_and(|l| is_recommendation(&l.decision)));
     // The latest status application: the one considered last (then the higher seq).
     let latest = status
         .values()
@@ -174,7 +172,7 @@ pub fn figures(lines: &[ConsiderationLine]) -> Figures {
         Outcome::InStatus
     } else if let Some(latest) = latest {
         let last = latest.last().expect("not empty");
-        if is_terminal(&last.decision) {
+        if is_final_decision(&last.decision) {
             Outcome::of_decision(&last.decision).unwrap_or(Outcome::Pending)
         } else {
             Outcome::Pending
@@ -263,15 +261,36 @@ impl SearchIndex {
     /// Filter, facet, sort and page. The facets of one filter count the matches of every
     /// other filter, so each value shows what choosing it would give.
     pub fn search(&self, query: &SearchQuery) -> SearchResults {
+        let (mut matched, tally) = self.matches(query);
+        self.sort(&mut matched, query.sort);
+        let total = matched.len() as i64;
+        let per_page = query.per_page.max(1) as usize;
+        let skip = (query.page.max(1) as usize - 1).saturating_mul(per_page);
+        let items = matched
+            .iter()
+            .skip(skip)
+            .take(per_page)
+            .map(|(i, matched_name)| hit(&self.entries[*i], *matched_name))
+            .collect();
+        SearchResults {
+            query: query.clone(),
+            total,
+            items,
+            areas: tally.area_facet(),
+            outcomes: tally.outcome_facet(),
+            countries: country_facet(tally.countries, query.country.as_deref()),
+        }
+    }
+
+    /// The entries every filter of `query` passes (by index, with the spelling the text
+    /// matched when it is not the current name), in name order, and the facet counts.
+    fn matches(&self, query: &SearchQuery) -> (Vec<(usize, Option<&str>)>, Tally<'_>) {
         let text = query.q.trim();
         let key = search_key(text);
         let compact = compact_search_key(text);
         let country = query.country.as_ref().map(|c| c.trim().to_lowercase());
         let mut matched: Vec<(usize, Option<&str>)> = Vec::new();
-        let mut area_counts: HashMap<&str, i64> = HashMap::new();
-        let mut outcome_counts: HashMap<Outcome, i64> = HashMap::new();
-        // Lower-case country → (one spelling, capitals first: "France" over "france"; count).
-        let mut country_counts: HashMap<String, (&str, i64)> = HashMap::new();
+        let mut tally = Tally::default();
         for (index, entry) in self.entries.iter().enumerate() {
             let spelling = if text.is_empty() {
                 Some(None)
@@ -293,47 +312,20 @@ impl SearchIndex {
                         .is_some_and(|x| x.to_lowercase() == *c)
                 }),
             };
-            if (Passes {
-                area: true,
-                ..passes
-            })
-            .all()
-            {
-                for area in &entry.areas {
-                    *area_counts.entry(area.as_str()).or_default() += 1;
-                }
-            }
-            if (Passes {
-                outcome: true,
-                ..passes
-            })
-            .all()
-            {
-                *outcome_counts.entry(entry.figures.outcome).or_default() += 1;
-            }
-            if (Passes {
-                country: true,
-                ..passes
-            })
-            .all()
-            {
-                if let Some(c) = &entry.country {
-                    let slot = country_counts
-                        .entry(c.to_lowercase())
-                        .or_insert((c.as_str(), 0));
-                    slot.0 = slot.0.min(c.as_str());
-                    slot.1 += 1;
-                }
-            }
+            tally.count(entry, passes);
             if passes.all() {
                 let matched_name = spelling.flatten().filter(|name| *name != entry.name);
                 matched.push((index, matched_name));
             }
         }
-        match query.sort {
+        (matched, tally)
+    }
+
+    /// Order matches (given in name order) as `sort` asks; ties keep the name order.
+    fn sort(&self, matched: &mut [(usize, Option<&str>)], sort: SearchSort) {
+        match sort {
             SearchSort::Name => {}
             SearchSort::Deferrals => {
-                // Stable: ties keep the name order.
                 matched.sort_by_key(|(i, _)| std::cmp::Reverse(self.entries[*i].figures.deferrals));
             }
             SearchSort::YearsPending => {
@@ -343,39 +335,78 @@ impl SearchIndex {
                 });
             }
         }
-        let total = matched.len() as i64;
-        let per_page = query.per_page.max(1) as usize;
-        let skip = (query.page.max(1) as usize - 1).saturating_mul(per_page);
-        let items = matched
-            .iter()
-            .skip(skip)
-            .take(per_page)
-            .map(|(i, matched_name)| hit(&self.entries[*i], *matched_name))
-            .collect();
-        let areas = FOCUS_AREAS
+    }
+}
+
+/// The facet counts of a search: each facet counts the entries that pass every *other*
+/// filter.
+#[derive(Default)]
+struct Tally<'a> {
+    areas: HashMap<&'a str, i64>,
+    outcomes: HashMap<Outcome, i64>,
+    /// Lower-case country → (one spelling, capitals first: "France" over "france"; count).
+    countries: HashMap<String, (&'a str, i64)>,
+}
+
+impl<'a> Tally<'a> {
+    fn count(&mut self, entry: &'a Entry, passes: Passes) {
+        if (Passes {
+            area: true,
+            ..passes
+        })
+        .all()
+        {
+            for area in &entry.areas {
+                *self.areas.entry(area.as_str()).or_default() += 1;
+            }
+        }
+        if (Passes {
+            outcome: true,
+            ..passes
+        })
+        .all()
+        {
+            *self.outcomes.entry(entry.figures.outcome).or_default() += 1;
+        }
+        if (Passes {
+            country: true,
+            ..passes
+        })
+        .all()
+        {
+            if let Some(c) = &entry.country {
+                let slot = self
+                    .countries
+                    .entry(c.to_lowercase())
+                    .or_insert((c.as_str(), 0));
+                slot.0 = slot.0.min(c.as_str());
+                slot.1 += 1;
+            }
+        }
+    }
+
+    /// Every focus area, in the pages' order, with its count.
+    fn area_facet(&self) -> Vec<FacetCount> {
+        FOCUS_AREAS
             .iter()
             .map(|a| FacetCount {
                 value: a.to_string(),
                 label: area_label(a).to_string(),
-                count: area_counts.get(a).copied().unwrap_or(0),
+                count: self.areas.get(a).copied().unwrap_or(0),
             })
-            .collect();
-        let outcomes = Outcome::ALL
+            .collect()
+    }
+
+    /// Every outcome with its count.
+    fn outcome_facet(&self) -> Vec<FacetCount> {
+        Outcome::ALL
             .iter()
             .map(|o| FacetCount {
                 value: o.as_str().to_string(),
                 label: o.label().to_string(),
-                count: outcome_counts.get(o).copied().unwrap_or(0),
+                count: self.outcomes.get(o).copied().unwrap_or(0),
             })
-            .collect();
-        SearchResults {
-            query: query.clone(),
-            total,
-            items,
-            areas,
-            outcomes,
-            countries: country_facet(country_counts, query.country.as_deref()),
-        }
+            .collect()
     }
 }
 

@@ -9,7 +9,7 @@ use sqlx::{Any, AnyConnection, Row, Transaction};
 use super::{now_utc, Db};
 use crate::{
     classify::{rules, Classification, AREAS, OTHER},
-    import::TableChanges,
+    db::write::TableChanges,
 };
 
 /// Re-classify every organization with the compiled rule set, writing only differences;

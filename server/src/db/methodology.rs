@@ -1,13 +1,13 @@
-//! What the methodology page shows besides its text: the focus-area rules in force, what each
-//! source holds per year, and how the spellings were joined into organizations.
+//! What the methodology page reads from the record: what each source holds per year and how
+//! the spellings were joined into organizations (the page's answer is
+//! [`crate::answers::methodology`]).
 
 use std::collections::BTreeMap;
 
-use app::model::{CoverageRow, FacetCount, MembershipYear, Methodology};
+use app::model::{CoverageRow, FacetCount};
 use sqlx::Row;
 
 use super::Db;
-use crate::classify::rules;
 
 /// The words for a link rule (`organization_name.link_rule`).
 pub fn link_rule_label(rule: &str) -> &'static str {
@@ -23,8 +23,10 @@ pub fn link_rule_label(rule: &str) -> &'static str {
 }
 
 impl Db {
-    pub async fn methodology(&self) -> Result<Methodology, sqlx::Error> {
-        let set = rules();
+    /// What each source holds per year: considerations from the reports, releases and their
+    /// records (a release counts in its session's year, else in the year it is dated), and
+    /// questions.
+    pub async fn coverage(&self) -> Result<Vec<CoverageRow>, sqlx::Error> {
         let mut coverage: BTreeMap<i64, CoverageRow> = BTreeMap::new();
         fn year(coverage: &mut BTreeMap<i64, CoverageRow>, year: i64) -> &mut CoverageRow {
             coverage.entry(year).or_insert_with(|| CoverageRow {
@@ -78,7 +80,12 @@ impl Db {
         {
             year(&mut coverage, r.try_get("year")?).questions = r.try_get("n")?;
         }
-        let link_rules = sqlx::query(
+        Ok(coverage.into_values().collect())
+    }
+
+    /// How many spellings each link rule joined, most first.
+    pub async fn link_rule_counts(&self) -> Result<Vec<FacetCount>, sqlx::Error> {
+        sqlx::query(
             "select link_rule, count(*) as n from organization_name \
              group by link_rule order by count(*) desc, link_rule",
         )
@@ -93,26 +100,6 @@ impl Db {
                 count: r.try_get("n")?,
             })
         })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
-        let membership = crate::membership::membership();
-        Ok(Methodology {
-            rule_set_version: set.version.clone(),
-            rules: set.rule_lines(),
-            exceptions: set.exception_lines(),
-            coverage: coverage.into_values().collect(),
-            link_rules,
-            last_scrape: self.last_run("press_release").await?,
-            scrape_schedule: crate::scrape::schedule::describe(),
-            membership: membership
-                .counts()
-                .into_iter()
-                .map(|(year, members)| MembershipYear {
-                    year,
-                    members: members as i64,
-                    unchecked: membership.members(year).filter(|s| !s.checked).count() as i64,
-                })
-                .collect(),
-            membership_source: membership.source_note(),
-        })
+        .collect()
     }
 }

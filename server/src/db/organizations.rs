@@ -4,23 +4,13 @@
 use std::collections::HashMap;
 
 use app::model::{
-    ApplicationDetail, AreaDetail, AreaOverride, AreaReason, ConsiderationDetail, CountryCount,
-    OrganizationDetail, OrganizationEvent, OrganizationName, RecordedVoteDetail, VoteDetail,
+    is_final_decision, ApplicationDetail, AreaDetail, AreaOverride, AreaReason,
+    ConsiderationDetail, CountryCount, OrganizationDetail, OrganizationEvent, OrganizationName,
+    RecordedVoteDetail, VoteDetail,
 };
 use sqlx::Row;
 
 use super::{focus::EffectiveArea, lines::Scope, Db};
-
-const TERMINAL: [&str; 8] = [
-    "reclassified",
-    "recommended",
-    "recommended_special",
-    "recommended_general",
-    "recommended_roster",
-    "closed",
-    "rejected",
-    "withdrawn",
-];
 
 impl Db {
     /// One organization's whole record, or `None`.
@@ -166,7 +156,7 @@ impl Db {
             let deferrals = primary.iter().filter(|c| c.decision == "deferred").count() as i64;
             let last = primary
                 .last()
-                .filter(|c| TERMINAL.contains(&c.decision.as_str()))
+                .filter(|c| is_final_decision(&c.decision))
                 .map(|c| (c.decision.clone(), c.session.clone()));
             application.first_session = first_session;
             application.deferrals = deferrals;

@@ -1,18 +1,15 @@
-//! Loading what the measures need and assembling a [`Rates`] answer with its definition,
-//! summary sentence, data version and citation.
+//! Loading what the measures need (kept per data version), the data version itself, and the
+//! provenance every computed answer carries. The answers are assembled in [`crate::answers`].
 
 use std::{collections::HashMap, sync::Arc};
 
-use app::{
-    chart,
-    model::{CiteBasis, CountryCoverage, Rates, RatesQuery},
-};
+use app::model::CiteBasis;
 use sqlx::Row;
 
 use super::Db;
 use crate::{
-    countries::{organization_countries, passes, OrgCountry},
-    measures::{rates_where, ConsiderationRecord},
+    countries::{organization_countries, OrgCountry},
+    measures::ConsiderationRecord,
 };
 
 /// The records every rates request reads: all status considerations and each organization's
@@ -96,7 +93,7 @@ impl Db {
                 organization_id: r.try_get(0)?,
                 application_id: r.try_get(1)?,
                 year: year as i32,
-                part: u8::from(part == "resumed"),
+                part: super::part_order(&part)?,
                 decision: r.try_get(4)?,
                 is_new: is_new.map(|v| v != 0),
             })
@@ -119,7 +116,7 @@ impl Db {
         let citation = format!(
             "ecosoc-watch, focus-area rules {}; {}",
             rule_set_version.as_deref().unwrap_or("(not classified)"),
-            crate::http::api::steinert_citation()
+            crate::sources::steinert::citation()
         );
         Ok(Provenance {
             data_version,
@@ -132,68 +129,6 @@ impl Db {
     pub(crate) async fn cite_basis(&self) -> Result<CiteBasis, sqlx::Error> {
         let provenance = self.provenance().await?;
         Ok(provenance.cite_basis(self.site_url()))
-    }
-
-    /// Rates for `query`, restricted to its region or country when it has one; `restricted_to`
-    /// is that restriction in words ([`crate::countries::restriction`] checks the query).
-    pub async fn rates(
-        &self,
-        query: &RatesQuery,
-        restricted_to: Option<String>,
-    ) -> Result<Rates, sqlx::Error> {
-        let inputs = self.rates_inputs().await?;
-        let country = |organization_id: i64| inputs.countries.get(&organization_id);
-        let rows = rates_where(query, &inputs.considerations, &inputs.areas, |o| {
-            passes(query, country(o))
-        });
-        // The coverage, counted by the same measure: every unit, those with a country the
-        // releases agree on, and those whose releases disagree.
-        let all_units = |keep: &dyn Fn(i64) -> bool| {
-            rates_where(query, &inputs.considerations, &inputs.areas, keep)
-                .iter()
-                .find(|r| r.area == "all")
-                .map_or(0, |r| r.denominator)
-        };
-        let countries = CountryCoverage {
-            units: all_units(&|_| true),
-            with_country: all_units(&|o| matches!(country(o), Some(OrgCountry::Agreed(_)))),
-            unsettled: all_units(&|o| matches!(country(o), Some(OrgCountry::Unsettled(_)))),
-            restricted_to,
-        };
-        let provenance = self.provenance().await?;
-        let cite = provenance
-            .cite_basis(self.site_url())
-            .rates(query, countries.restricted_to.as_deref());
-        let Provenance {
-            data_version,
-            rule_set_version,
-            citation,
-        } = provenance;
-        let mut answer = Rates {
-            definition: chart::definition(
-                query.measure,
-                query.n,
-                query.from,
-                query.to,
-                query.consideration.label(),
-            ),
-            query: query.clone(),
-            rows,
-            summary: String::new(),
-            citation,
-            data_version,
-            rule_set_version,
-            countries,
-            cite,
-        };
-        if let Some(place) = &answer.countries.restricted_to {
-            answer.definition.push_str(&format!(
-                " Only organizations whose press releases agree that they are based in {place}; \
-                 an organization whose releases print no country or different ones is left out."
-            ));
-        }
-        answer.summary = chart::summary(&answer);
-        Ok(answer)
     }
 }
 

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use app::model::{
     Evidence, QuestionDetail, ReconciliationRow, ReleaseLine, SessionApplication, SessionDetail,
-    SessionFlag, SessionKey,
+    SessionFlag, SessionKey, SessionPart, SessionRow,
 };
 use sqlx::Row;
 
@@ -78,6 +78,7 @@ impl Db {
         .collect()
     }
 
+    /// The session at `key` with both sources side by side; `None` when neither covers it.
     pub async fn session_detail(
         &self,
         key: &SessionKey,
@@ -105,6 +106,30 @@ impl Db {
         let applications = self.session_applications(session_id).await?;
         let releases = self.session_releases(session_id).await?;
 
+        let press = self.press_decision_counts(session_id).await?;
+        let reconciliation = reconciliation(counts.as_ref(), &releases, &press);
+        let flags = self.session_flags(session_id).await?;
+        let (previous, next) = self.neighbours(key).await?;
+
+        Ok(Some(SessionDetail {
+            cite: self.cite_basis().await?.session(key),
+            session: key.clone(),
+            date: row.try_get("adopted_on")?,
+            counts,
+            applications,
+            releases,
+            reconciliation,
+            flags,
+            previous,
+            next,
+        }))
+    }
+
+    /// The status records the session's releases hold, per reconciled decision.
+    async fn press_decision_counts(
+        &self,
+        session_id: i64,
+    ) -> Result<HashMap<String, i64>, sqlx::Error> {
         let mut press: HashMap<String, i64> = HashMap::new();
         for r in sqlx::query(
             "select r.decision, count(*) as records from press_record r \
@@ -120,30 +145,12 @@ impl Db {
                 .entry(reconciled_decision(&decision).to_string())
                 .or_default() += r.try_get::<i64, _>("records")?;
         }
-        let reconciliation = RECONCILED
-            .iter()
-            .map(|decision| {
-                let stated: Vec<i64> = releases
-                    .iter()
-                    .filter_map(|r| r.headline_counts.get(*decision).copied())
-                    .collect();
-                ReconciliationRow {
-                    decision: decision.to_string(),
-                    reports: counts.as_ref().map(|c| match *decision {
-                        "recommended" => c.recommended,
-                        "deferred" => c.deferred,
-                        "closed" => c.closed,
-                        "rejected" => c.rejected,
-                        _ => c.withdrawn,
-                    }),
-                    press: (!releases.is_empty())
-                        .then(|| press.get(*decision).copied().unwrap_or(0)),
-                    press_stated: (!stated.is_empty()).then(|| stated.iter().sum()),
-                }
-            })
-            .collect();
+        Ok(press)
+    }
 
-        let flags = sqlx::query(
+    /// What the reports and the releases flagged about the session.
+    async fn session_flags(&self, session_id: i64) -> Result<Vec<SessionFlag>, sqlx::Error> {
+        sqlx::query(
             "select kind, item_count, detail from reconciliation_flag where session_id = $1 \
              order by kind, source",
         )
@@ -158,32 +165,25 @@ impl Db {
                 detail: r.try_get("detail")?,
             })
         })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+        .collect()
+    }
 
+    /// The sessions held just before and just after `key`.
+    async fn neighbours(
+        &self,
+        key: &SessionKey,
+    ) -> Result<(Option<SessionKey>, Option<SessionKey>), sqlx::Error> {
         let held = self.held_sessions().await?;
-        // "regular" sorts before "resumed", as the year's two parts do.
+        // Within a year the regular session comes before the resumed one.
+        let at = |year: i64, part: &str| (year, SessionPart::parse(part));
+        let here = at(key.year, &key.part);
         let previous = held
             .iter()
             .rev()
-            .find(|s| (s.year, s.part.as_str()) < (key.year, key.part.as_str()))
+            .find(|s| at(s.year, &s.part) < here)
             .cloned();
-        let next = held
-            .iter()
-            .find(|s| (s.year, s.part.as_str()) > (key.year, key.part.as_str()))
-            .cloned();
-
-        Ok(Some(SessionDetail {
-            cite: self.cite_basis().await?.session(key),
-            session: key.clone(),
-            date: row.try_get("adopted_on")?,
-            counts,
-            applications,
-            releases,
-            reconciliation,
-            flags,
-            previous,
-            next,
-        }))
+        let next = held.iter().find(|s| at(s.year, &s.part) > here).cloned();
+        Ok((previous, next))
     }
 
     /// Every application considered at the session, by organization name.
@@ -296,6 +296,36 @@ impl Db {
         })
         .collect()
     }
+}
+
+/// Per reconciled decision: the reports' count, the records the releases hold, and the
+/// counts the releases state.
+fn reconciliation(
+    counts: Option<&SessionRow>,
+    releases: &[ReleaseLine],
+    press: &HashMap<String, i64>,
+) -> Vec<ReconciliationRow> {
+    RECONCILED
+        .iter()
+        .map(|decision| {
+            let stated: Vec<i64> = releases
+                .iter()
+                .filter_map(|r| r.headline_counts.get(*decision).copied())
+                .collect();
+            ReconciliationRow {
+                decision: decision.to_string(),
+                reports: counts.map(|c| match *decision {
+                    "recommended" => c.recommended,
+                    "deferred" => c.deferred,
+                    "closed" => c.closed,
+                    "rejected" => c.rejected,
+                    _ => c.withdrawn,
+                }),
+                press: (!releases.is_empty()).then(|| press.get(*decision).copied().unwrap_or(0)),
+                press_stated: (!stated.is_empty()).then(|| stated.iter().sum()),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -3,10 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use app::model::{
-    area_label, FacetCount, StateDetail, StateQuestion, StateSummary, StateVote, WhoAsksQuery,
-    FOCUS_AREAS,
-};
+use app::model::{area_label, FacetCount, StateQuestion, StateSummary, StateVote, FOCUS_AREAS};
 use sqlx::Row;
 
 use super::Db;
@@ -30,7 +27,10 @@ impl Db {
         self.state_summaries(None).await
     }
 
-    async fn state_summaries(&self, only: Option<i64>) -> Result<Vec<StateSummary>, sqlx::Error> {
+    pub(crate) async fn state_summaries(
+        &self,
+        only: Option<i64>,
+    ) -> Result<Vec<StateSummary>, sqlx::Error> {
         let (filter_q, filter_v, filter_m) = match only {
             Some(_) => (
                 "where q.member_state_id = $1",
@@ -104,7 +104,7 @@ impl Db {
 
     /// The member state a name or spelling means: its short name (without regard to case) or
     /// any spelling the member-state table knows.
-    async fn find_state(&self, name: &str) -> Result<Option<i64>, sqlx::Error> {
+    pub(crate) async fn find_state(&self, name: &str) -> Result<Option<i64>, sqlx::Error> {
         let key = state_key(name);
         if key.is_empty() {
             return Ok(None);
@@ -128,59 +128,13 @@ impl Db {
         }
         Ok(None)
     }
-
-    /// One state's record: page `page` of its questions (newest first), all its votes, and
-    /// the organizations it questioned by focus area. `None` for a name no table knows.
-    pub async fn state(
-        &self,
-        name: &str,
-        page: u32,
-        per_page: u32,
-    ) -> Result<Option<StateDetail>, sqlx::Error> {
-        let Some(id) = self.find_state(name).await? else {
-            return Ok(None);
-        };
-        let Some(summary) = self.state_summaries(Some(id)).await?.pop() else {
-            return Ok(None);
-        };
-        let page = page.max(1);
-        let per_page = per_page.max(1);
-        let questions = self
-            .state_questions(id, &summary.name, page, per_page)
-            .await?;
-        let votes = self.state_votes(id).await?;
-        let questioned_by_area = self.questioned_by_area(id).await?;
-        let measures_query = WhoAsksQuery::default();
-        let measures = self
-            .who_asks(&measures_query)
-            .await?
-            .states
-            .into_iter()
-            .find(|m| m.state == summary.name);
-        let mut path = app::components::links::state_href(&summary.name);
-        if page > 1 {
-            path.push_str(&format!("?page={page}"));
-        }
-        let cite = self.cite_basis().await?.state(&summary.name, &path);
-        Ok(Some(StateDetail {
-            cite,
-            summary,
-            questions,
-            page,
-            per_page,
-            votes,
-            questioned_by_area,
-            measures,
-            measures_query,
-        }))
-    }
 }
 
 impl Db {
     /// Page `page` of a state's questions, newest first, each with its source: the release
     /// paragraph that names this state among the askers, else the consideration's first
     /// paragraph, else the question's own document.
-    async fn state_questions(
+    pub(crate) async fn state_questions(
         &self,
         id: i64,
         name: &str,
@@ -262,7 +216,7 @@ impl Db {
     }
 
     /// Every vote a state cast, newest first (a roll call both sources hold counts once).
-    async fn state_votes(&self, id: i64) -> Result<Vec<StateVote>, sqlx::Error> {
+    pub(crate) async fn state_votes(&self, id: i64) -> Result<Vec<StateVote>, sqlx::Error> {
         sqlx::query(&format!(
             "select s.year, s.part, s.adopted_on as date, rv.topic, rv.outcome, v.vote, v.locator, \
                o.organization_id, o.name as organization, d.source, d.url, d.file_name \
@@ -297,7 +251,7 @@ impl Db {
 
     /// The organizations a state questioned, per effective focus area (an organization in
     /// several areas counts in each; every area listed, zeros included).
-    async fn questioned_by_area(&self, id: i64) -> Result<Vec<FacetCount>, sqlx::Error> {
+    pub(crate) async fn questioned_by_area(&self, id: i64) -> Result<Vec<FacetCount>, sqlx::Error> {
         let questioned: HashSet<i64> = sqlx::query_scalar(
             "select distinct a.organization_id from question q \
              join consideration c on c.consideration_id = q.consideration_id \

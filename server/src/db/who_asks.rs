@@ -1,58 +1,24 @@
 //! Who asks: the press layer's questions and votes loaded for
-//! [`crate::measures::who_asks`], with the Committee's membership and the provenance.
+//! [`crate::measures::who_asks`] (the answer is [`crate::answers::who_asks`]).
 
-use app::model::{WhoAsks, WhoAsksQuery};
+use std::sync::Arc;
+
 use sqlx::Row;
 
-use super::{rates::Provenance, Db};
-use crate::{
-    measures::who_asks::{who_asks, AskedQuestion, CastVote, PressInputs, Session, StateName},
-    membership::membership,
-};
+use super::Db;
+use crate::measures::who_asks::{AskedQuestion, CastVote, PressInputs, Session, StateName};
 
-fn session_of(year: i64, part: &str) -> Session {
-    (year as i32, u8::from(part == "resumed"))
+fn session_of(year: i64, part: &str) -> Result<Session, sqlx::Error> {
+    Ok((year as i32, super::part_order(part)?))
 }
 
 impl Db {
-    /// Per member state, its questions, their deferrals, its over-representation by focus area
-    /// and its votes, for `query`.
-    pub async fn who_asks(&self, query: &WhoAsksQuery) -> Result<WhoAsks, sqlx::Error> {
-        let inputs = self.rates_inputs().await?;
+    /// What [`crate::measures::who_asks`] reads from the press layer, kept per data version.
+    pub async fn press_inputs(&self) -> Result<Arc<PressInputs>, sqlx::Error> {
         let stamp = self.stamp().await?;
-        let press = self
-            .press_inputs
+        self.press_inputs
             .get(stamp, || self.load_press_inputs())
-            .await?;
-        let membership = membership();
-        let (states, coverage) = who_asks(
-            query,
-            &press,
-            &inputs.considerations,
-            &inputs.areas,
-            |year, state| membership.is_member(year, state),
-        );
-        let provenance = self.provenance().await?;
-        let cite = provenance.cite_basis(self.site_url()).who_asks(query);
-        let Provenance {
-            data_version,
-            rule_set_version,
-            citation,
-        } = provenance;
-        let mut answer = WhoAsks {
-            query: query.clone(),
-            states,
-            coverage,
-            definition: query.definition(),
-            summary: String::new(),
-            membership_source: membership.source_note(),
-            data_version,
-            citation,
-            rule_set_version,
-            cite,
-        };
-        answer.summary = app::chart::who_asks::summary(&answer);
-        Ok(answer)
+            .await
     }
 
     /// The states, the questions on status applications (each with its decision at that
@@ -83,7 +49,7 @@ impl Db {
                 state_id: r.try_get("member_state_id")?,
                 application_id: r.try_get("application_id")?,
                 organization_id: r.try_get("organization_id")?,
-                session: session_of(r.try_get("year")?, &r.try_get::<String, _>("part")?),
+                session: session_of(r.try_get("year")?, &r.try_get::<String, _>("part")?)?,
                 decision: r.try_get("decision")?,
             });
         }
@@ -100,7 +66,7 @@ impl Db {
             press.votes.push(CastVote {
                 state_id: r.try_get("member_state_id")?,
                 organization_id: r.try_get("organization_id")?,
-                session: session_of(r.try_get("year")?, &r.try_get::<String, _>("part")?),
+                session: session_of(r.try_get("year")?, &r.try_get::<String, _>("part")?)?,
                 vote: r.try_get("vote")?,
             });
         }
@@ -111,14 +77,14 @@ impl Db {
             press.sessions.insert(session_of(
                 r.try_get("year")?,
                 &r.try_get::<String, _>("part")?,
-            ));
+            )?);
         }
         let sql = "select s.year, s.part, count(*) as releases from press_release p \
              join session s on s.session_id = p.session_id where p.is_placeholder = 0 \
              group by s.year, s.part";
         for r in sqlx::query(sql).fetch_all(self.pool()).await? {
             press.releases.insert(
-                session_of(r.try_get("year")?, &r.try_get::<String, _>("part")?),
+                session_of(r.try_get("year")?, &r.try_get::<String, _>("part")?)?,
                 r.try_get("releases")?,
             );
         }

@@ -149,6 +149,16 @@ pub struct CacheState {
     pub cache: Arc<AnswerCache>,
 }
 
+impl CacheState {
+    /// An empty cache over `db`.
+    pub fn new(db: Db) -> Self {
+        CacheState {
+            db,
+            cache: Arc::default(),
+        }
+    }
+}
+
 /// What the page middleware needs besides: the background load, whose progress the home
 /// page shows from memory (pages are not kept while a load runs or after it failed).
 #[derive(Clone)]

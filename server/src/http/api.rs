@@ -34,7 +34,7 @@ use super::{
     limits::shed,
     AppState, REQUEST_TIMEOUT,
 };
-use crate::{db::Db, sources::steinert::UPSTREAM_COMMIT};
+use crate::db::Db;
 
 pub mod answers;
 pub mod document;
@@ -105,7 +105,7 @@ pub(crate) async fn rates_for(
     let query = RatesQuery::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .map_err(ApiError::BadRequest)?;
     let place = crate::countries::restriction(&query).map_err(ApiError::BadRequest)?;
-    let rates = db.rates(&query, place).await?;
+    let rates = crate::answers::rates(db, &query, place).await?;
     Ok((query, rates))
 }
 
@@ -403,16 +403,6 @@ async fn read_only(method: axum::http::Method) -> Response {
         .into_response()
 }
 
-/// How to cite the reports dataset.
-pub fn steinert_citation() -> String {
-    format!(
-        "Steinert, Christoph Valentin. ECOSOC_Status: decisions of the UN Committee on NGOs, \
-         coded from its official reports (MIT licence), commit {}; via ecosoc-watch.",
-        &UPSTREAM_COMMIT[..7]
-    )
-}
-
-/// Only the named parameters are accepted: a typo is an error, not a silently ignored filter.
 /// The most rows a list answer carries per page (and its default page size); the CSV
 /// downloads carry every row.
 pub const MAX_LIST_PAGE: u32 = 500;
@@ -591,7 +581,7 @@ async fn sessions_json(
     let sessions = db.sessions().await?;
     let overview = db.load_overview().await?;
     Ok(Json(SessionsAnswer {
-        citation: steinert_citation(),
+        citation: crate::sources::steinert::citation(),
         cite: db.cite_basis().await?.sessions(),
         data_version: overview.last_update,
         definitions: SESSION_DEFINITIONS,

@@ -13,6 +13,7 @@ use app::{
 };
 
 use crate::{
+    answers,
     autoload::{current, LoadStatus},
     db::{states::QUESTIONS_PER_PAGE, Db},
 };
@@ -34,7 +35,9 @@ impl Backend for PageBackend {
     fn rates(&self, query: RatesQuery) -> BoxFuture<'_, Result<Rates, AppError>> {
         Box::pin(async move {
             let place = crate::countries::restriction(&query).map_err(AppError::BadRequest)?;
-            self.db.rates(&query, place).await.map_err(database_error)
+            answers::rates(&self.db, &query, place)
+                .await
+                .map_err(database_error)
         })
     }
 
@@ -43,15 +46,18 @@ impl Backend for PageBackend {
         query: WaitQuery,
     ) -> BoxFuture<'_, Result<TimeToDecision, AppError>> {
         Box::pin(async move {
-            self.db
-                .time_to_decision(&query)
+            answers::time_to_decision(&self.db, &query)
                 .await
                 .map_err(database_error)
         })
     }
 
     fn who_asks(&self, query: WhoAsksQuery) -> BoxFuture<'_, Result<WhoAsks, AppError>> {
-        Box::pin(async move { self.db.who_asks(&query).await.map_err(database_error) })
+        Box::pin(async move {
+            answers::who_asks(&self.db, &query)
+                .await
+                .map_err(database_error)
+        })
     }
 
     fn search(&self, query: SearchQuery) -> BoxFuture<'_, Result<SearchResults, AppError>> {
@@ -92,8 +98,7 @@ impl Backend for PageBackend {
 
     fn state(&self, name: String, page: u32) -> BoxFuture<'_, Result<StateDetail, AppError>> {
         Box::pin(async move {
-            self.db
-                .state(&name, page, QUESTIONS_PER_PAGE)
+            answers::state(&self.db, &name, page, QUESTIONS_PER_PAGE)
                 .await
                 .map_err(database_error)?
                 .ok_or_else(|| AppError::NotFound(state_not_found(&name)))
@@ -101,7 +106,7 @@ impl Backend for PageBackend {
     }
 
     fn methodology(&self) -> BoxFuture<'_, Result<Methodology, AppError>> {
-        Box::pin(async move { self.db.methodology().await.map_err(database_error) })
+        Box::pin(async move { answers::methodology(&self.db).await.map_err(database_error) })
     }
 
     fn cite_basis(&self) -> BoxFuture<'_, Result<app::model::CiteBasis, AppError>> {

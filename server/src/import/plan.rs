@@ -5,6 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use app::model::{is_final_decision, SessionPart};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
@@ -16,25 +17,9 @@ use crate::{
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Part {
-    Regular,
-    Resumed,
-}
-
-impl Part {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Part::Regular => "regular",
-            Part::Resumed => "resumed",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct SessionKey {
     pub year: i32,
-    pub part: Part,
+    pub part: SessionPart,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -71,10 +56,10 @@ pub fn sessions_from_dates(
                 _ => clusters.push(vec![date]),
             }
         }
-        let parts: Vec<Part> = match clusters.len() {
-            1 if clusters[0][0].month() <= 4 => vec![Part::Regular],
-            1 => vec![Part::Resumed],
-            2 => vec![Part::Regular, Part::Resumed],
+        let parts: Vec<SessionPart> = match clusters.len() {
+            1 if clusters[0][0].month() <= 4 => vec![SessionPart::Regular],
+            1 => vec![SessionPart::Resumed],
+            2 => vec![SessionPart::Regular, SessionPart::Resumed],
             n => {
                 return Err(format!(
                     "{year} has report dates in {n} groups ({clusters:?}); a year has at most a regular and a resumed session"
@@ -230,18 +215,57 @@ fn decision_of(kind: FileKind) -> Option<(&'static str, u8)> {
     }
 }
 
-fn is_terminal(decision: &str) -> bool {
-    matches!(
-        decision,
-        "recommended" | "rejected" | "withdrawn" | "closed"
-    )
-}
+/// Items of each reconciliation flag, by (session, kind), in the order they were found.
+type FlagItems = BTreeMap<(SessionKey, &'static str), Vec<String>>;
+
+/// A name as seen in a row: (report date, file, row, tidy name).
+type Sighting = (NaiveDate, usize, u32, String);
+
+/// The listed rows of one (organization, application kind, session): (file, its kind, row).
+type Group = Vec<(usize, FileKind, RowRef)>;
+
+/// The groups of listed rows, by (organization, application kind, session).
+type Groups = BTreeMap<(usize, ApplicationKind, SessionKey), Group>;
 
 /// Build the plan. `files` are in the order of [`FILES`].
 pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan, String> {
     assert_eq!(files.len(), FILES.len(), "one parsed file per spec");
     // Sessions come from the decision lists; name changes, mergers and votes dated on another
     // day are placed in the nearest session of the same year, and flagged.
+    let sessions = sessions_from_dates(&decision_dates(files))?;
+    let mut flags = FlagItems::new();
+    let session_of = place_dates(files, &sessions, &mut flags)?;
+
+    let (sightings, evidence) = name_sightings(files);
+    let (names, name_first_file, name_index) = first_seen(&sightings);
+    let linking = link(&names, &evidence, decisions);
+    let org_of = |name: &str| -> usize { linking.names[name_index[&tidy(name)]].organization };
+    let organization_names = display_names(&sightings, linking.organizations, &org_of);
+
+    let (rows_per_session_file, groups) = group_listed_rows(files, &session_of, &org_of);
+    let considerations = plan_considerations(groups, &organization_names, &mut flags);
+    let votes = plan_votes(files, &session_of, &linking, &mut flags)?;
+    let events = plan_events(files, &session_of, &org_of);
+
+    flag_skipped_rows(files, &session_of, &mut flags);
+    flag_stated_totals(&considerations, &session_of, &mut flags);
+    flag_report_dates(&sessions, &mut flags);
+    Ok(Plan {
+        sessions,
+        linking,
+        organization_names,
+        name_first_file,
+        considerations,
+        votes,
+        events,
+        flags: collect_flags(flags),
+        rows_per_session_file,
+    })
+}
+
+/// How many rows of the decision lists carry each report date (dates of skipped rows count
+/// zero: they still make a session).
+fn decision_dates(files: &[ParsedFile]) -> BTreeMap<NaiveDate, usize> {
     let mut date_counts: BTreeMap<NaiveDate, usize> = BTreeMap::new();
     for (f, file) in files.iter().enumerate() {
         if decision_of(FILES[f].kind).is_none() {
@@ -254,12 +278,20 @@ pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan,
             date_counts.entry(date).or_default();
         }
     }
-    let sessions = sessions_from_dates(&date_counts)?;
+    date_counts
+}
+
+/// The session of every date a row carries: a date outside the sessions goes to the session
+/// of its year adopted nearest to it, and is flagged. A year without a session is an error.
+fn place_dates(
+    files: &[ParsedFile],
+    sessions: &[PlannedSession],
+    flags: &mut FlagItems,
+) -> Result<HashMap<NaiveDate, SessionKey>, String> {
     let mut session_of: HashMap<NaiveDate, SessionKey> = sessions
         .iter()
         .flat_map(|s| s.dates.iter().map(move |d| (*d, s.key)))
         .collect();
-    let mut flags: BTreeMap<(SessionKey, &'static str), Vec<String>> = BTreeMap::new();
     for (f, file) in files.iter().enumerate() {
         for row in &file.rows {
             let date = row.record.date();
@@ -286,9 +318,13 @@ pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan,
                 ));
         }
     }
+    Ok(session_of)
+}
 
-    // Names in order of first appearance (by date, then file, then row).
-    let mut sightings: Vec<(NaiveDate, usize, u32, String)> = Vec::new();
+/// Every name the rows print, sorted by date, file and row, and the links that name changes
+/// and mergers state between names.
+fn name_sightings(files: &[ParsedFile]) -> (Vec<Sighting>, Vec<Evidence>) {
+    let mut sightings: Vec<Sighting> = Vec::new();
     let mut evidence = Vec::new();
     for (f, file) in files.iter().enumerate() {
         for row in &file.rows {
@@ -322,36 +358,52 @@ pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan,
         }
     }
     sightings.sort_by_key(|s| (s.0, s.1, s.2));
+    (sightings, evidence)
+}
+
+/// The distinct names in order of first appearance, the file each was first seen in, and
+/// each name's index.
+fn first_seen(sightings: &[Sighting]) -> (Vec<String>, Vec<usize>, HashMap<String, usize>) {
     let mut names: Vec<String> = Vec::new();
     let mut name_first_file = Vec::new();
     let mut name_index: HashMap<String, usize> = HashMap::new();
-    let mut latest_name: HashMap<String, (NaiveDate, String)> = HashMap::new();
-    for (date, file, _, name) in &sightings {
+    for (_, file, _, name) in sightings {
         if !name_index.contains_key(name) {
             name_index.insert(name.clone(), names.len());
             names.push(name.clone());
             name_first_file.push(*file);
         }
-        latest_name.insert(name.clone(), (*date, name.clone()));
     }
-    let linking = link(&names, &evidence, decisions);
-    let org_of = |name: &str| -> usize { linking.names[name_index[&tidy(name)]].organization };
+    (names, name_first_file, name_index)
+}
 
-    // Display names: the most recently seen spelling of each organization.
-    let mut organization_names = vec![String::new(); linking.organizations];
-    let mut display_date = vec![NaiveDate::MIN; linking.organizations];
-    for (date, _, _, name) in &sightings {
+/// Display names: the most recently seen spelling of each organization.
+fn display_names(
+    sightings: &[Sighting],
+    organizations: usize,
+    org_of: &impl Fn(&str) -> usize,
+) -> Vec<String> {
+    let mut organization_names = vec![String::new(); organizations];
+    let mut display_date = vec![NaiveDate::MIN; organizations];
+    for (date, _, _, name) in sightings {
         let org = org_of(name);
         if *date >= display_date[org] {
             display_date[org] = *date;
             organization_names[org] = name.clone();
         }
     }
+    organization_names
+}
 
-    // Considerations: group listed rows by (organization, kind, session).
+/// Count the rows per (session, file), and group the listed rows by (organization,
+/// application kind, session).
+fn group_listed_rows(
+    files: &[ParsedFile],
+    session_of: &HashMap<NaiveDate, SessionKey>,
+    org_of: &impl Fn(&str) -> usize,
+) -> (BTreeMap<(SessionKey, usize), usize>, Groups) {
     let mut rows_per_session_file: BTreeMap<(SessionKey, usize), usize> = BTreeMap::new();
-    type Group = Vec<(usize, FileKind, RowRef)>;
-    let mut groups: BTreeMap<(usize, ApplicationKind, SessionKey), Group> = BTreeMap::new();
+    let mut groups = Groups::new();
     for (f, file) in files.iter().enumerate() {
         let kind = FILES[f].kind;
         for row in &file.rows {
@@ -380,69 +432,34 @@ pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan,
                 ));
         }
     }
+    (rows_per_session_file, groups)
+}
 
+/// One consideration per group, in group order. An organization's application of a kind
+/// goes on until a final decision; a withdrawal of status, or a status application a list
+/// calls new, starts another.
+fn plan_considerations(
+    groups: Groups,
+    organization_names: &[String],
+    flags: &mut FlagItems,
+) -> Vec<PlannedConsideration> {
     let mut considerations = Vec::new();
     // Per (organization, kind): the current application's seq and its last decision.
     let mut current: HashMap<(usize, ApplicationKind), (u32, &'static str)> = HashMap::new();
     for ((org, app_kind, session), rows) in groups {
-        let (decision, _) = rows
+        let (decision, file) = group_decision(&rows);
+        flag_group(&organization_names[org], session, decision, &rows, flags);
+        let explicit_new = rows
             .iter()
-            .filter_map(|(_, kind, _)| decision_of(*kind))
-            .max_by_key(|(_, precedence)| *precedence)
-            .expect("listed rows always carry a decision");
-        let file = rows
+            .any(|(_, k, _)| matches!(k, FileKind::NewGranted | FileKind::NewDeferred));
+        let explicit_previous = rows
             .iter()
-            .find(|(_, kind, _)| decision_of(*kind).map(|d| d.0) == Some(decision))
-            .map(|(f, _, _)| *f)
-            .expect("the decision came from one of the rows");
-        let mut decisions_seen: Vec<&str> = rows
-            .iter()
-            .filter_map(|(_, kind, _)| decision_of(*kind).map(|d| d.0))
-            .collect();
-        decisions_seen.sort_unstable();
-        decisions_seen.dedup();
-        if decisions_seen.len() > 1 {
-            flags
-                .entry((session, "conflicting_decisions"))
-                .or_default()
-                .push(format!(
-                    "{} is listed as {} in the same session; kept: {decision}",
-                    organization_names[org],
-                    decisions_seen.join(" and ")
-                ));
-        }
-        let mut per_file: HashMap<usize, usize> = HashMap::new();
-        for (f, _, _) in &rows {
-            *per_file.entry(*f).or_default() += 1;
-        }
-        if per_file.values().any(|&n| n > 1) {
-            flags
-                .entry((session, "listed_twice"))
-                .or_default()
-                .push(format!(
-                    "{} appears more than once in one list",
-                    organization_names[org]
-                ));
-        }
-        let kinds: Vec<FileKind> = rows.iter().map(|(_, k, _)| *k).collect();
-        let explicit_new = kinds
-            .iter()
-            .any(|k| matches!(k, FileKind::NewGranted | FileKind::NewDeferred));
-        let explicit_previous = kinds.contains(&FileKind::DeferredPreviously);
-        if decision == "recommended"
-            && kinds.contains(&FileKind::NewGranted)
-            && !kinds.contains(&FileKind::Granted)
-        {
-            flags
-                .entry((session, "only_in_new_granted_list"))
-                .or_default()
-                .push(organization_names[org].clone());
-        }
+            .any(|(_, k, _)| *k == FileKind::DeferredPreviously);
         let previous = current.get(&(org, app_kind)).copied();
         let starts_new = match previous {
             None => true,
             Some((_, last)) => {
-                is_terminal(last)
+                is_final_decision(last)
                     || app_kind == ApplicationKind::StatusWithdrawal
                     || (explicit_new && app_kind == ApplicationKind::Status)
             }
@@ -471,8 +488,77 @@ pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan,
             evidence: rows.into_iter().map(|(_, _, r)| r).collect(),
         });
     }
+    considerations
+}
 
-    // Roll-call votes, grouped by (session, topic).
+/// The decision a group's lists take (the one of highest precedence) and the first file
+/// that lists it.
+fn group_decision(rows: &Group) -> (&'static str, usize) {
+    let (decision, _) = rows
+        .iter()
+        .filter_map(|(_, kind, _)| decision_of(*kind))
+        .max_by_key(|(_, precedence)| *precedence)
+        .expect("listed rows always carry a decision");
+    let file = rows
+        .iter()
+        .find(|(_, kind, _)| decision_of(*kind).map(|d| d.0) == Some(decision))
+        .map(|(f, _, _)| *f)
+        .expect("the decision came from one of the rows");
+    (decision, file)
+}
+
+/// Flag a group whose lists disagree, that one list names twice, or that only the list of
+/// new applications granted names.
+fn flag_group(
+    organization: &str,
+    session: SessionKey,
+    decision: &'static str,
+    rows: &Group,
+    flags: &mut FlagItems,
+) {
+    let mut decisions_seen: Vec<&str> = rows
+        .iter()
+        .filter_map(|(_, kind, _)| decision_of(*kind).map(|d| d.0))
+        .collect();
+    decisions_seen.sort_unstable();
+    decisions_seen.dedup();
+    if decisions_seen.len() > 1 {
+        flags
+            .entry((session, "conflicting_decisions"))
+            .or_default()
+            .push(format!(
+                "{organization} is listed as {} in the same session; kept: {decision}",
+                decisions_seen.join(" and ")
+            ));
+    }
+    let mut per_file: HashMap<usize, usize> = HashMap::new();
+    for (f, _, _) in rows {
+        *per_file.entry(*f).or_default() += 1;
+    }
+    if per_file.values().any(|&n| n > 1) {
+        flags
+            .entry((session, "listed_twice"))
+            .or_default()
+            .push(format!("{organization} appears more than once in one list"));
+    }
+    let listed_in = |kind: FileKind| rows.iter().any(|(_, k, _)| *k == kind);
+    if decision == "recommended" && listed_in(FileKind::NewGranted) && !listed_in(FileKind::Granted)
+    {
+        flags
+            .entry((session, "only_in_new_granted_list"))
+            .or_default()
+            .push(organization.to_string());
+    }
+}
+
+/// Roll-call votes, grouped by (session, topic) in order of first appearance; a member state
+/// the table does not know is an error, a state's second vote on one topic is flagged.
+fn plan_votes(
+    files: &[ParsedFile],
+    session_of: &HashMap<NaiveDate, SessionKey>,
+    linking: &Linking,
+    flags: &mut FlagItems,
+) -> Result<Vec<PlannedVote>, String> {
     let key_index: HashMap<String, usize> = linking
         .names
         .iter()
@@ -506,16 +592,11 @@ pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan,
         let i = *vote_index
             .entry((session, topic.clone()))
             .or_insert_with(|| {
-                let organization = key_index.get(&name_key(&topic)).copied().or_else(|| {
-                    topic
-                        .split_once(':')
-                        .and_then(|(head, _)| key_index.get(&name_key(head)).copied())
-                });
                 votes.push(PlannedVote {
                     session,
                     topic: topic.clone(),
                     outcome: tidy(outcome),
-                    organization,
+                    organization: topic_organization(&key_index, &topic),
                     votes: Vec::new(),
                 });
                 votes.len() - 1
@@ -534,8 +615,24 @@ pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan,
         );
         planned.votes.push((state.name, *vote, locator));
     }
+    Ok(votes)
+}
 
-    // Name changes and mergers.
+/// The organization a vote's topic names: the whole topic, or the part before a colon.
+fn topic_organization(key_index: &HashMap<String, usize>, topic: &str) -> Option<usize> {
+    key_index.get(&name_key(topic)).copied().or_else(|| {
+        topic
+            .split_once(':')
+            .and_then(|(head, _)| key_index.get(&name_key(head)).copied())
+    })
+}
+
+/// Name changes and mergers, each under the organization of its new name.
+fn plan_events(
+    files: &[ParsedFile],
+    session_of: &HashMap<NaiveDate, SessionKey>,
+    org_of: &impl Fn(&str) -> usize,
+) -> Vec<PlannedEvent> {
     let mut events = Vec::new();
     for (f, file) in files.iter().enumerate() {
         for row in &file.rows {
@@ -568,7 +665,15 @@ pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan,
             }
         }
     }
+    events
+}
 
+/// Flag every skipped row that carries a date, in its session.
+fn flag_skipped_rows(
+    files: &[ParsedFile],
+    session_of: &HashMap<NaiveDate, SessionKey>,
+    flags: &mut FlagItems,
+) {
     for (f, file) in files.iter().enumerate() {
         for skipped in &file.skipped {
             if let Some(date) = skipped.date {
@@ -582,7 +687,14 @@ pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan,
             }
         }
     }
-    // Totals the UN stated where they are known to differ from the lists.
+}
+
+/// Flag the totals the UN stated where they are known to differ from the lists.
+fn flag_stated_totals(
+    considerations: &[PlannedConsideration],
+    session_of: &HashMap<NaiveDate, SessionKey>,
+    flags: &mut FlagItems,
+) {
     for (date, category, stated, source) in stated_totals() {
         let Some(&session) = session_of.get(&date) else {
             continue;
@@ -602,7 +714,11 @@ pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan,
                 ));
         }
     }
-    for session in &sessions {
+}
+
+/// Flag each session whose rows carry more than one report date, listing the dates.
+fn flag_report_dates(sessions: &[PlannedSession], flags: &mut FlagItems) {
+    for session in sessions {
         if session.dates.len() > 1 {
             flags
                 .entry((session.key, "several_report_dates"))
@@ -610,7 +726,11 @@ pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan,
                 .extend(session.dates.iter().map(|d| d.to_string()));
         }
     }
-    let flags = flags
+}
+
+/// One flag per (session, kind), its items joined.
+fn collect_flags(flags: FlagItems) -> Vec<Flag> {
+    flags
         .into_iter()
         .map(|((session, kind), items)| Flag {
             session,
@@ -618,19 +738,7 @@ pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan,
             count: items.len(),
             detail: items.join("; "),
         })
-        .collect();
-
-    Ok(Plan {
-        sessions,
-        linking,
-        organization_names,
-        name_first_file,
-        considerations,
-        votes,
-        events,
-        flags,
-        rows_per_session_file,
-    })
+        .collect()
 }
 
 #[cfg(test)]
@@ -664,14 +772,14 @@ mod tests {
                 .find(|s| s.key == SessionKey { year, part })
                 .map(|s| s.adopted_on)
         };
-        assert_eq!(find(2006, Part::Regular), Some(d("2006-02-24")));
-        assert_eq!(find(2006, Part::Resumed), Some(d("2006-06-19")));
-        assert_eq!(find(2021, Part::Regular), Some(d("2021-06-08")));
-        assert_eq!(find(2021, Part::Resumed), Some(d("2021-09-20")));
-        assert_eq!(find(2022, Part::Regular), Some(d("2022-06-07")));
-        assert_eq!(find(2022, Part::Resumed), Some(d("2022-09-16")));
-        assert_eq!(find(2001, Part::Resumed), Some(d("2001-06-15")));
-        assert_eq!(find(2024, Part::Regular), Some(d("2024-02-09")));
+        assert_eq!(find(2006, SessionPart::Regular), Some(d("2006-02-24")));
+        assert_eq!(find(2006, SessionPart::Resumed), Some(d("2006-06-19")));
+        assert_eq!(find(2021, SessionPart::Regular), Some(d("2021-06-08")));
+        assert_eq!(find(2021, SessionPart::Resumed), Some(d("2021-09-20")));
+        assert_eq!(find(2022, SessionPart::Regular), Some(d("2022-06-07")));
+        assert_eq!(find(2022, SessionPart::Resumed), Some(d("2022-09-16")));
+        assert_eq!(find(2001, SessionPart::Resumed), Some(d("2001-06-15")));
+        assert_eq!(find(2024, SessionPart::Regular), Some(d("2024-02-09")));
         assert_eq!(sessions.len(), 8);
     }
 

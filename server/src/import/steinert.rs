@@ -5,14 +5,18 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use sqlx::Row;
+use sqlx::{AnyConnection, Row};
 
 use super::{
     plan::{plan, Flag, Plan},
-    store::{store_document, store_plan, Changes},
+    store::store_plan,
 };
 use crate::{
-    db::{now_utc, Db},
+    db::{
+        now_utc,
+        write::{store_document, Changes},
+        Db,
+    },
     linking::{CuratorAction, CuratorDecision, LinkRule},
     sources::{
         fetch::{fetch_file, http_client, Fetched, Location},
@@ -261,6 +265,7 @@ pub async fn relink_from_snapshots(db: &Db) -> Result<ImportSummary, ImportError
     write(db, fetched, "stored snapshots", &started_at).await
 }
 
+/// Plan from `fetched` and write the difference in one transaction, recording the run.
 async fn write(
     db: &Db,
     fetched: Vec<(Fetched, bool)>,
@@ -278,25 +283,10 @@ async fn write(
     );
 
     let mut tx = db.pool().begin().await?;
-    let fetched_at = now_utc();
-    let mut documents = Vec::with_capacity(FILES.len());
-    for (spec, (file, _)) in FILES.iter().zip(&fetched) {
-        let url = upstream_url(spec.name);
-        let id = store_document(
-            &mut tx,
-            "steinert",
-            &url,
-            Some(spec.name),
-            file,
-            &fetched_at,
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-        .await?;
-        documents.push(id);
-    }
+    let documents = store_documents(&mut tx, &fetched).await?;
     let mut changes = store_plan(&mut tx, &plan, &documents).await?;
     // Press records follow their names to the organizations this import made.
-    let joined = crate::scrape::join::link_press_records(&mut tx).await?;
+    let joined = crate::join::link_press_records(&mut tx).await?;
     for (table, c) in joined.changes {
         let entry = changes.entry(table).or_default();
         entry.inserted += c.inserted;
@@ -309,15 +299,63 @@ async fn write(
         changes.insert("focus_area_assignment", classified);
     }
 
+    let summary = summarize(&fetched, &parsed, &plan, changes);
+    record_success(&mut tx, from, started_at, &summary).await?;
+    tx.commit().await?;
+    let fuzzy = summary
+        .links_by_rule
+        .get(LinkRule::Fuzzy.as_str())
+        .copied()
+        .unwrap_or(0);
+    tracing::info!(
+        organizations = summary.organizations,
+        fuzzy_links = fuzzy,
+        rows_changed = summary.rows_changed(),
+        "import of the reports dataset committed"
+    );
+    Ok(summary)
+}
+
+/// Keep each of the twelve files as a source document; returns their ids in [`FILES`] order.
+async fn store_documents(
+    conn: &mut AnyConnection,
+    fetched: &[(Fetched, bool)],
+) -> Result<Vec<i64>, sqlx::Error> {
+    let fetched_at = now_utc();
+    let mut documents = Vec::with_capacity(FILES.len());
+    for (spec, (file, _)) in FILES.iter().zip(fetched) {
+        let url = upstream_url(spec.name);
+        let id = store_document(
+            conn,
+            "steinert",
+            &url,
+            Some(spec.name),
+            file,
+            &fetched_at,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        .await?;
+        documents.push(id);
+    }
+    Ok(documents)
+}
+
+/// What an import read, planned and changed.
+fn summarize(
+    fetched: &[(Fetched, bool)],
+    parsed: &[ParsedFile],
+    plan: &Plan,
+    changes: Changes,
+) -> ImportSummary {
     let mut links_by_rule: BTreeMap<&'static str, usize> = BTreeMap::new();
     for name in &plan.linking.names {
         *links_by_rule.entry(name.rule.as_str()).or_default() += 1;
     }
-    let summary = ImportSummary {
+    ImportSummary {
         files: FILES
             .iter()
-            .zip(&fetched)
-            .zip(&parsed)
+            .zip(fetched)
+            .zip(parsed)
             .map(|((spec, (file, verified)), parsed)| FileSummary {
                 file: spec.name.to_string(),
                 from: file.from.clone(),
@@ -334,7 +372,16 @@ async fn write(
         recorded_votes: plan.votes.len(),
         flags: plan.flags.clone(),
         changes,
-    };
+    }
+}
+
+/// Record the succeeded run in `import_run`, in the import's transaction.
+async fn record_success(
+    conn: &mut AnyConnection,
+    from: &str,
+    started_at: &str,
+    summary: &ImportSummary,
+) -> Result<(), sqlx::Error> {
     let summary_json = serde_json::json!({
         "from": from,
         "organizations": summary.organizations,
@@ -347,19 +394,7 @@ async fn write(
     .bind(started_at)
     .bind(now_utc())
     .bind(summary_json.to_string())
-    .execute(&mut *tx)
+    .execute(&mut *conn)
     .await?;
-    tx.commit().await?;
-    let fuzzy = summary
-        .links_by_rule
-        .get(LinkRule::Fuzzy.as_str())
-        .copied()
-        .unwrap_or(0);
-    tracing::info!(
-        organizations = summary.organizations,
-        fuzzy_links = fuzzy,
-        rows_changed = summary.rows_changed(),
-        "import of the reports dataset committed"
-    );
-    Ok(summary)
+    Ok(())
 }

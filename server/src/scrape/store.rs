@@ -7,9 +7,9 @@ use std::collections::{HashMap, HashSet};
 use sqlx::{AnyConnection, Row};
 
 use crate::{
-    import::store::{delete_stale, write_row, AnyQuery, Changes},
+    db::write::{delete_stale, write_row, AnyQuery, Changes},
     names::name_key,
-    sources::press::Release,
+    sources::press::{Record, Release},
 };
 
 /// Bumped whenever the parser's output changes, so `reparse` can say what it re-read.
@@ -67,6 +67,31 @@ struct ReleaseValues {
 }
 
 impl ReleaseValues {
+    /// The values `release`, read from snapshot `document`, should be stored with.
+    fn new(
+        release: &Release,
+        session_id: Option<i64>,
+        document: i64,
+        listed_on: Option<String>,
+    ) -> ReleaseValues {
+        ReleaseValues {
+            lang: release.lang.clone(),
+            title: release.title.clone(),
+            doctype: release.doctype.clone(),
+            symbol: release.symbol.clone(),
+            dated_on: release.date.clone(),
+            meeting: release.meeting.clone(),
+            session_id,
+            headline_counts: serde_json::to_string(&release.headline_counts)
+                .expect("counts serialise"),
+            is_placeholder: i64::from(release.is_placeholder),
+            problems: serde_json::to_string(&release.problems).expect("problems serialise"),
+            parser_version: PARSER_VERSION.to_string(),
+            source_document_id: document,
+            listed_on,
+        }
+    }
+
     /// Bind the values in field order: `$1` … `$13` of the update and the insert alike.
     fn bind(&self, query: AnyQuery<'static>) -> AnyQuery<'static> {
         query
@@ -125,7 +150,33 @@ pub async fn store_release(
         Some(s) => Some(session_id(conn, s.year, s.part).await?),
         None => None,
     };
-    let existing = sqlx::query(
+    let existing = stored_release(conn, url).await?;
+    // A listing date seen once is kept when a later run reaches the page another way.
+    let listed_on = listed_on
+        .map(str::to_string)
+        .or_else(|| existing.as_ref().and_then(|(_, v)| v.listed_on.clone()));
+    let desired = ReleaseValues::new(release, session, document, listed_on);
+    let release_id =
+        write_release(conn, &mut changes, url, now, existing.as_ref(), &desired).await?;
+    write_records(conn, &mut changes, release_id, release).await?;
+
+    let release_changes = changes.get("press_release").copied().unwrap_or_default();
+    let record_changes = changes.get("press_record").copied().unwrap_or_default();
+    Ok(Stored {
+        new_release: existing.is_none(),
+        release_changed: release_changes.updated > 0,
+        records_added: record_changes.inserted,
+        records_changed: record_changes.updated,
+        records_removed: record_changes.deleted,
+    })
+}
+
+/// The release row stored under `url`, if any: its id and values.
+async fn stored_release(
+    conn: &mut AnyConnection,
+    url: &str,
+) -> Result<Option<(i64, ReleaseValues)>, sqlx::Error> {
+    sqlx::query(
         "select press_release_id, lang, title, doctype, symbol, dated_on, meeting, session_id, \
                 headline_counts, is_placeholder, problems, parser_version, source_document_id, listed_on \
          from press_release where url = $1",
@@ -153,32 +204,24 @@ pub async fn store_release(
             },
         ))
     })
-    .transpose()?;
-    // A listing date seen once is kept when a later run reaches the page another way.
-    let listed_on = listed_on
-        .map(str::to_string)
-        .or_else(|| existing.as_ref().and_then(|(_, v)| v.listed_on.clone()));
-    let desired = ReleaseValues {
-        lang: release.lang.clone(),
-        title: release.title.clone(),
-        doctype: release.doctype.clone(),
-        symbol: release.symbol.clone(),
-        dated_on: release.date.clone(),
-        meeting: release.meeting.clone(),
-        session_id: session,
-        headline_counts: serde_json::to_string(&release.headline_counts).expect("counts serialise"),
-        is_placeholder: i64::from(release.is_placeholder),
-        problems: serde_json::to_string(&release.problems).expect("problems serialise"),
-        parser_version: PARSER_VERSION.to_string(),
-        source_document_id: document,
-        listed_on,
-    };
-    let d = &desired;
-    let release_id = write_row(
+    .transpose()
+}
+
+/// Write the release row as the difference against `existing`; returns its id.
+async fn write_release(
+    conn: &mut AnyConnection,
+    changes: &mut Changes,
+    url: &str,
+    now: &str,
+    existing: Option<&(i64, ReleaseValues)>,
+    desired: &ReleaseValues,
+) -> Result<i64, sqlx::Error> {
+    let d = desired;
+    write_row(
         conn,
-        &mut changes,
+        changes,
         "press_release",
-        existing.as_ref(),
+        existing,
         d,
         |id| {
             d.bind(sqlx::query(
@@ -200,9 +243,15 @@ pub async fn store_release(
             .bind(now.to_string())
         },
     )
-    .await?;
+    .await
+}
 
-    let existing_records: HashMap<String, (i64, RecordValues)> = sqlx::query(
+/// The records stored for release `release_id`, by locator: their ids and values.
+async fn stored_records(
+    conn: &mut AnyConnection,
+    release_id: i64,
+) -> Result<HashMap<String, (i64, RecordValues)>, sqlx::Error> {
+    sqlx::query(
         "select locator, press_record_id, ngo, name_key, country, decision, request, asked_by, question, vote \
          from press_record where press_release_id = $1",
     )
@@ -228,26 +277,41 @@ pub async fn store_release(
             ),
         ))
     })
-    .collect::<Result<_, sqlx::Error>>()?;
+    .collect()
+}
+
+/// A record's stored values (all but its release and locator).
+fn record_values(record: &Record) -> RecordValues {
+    (
+        record.ngo.clone(),
+        name_key(&record.ngo),
+        record.country.clone(),
+        record.decision.as_str().to_string(),
+        record.request.as_str().to_string(),
+        serde_json::to_string(&record.asked_by).expect("names serialise"),
+        record.question.clone(),
+        record
+            .vote
+            .as_ref()
+            .map(|v| serde_json::to_string(v).expect("a vote serialises")),
+    )
+}
+
+/// Write the release's records as the difference against those stored for it, deleting
+/// those it no longer has.
+async fn write_records(
+    conn: &mut AnyConnection,
+    changes: &mut Changes,
+    release_id: i64,
+    release: &Release,
+) -> Result<(), sqlx::Error> {
+    let existing_records = stored_records(conn, release_id).await?;
     let mut kept = HashSet::new();
     for record in &release.records {
-        let v: RecordValues = (
-            record.ngo.clone(),
-            name_key(&record.ngo),
-            record.country.clone(),
-            record.decision.as_str().to_string(),
-            record.request.as_str().to_string(),
-            serde_json::to_string(&record.asked_by).expect("names serialise"),
-            record.question.clone(),
-            record
-                .vote
-                .as_ref()
-                .map(|v| serde_json::to_string(v).expect("a vote serialises")),
-        );
-        let v = &v;
+        let v = &record_values(record);
         let id = write_row(
             conn,
-            &mut changes,
+            changes,
             "press_record",
             existing_records.get(&record.locator),
             v,
@@ -282,17 +346,7 @@ pub async fn store_release(
         "press_record",
         existing_records.values(),
         &kept,
-        &mut changes,
+        changes,
     )
-    .await?;
-
-    let release_changes = changes.get("press_release").copied().unwrap_or_default();
-    let record_changes = changes.get("press_record").copied().unwrap_or_default();
-    Ok(Stored {
-        new_release: existing.is_none(),
-        release_changed: release_changes.updated > 0,
-        records_added: record_changes.inserted,
-        records_changed: record_changes.updated,
-        records_removed: record_changes.deleted,
-    })
+    .await
 }

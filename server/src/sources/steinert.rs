@@ -7,7 +7,7 @@
 
 use std::io::Cursor;
 
-use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+use calamine::{open_workbook_from_rs, Data, Range, Reader, Xlsx};
 
 use super::fetch::MAX_FILE_BYTES;
 use chrono::{Datelike, NaiveDate};
@@ -15,6 +15,15 @@ use serde::Serialize;
 
 /// The upstream commit the files and their sums are pinned at.
 pub const UPSTREAM_COMMIT: &str = "ec62da1cfe1cf9462c8b007bb0f620502da158a1";
+
+/// How to cite the reports dataset.
+pub fn citation() -> String {
+    format!(
+        "Steinert, Christoph Valentin. ECOSOC_Status: decisions of the UN Committee on NGOs, \
+         coded from its official reports (MIT licence), commit {}; via ecosoc-watch.",
+        &UPSTREAM_COMMIT[..7]
+    )
+}
 
 /// The folder that holds the twelve files upstream; `--from` may name another base.
 pub fn upstream_base_url() -> String {
@@ -369,55 +378,99 @@ fn check_cells<RS: std::io::Read + std::io::Seek>(
 
 /// Parse one workbook of the dataset.
 pub fn parse_file(spec: &FileSpec, bytes: &[u8]) -> Result<ParsedFile, ParseError> {
-    let error = |sheet: &str, row: u32, message: String| ParseError {
-        file: spec.name.to_string(),
-        sheet: sheet.to_string(),
-        row,
-        message,
+    let (sheet, range) = open_sheet(spec, bytes)?;
+    let at = Place {
+        spec,
+        sheet: &sheet,
     };
-    check_archive(bytes, MAX_UNPACKED_BYTES).map_err(|message| error("", 0, message))?;
+    let (first_row, first_col) = range.start().unwrap_or((0, 0));
+    if first_col != 0 {
+        return Err(at.error(first_row + 1, "the table does not start in column A".into()));
+    }
+    let mut rows = range.rows();
+    check_header(at, first_row, rows.next())?;
+    let (rows, skipped) = parse_rows(at, first_row, rows)?;
+    Ok(ParsedFile {
+        sheet,
+        rows,
+        skipped,
+    })
+}
+
+/// A place in a workbook that a [`ParseError`] names: the file and its sheet.
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    spec: &'a FileSpec,
+    sheet: &'a str,
+}
+
+impl Place<'_> {
+    /// An error at spreadsheet row `row` (0 for the workbook or sheet as a whole).
+    fn error(&self, row: u32, message: String) -> ParseError {
+        ParseError {
+            file: self.spec.name.to_string(),
+            sheet: self.sheet.to_string(),
+            row,
+            message,
+        }
+    }
+}
+
+/// Open the workbook's first sheet, once the archive and the sheet are known to be within
+/// bounds; returns the sheet's name and its cells.
+fn open_sheet(spec: &FileSpec, bytes: &[u8]) -> Result<(String, Range<Data>), ParseError> {
+    let workbook_at = Place { spec, sheet: "" };
+    check_archive(bytes, MAX_UNPACKED_BYTES).map_err(|message| workbook_at.error(0, message))?;
     let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes))
-        .map_err(|e| error("", 0, format!("not a readable .xlsx workbook: {e}")))?;
+        .map_err(|e| workbook_at.error(0, format!("not a readable .xlsx workbook: {e}")))?;
     let sheet = workbook
         .sheet_names()
         .first()
         .cloned()
-        .ok_or_else(|| error("", 0, "the workbook has no sheet".to_string()))?;
-    check_cells(&mut workbook, &sheet).map_err(|message| error(&sheet, 0, message))?;
+        .ok_or_else(|| workbook_at.error(0, "the workbook has no sheet".to_string()))?;
+    let at = Place {
+        spec,
+        sheet: &sheet,
+    };
+    check_cells(&mut workbook, &sheet).map_err(|message| at.error(0, message))?;
     let range = workbook
         .worksheet_range(&sheet)
-        .map_err(|e| error(&sheet, 0, format!("the sheet cannot be read: {e}")))?;
-    let (first_row, first_col) = range.start().unwrap_or((0, 0));
-    if first_col != 0 {
-        return Err(error(
-            &sheet,
-            first_row + 1,
-            "the table does not start in column A".into(),
-        ));
-    }
-    let mut rows = range.rows();
-    let header: Vec<String> = rows
-        .next()
-        .ok_or_else(|| error(&sheet, 1, "the sheet is empty".to_string()))?
+        .map_err(|e| at.error(0, format!("the sheet cannot be read: {e}")))?;
+    Ok((sheet, range))
+}
+
+/// Check that the header row (0-based `first_row`) names the spec's columns in order, in
+/// any case.
+fn check_header(at: Place, first_row: u32, header: Option<&[Data]>) -> Result<(), ParseError> {
+    let header: Vec<String> = header
+        .ok_or_else(|| at.error(1, "the sheet is empty".to_string()))?
         .iter()
         .map(|c| cell_text(c).trim().to_string())
         .collect();
-    for (i, expected) in spec.columns.iter().enumerate() {
+    for (i, expected) in at.spec.columns.iter().enumerate() {
         let found = header.get(i).map(String::as_str).unwrap_or("");
         if !found.eq_ignore_ascii_case(expected) {
-            return Err(error(
-                &sheet,
+            return Err(at.error(
                 first_row + 1,
                 format!(
                     "unexpected columns: expected {:?}, found {:?} (column {} should be {expected:?})",
-                    spec.columns,
+                    at.spec.columns,
                     header,
                     i + 1
                 ),
             ));
         }
     }
+    Ok(())
+}
 
+/// Read the rows below the header (0-based `first_row`) into records, keeping the rows that
+/// are not records as skipped.
+fn parse_rows<'r>(
+    at: Place,
+    first_row: u32,
+    rows: impl Iterator<Item = &'r [Data]>,
+) -> Result<(Vec<Row>, Vec<Skipped>), ParseError> {
     let mut parsed = Vec::new();
     let mut skipped = Vec::new();
     // Roll-call files name the topic, outcome and session once per vote: later rows of the
@@ -425,14 +478,6 @@ pub fn parse_file(spec: &FileSpec, bytes: &[u8]) -> Result<ParsedFile, ParseErro
     let mut carried: Option<(String, String, NaiveDate)> = None;
     for (offset, cells) in rows.enumerate() {
         let row = first_row + 2 + offset as u32;
-        let text = |i: usize| {
-            cells
-                .get(i)
-                .map(cell_text)
-                .unwrap_or_default()
-                .trim()
-                .to_string()
-        };
         if cells.iter().all(|c| cell_text(c).trim().is_empty()) {
             skipped.push(Skipped {
                 row,
@@ -441,88 +486,132 @@ pub fn parse_file(spec: &FileSpec, bytes: &[u8]) -> Result<ParsedFile, ParseErro
             });
             continue;
         }
-        let date_of = |i: usize| {
-            cell_date(cells.get(i).unwrap_or(&Data::Empty)).map_err(|m| error(&sheet, row, m))
-        };
-        let required = |i: usize, column: &str| {
-            let value = text(i);
-            if value.is_empty() {
-                Err(error(&sheet, row, format!("{column} is empty")))
-            } else {
-                Ok(value)
-            }
-        };
-        let record = match spec.kind {
-            FileKind::NameChanges => Record::NameChange {
-                old: required(0, "Old_name")?,
-                new: required(1, "New_name")?,
-                date: date_of(2)?,
+        let cells = Cells { at, row, cells };
+        let record = match at.spec.kind {
+            FileKind::NameChanges => cells.name_change()?,
+            FileKind::Mergers => cells.merger()?,
+            FileKind::RollCallVotes => cells.vote(&mut carried)?,
+            _ => match cells.listed(&mut skipped)? {
+                Some(record) => record,
+                None => continue,
             },
-            FileKind::Mergers => Record::Merger {
-                old1: required(0, "Old_name1")?,
-                old2: required(1, "Old_name2")?,
-                new: required(2, "New_name")?,
-                date: date_of(3)?,
-            },
-            FileKind::RollCallVotes => {
-                let country = required(1, "Country")?;
-                let cast = text(2);
-                let vote = VoteCast::parse(&cast).ok_or_else(|| {
-                    error(
-                        &sheet,
-                        row,
-                        format!("Country_vote {cast:?} is not in favor/against/abstaining/absent"),
-                    )
-                })?;
-                let topic = text(0);
-                if !topic.is_empty() {
-                    carried = Some((topic, text(3), date_of(4)?));
-                }
-                let (topic, outcome, date) = carried.clone().ok_or_else(|| {
-                    error(
-                        &sheet,
-                        row,
-                        "a vote row without a Vote_topic above it".to_string(),
-                    )
-                })?;
-                Record::Vote {
-                    topic,
-                    country,
-                    vote,
-                    outcome,
-                    date,
-                }
-            }
-            _ => {
-                let name = text(0);
-                let date = date_of(1)?;
-                if name.is_empty() || name.ends_with(':') {
-                    skipped.push(Skipped {
-                        row,
-                        date: Some(date),
-                        reason: if name.is_empty() {
-                            "NGO_name is empty".to_string()
-                        } else {
-                            format!("not an organization but a list heading: {name:?}")
-                        },
-                    });
-                    continue;
-                }
-                let info = if spec.columns.len() > 2 {
-                    Some(text(2)).filter(|s| !s.is_empty())
-                } else {
-                    None
-                };
-                Record::Listed { name, date, info }
-            }
         };
         parsed.push(Row { row, record });
     }
-    Ok(ParsedFile {
-        sheet,
-        rows: parsed,
-        skipped,
-    })
+    Ok((parsed, skipped))
+}
+
+/// The cells of one row that is not blank, and where it is.
+struct Cells<'a> {
+    at: Place<'a>,
+    /// The spreadsheet row number (1-based).
+    row: u32,
+    cells: &'a [Data],
+}
+
+impl Cells<'_> {
+    /// An error at this row.
+    fn error(&self, message: String) -> ParseError {
+        self.at.error(self.row, message)
+    }
+
+    /// Column `i`'s text, trimmed; empty when the row is shorter.
+    fn text(&self, i: usize) -> String {
+        self.cells
+            .get(i)
+            .map(cell_text)
+            .unwrap_or_default()
+            .trim()
+            .to_string()
+    }
+
+    /// Column `i`'s date.
+    fn date(&self, i: usize) -> Result<NaiveDate, ParseError> {
+        cell_date(self.cells.get(i).unwrap_or(&Data::Empty)).map_err(|m| self.error(m))
+    }
+
+    /// Column `i`'s text, which must not be empty.
+    fn required(&self, i: usize, column: &str) -> Result<String, ParseError> {
+        let value = self.text(i);
+        if value.is_empty() {
+            Err(self.error(format!("{column} is empty")))
+        } else {
+            Ok(value)
+        }
+    }
+
+    /// A row of the name changes file.
+    fn name_change(&self) -> Result<Record, ParseError> {
+        Ok(Record::NameChange {
+            old: self.required(0, "Old_name")?,
+            new: self.required(1, "New_name")?,
+            date: self.date(2)?,
+        })
+    }
+
+    /// A row of the mergers file.
+    fn merger(&self) -> Result<Record, ParseError> {
+        Ok(Record::Merger {
+            old1: self.required(0, "Old_name1")?,
+            old2: self.required(1, "Old_name2")?,
+            new: self.required(2, "New_name")?,
+            date: self.date(3)?,
+        })
+    }
+
+    /// A row of the roll-call file: one state's vote, under the topic, outcome and date
+    /// `carried` down from the vote's first row.
+    fn vote(
+        &self,
+        carried: &mut Option<(String, String, NaiveDate)>,
+    ) -> Result<Record, ParseError> {
+        let country = self.required(1, "Country")?;
+        let cast = self.text(2);
+        let vote = VoteCast::parse(&cast).ok_or_else(|| {
+            self.error(format!(
+                "Country_vote {cast:?} is not in favor/against/abstaining/absent"
+            ))
+        })?;
+        let topic = self.text(0);
+        if !topic.is_empty() {
+            *carried = Some((topic, self.text(3), self.date(4)?));
+        }
+        let (topic, outcome, date) = carried
+            .clone()
+            .ok_or_else(|| self.error("a vote row without a Vote_topic above it".to_string()))?;
+        Ok(Record::Vote {
+            topic,
+            country,
+            vote,
+            outcome,
+            date,
+        })
+    }
+
+    /// A row of a decision list: an organization listed, or `None` (and a skipped row) when
+    /// the name is empty or is a list heading.
+    fn listed(&self, skipped: &mut Vec<Skipped>) -> Result<Option<Record>, ParseError> {
+        let name = self.text(0);
+        let date = self.date(1)?;
+        if name.is_empty() || name.ends_with(':') {
+            skipped.push(Skipped {
+                row: self.row,
+                date: Some(date),
+                reason: if name.is_empty() {
+                    "NGO_name is empty".to_string()
+                } else {
+                    format!("not an organization but a list heading: {name:?}")
+                },
+            });
+            return Ok(None);
+        }
+        let info = if self.at.spec.columns.len() > 2 {
+            Some(self.text(2)).filter(|s| !s.is_empty())
+        } else {
+            None
+        };
+        Ok(Some(Record::Listed { name, date, info }))
+    }
 }
 
 #[cfg(test)]

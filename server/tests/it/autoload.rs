@@ -7,8 +7,9 @@ use app::model::LoadState;
 use ecosoc_watch::{
     autoload::{self, current, new_status},
     sources::fetch::Location,
-    testing::{self, app_with_load, get, shared_steinert_dir},
 };
+
+use crate::testing::{self, app_with_load, get, shared_steinert_dir};
 
 async fn wait_until_finished(status: &autoload::LoadStatus) -> LoadState {
     let deadline = Instant::now() + Duration::from_secs(300);

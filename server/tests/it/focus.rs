@@ -4,8 +4,9 @@
 use ecosoc_watch::{
     classify::rules,
     db::{focus::classify_all, focus::OverrideAction, now_utc, Db},
-    testing,
 };
+
+use crate::testing;
 use sqlx::Row;
 
 /// Test data: organizations with invented names, marked by their source.

@@ -17,7 +17,7 @@ use ecosoc_watch::classify::{
     rules, AREAS,
 };
 
-const LABELS: &str = include_str!("../data/focus_dev_set/labels.tsv");
+const LABELS: &str = include_str!("../../data/focus_dev_set/labels.tsv");
 
 #[test]
 fn rules_meet_the_precision_and_recall_thresholds() {

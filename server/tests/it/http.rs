@@ -1,12 +1,9 @@
 //! The HTTP surface, in process (`tower::ServiceExt::oneshot`), on SQLite and PostgreSQL.
 
-mod common;
-
 use axum::http::StatusCode;
-use ecosoc_watch::{
-    db::{now_utc, Db},
-    testing::{self, app, get},
-};
+use ecosoc_watch::db::{now_utc, Db};
+
+use crate::testing::{self, app, get};
 
 /// Marked as test data: source 'test', a test URL.
 async fn insert_test_records(db: &Db) {
@@ -479,11 +476,11 @@ async fn answer_is_clear(app: &axum::Router, probe: &Probe) -> Result<(), String
 
 /// A router-level fuzz test: arbitrary methods, paths, queries, headers and bodies.
 /// `PROPTEST_CASES` sets the number of requests per engine (default 96 here; a long run:
-/// `PROPTEST_CASES=5000 cargo test -p ecosoc-watch --test http arbitrary`).
+/// `PROPTEST_CASES=5000 cargo test -p ecosoc-watch --test it http::arbitrary`).
 #[test]
 fn arbitrary_requests_get_a_clear_answer() {
     use proptest::test_runner::{Config, TestCaseError, TestRunner};
-    let cases = common::proptest_cases(96);
+    let cases = crate::testing::proptest_cases(96);
     let runtime = tokio::runtime::Runtime::new().expect("a runtime");
     for test_db in runtime.block_on(testing::all_engines()) {
         runtime.block_on(insert_test_records(&test_db.db));
@@ -644,7 +641,7 @@ async fn api_answers_revalidate_by_data_version() {
 /// The records the OpenAPI document's path examples name: organization 1 with an application
 /// considered at the 2019 resumed session, where Cuba asked it a question.
 async fn insert_api_examples(db: &Db) {
-    use ecosoc_watch::import::store::{seed_member_states, Changes};
+    use ecosoc_watch::db::write::{seed_member_states, Changes};
     insert_test_records(db).await;
     let mut conn = db.pool().acquire().await.expect("a connection");
     seed_member_states(&mut conn, &mut Changes::default())

@@ -2,8 +2,6 @@
 //! per-session counts against the files' own rows (read independently from the CSV
 //! conversions), idempotence, atomicity, and clear errors for bad files.
 
-mod common;
-
 use std::{
     collections::{BTreeMap, HashMap},
     path::{Path, PathBuf},
@@ -14,8 +12,9 @@ use ecosoc_watch::{
     db::Db,
     import::steinert::{import_steinert, ImportError, ImportOptions},
     sources::{fetch::Location, steinert::FILES},
-    testing::{self, shared_steinert_dir},
 };
+
+use crate::testing::{self, shared_steinert_dir};
 
 fn options(dir: &Path) -> ImportOptions {
     ImportOptions::from(Location::Folder(dir.to_path_buf()))
@@ -583,7 +582,7 @@ mod parse_properties {
     /// `default` cases, or `PROPTEST_CASES` for a long run.
     fn config(default: u32) -> Config {
         Config {
-            cases: crate::common::proptest_cases(default),
+            cases: crate::testing::proptest_cases(default),
             failure_persistence: None,
             ..Config::default()
         }

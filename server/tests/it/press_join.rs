@@ -3,13 +3,15 @@
 //! (test data: the questions and the page are invented). On SQLite and PostgreSQL.
 
 use ecosoc_watch::{
+    db::write::store_document,
     db::Db,
     import::steinert::{import_steinert, ImportOptions},
-    import::store::store_document,
-    scrape::{join::link_and_classify, store::store_release},
+    join::link_and_classify,
+    scrape::store::store_release,
     sources::{fetch::sha256_hex, fetch::Fetched, fetch::Location, press::parse},
-    testing::{self, shared_steinert_dir},
 };
+
+use crate::testing::{self, shared_steinert_dir};
 use sqlx::Row;
 
 use app::model::{StateMeasure, WhoAsks, WhoAsksQuery};
@@ -60,7 +62,7 @@ fn page(deferred: &[&str]) -> String {
     )
 }
 
-async fn store_page(db: &Db, html: &str) -> ecosoc_watch::scrape::join::JoinSummary {
+async fn store_page(db: &Db, html: &str) -> ecosoc_watch::join::JoinSummary {
     let url = "https://press.un.org/en/2023/test9999.doc.htm";
     let fetched = Fetched {
         from: url.into(),
@@ -250,7 +252,9 @@ async fn who_asks_counts_the_release_by_hand(db: &Db) {
         to: 2023,
         area: None,
     };
-    let answer = db.who_asks(&query).await.expect("who asks");
+    let answer = ecosoc_watch::answers::who_asks(db, &query)
+        .await
+        .expect("who asks");
     let reported: i64 = sqlx::query_scalar(
         "select count(distinct c.application_id) from consideration c \
          join application a on a.application_id = c.application_id \

@@ -3,8 +3,6 @@
 //! properties the snapshots alone would not make obvious, property tests (no input makes it
 //! panic; what it reads is sound), and a page nested deeper than any stack would allow.
 
-mod common;
-
 use std::path::PathBuf;
 
 use ecosoc_watch::sources::press::{
@@ -369,7 +367,7 @@ const MAX_NAME_CHARS: usize = 250;
 /// `default` cases, or `PROPTEST_CASES` for a long run.
 fn config(default: u32) -> ProptestConfig {
     ProptestConfig {
-        cases: common::proptest_cases(default),
+        cases: crate::testing::proptest_cases(default),
         ..ProptestConfig::default()
     }
 }
@@ -437,9 +435,13 @@ fn deep_nesting_neither_overflows_the_stack_nor_changes_the_records() {
         parse_nested_release_on_a_small_stack();
         return;
     }
-    let name = "deep_nesting_neither_overflows_the_stack_nor_changes_the_records";
+    // The test's path inside the test binary (`press_parse::…`), without the binary's name.
+    let name = format!(
+        "{}::deep_nesting_neither_overflows_the_stack_nor_changes_the_records",
+        module_path!().trim_start_matches("it::")
+    );
     let output = std::process::Command::new(std::env::current_exe().expect("the test binary"))
-        .args(["--exact", name, "--nocapture", "--test-threads=1"])
+        .args(["--exact", &name, "--nocapture", "--test-threads=1"])
         .env(NESTING_CHILD, "1")
         .output()
         .expect("the test binary runs");

@@ -14,10 +14,11 @@
 
 use axum::http::StatusCode;
 use ecosoc_watch::{
+    db::write::{seed_member_states, Changes},
     db::{now_utc, Db},
-    import::store::{seed_member_states, Changes},
-    testing::{self, app, get},
 };
+
+use crate::testing::{self, app, get};
 use serde_json::Value;
 
 /// The id a `... returning x_id` statement gives.
@@ -991,7 +992,9 @@ async fn states_list_and_detail_with_sources_and_votes() {
         .await;
 
         // The methodology's coverage counts the same record.
-        let methodology = db.methodology().await.expect("methodology");
+        let methodology = ecosoc_watch::answers::methodology(db)
+            .await
+            .expect("methodology");
         let coverage: Vec<(i64, i64, i64, i64, i64)> = methodology
             .coverage
             .iter()

@@ -19,8 +19,9 @@ use ecosoc_watch::{
         fetch::sha256_hex,
         press::{parse, Request},
     },
-    testing,
 };
+
+use crate::testing;
 use sqlx::Row;
 use tokio::{
     io::{AsyncReadExt, AsyncWriteExt},

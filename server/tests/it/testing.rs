@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicU32, Ordering};
 
 use sqlx::{Connection, Executor};
 
-use crate::db::{Db, Engine};
+use ecosoc_watch::db::{Db, Engine};
 
 /// Prefix of every database the tests create; `scripts/test.sh` drops leftovers.
 pub const TEST_DATABASE_PREFIX: &str = "ecosoc_test_";
@@ -143,14 +143,14 @@ pub fn shared_steinert_dir() -> Option<std::path::PathBuf> {
 
 /// The whole router over `db`, as `serve` builds it, for in-process requests.
 pub fn app(db: &Db) -> axum::Router {
-    app_with_load(db, crate::autoload::new_status())
+    app_with_load(db, ecosoc_watch::autoload::new_status())
 }
 
 /// [`app`] with the given background-load state.
-pub fn app_with_load(db: &Db, load: crate::autoload::LoadStatus) -> axum::Router {
-    crate::http::router(crate::http::AppState {
+pub fn app_with_load(db: &Db, load: ecosoc_watch::autoload::LoadStatus) -> axum::Router {
+    ecosoc_watch::http::router(ecosoc_watch::http::AppState {
         db: db.clone(),
-        leptos_options: crate::http::leptos_options(
+        leptos_options: ecosoc_watch::http::leptos_options(
             "target/site",
             "127.0.0.1:3000".parse().expect("a valid address"),
         ),
@@ -208,4 +208,12 @@ async fn get_unbounded(
         headers,
         String::from_utf8_lossy(&bytes).into_owned(),
     )
+}
+
+/// Property-test cases: `default`, or `PROPTEST_CASES` for a long run.
+pub fn proptest_cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }

@@ -45,7 +45,7 @@ async fn json(
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Json<Methodology>, ApiError> {
     check_params(&params, &[])?;
-    Ok(Json(db.methodology().await?))
+    Ok(Json(crate::answers::methodology(&db).await?))
 }
 
 /// The tables and their header lines, as `{table}` names them.
@@ -102,7 +102,7 @@ async fn csv(
             names.join(", ")
         )));
     };
-    let m = db.methodology().await?;
+    let m = crate::answers::methodology(&db).await?;
     let file = format!("ecosoc-watch-methodology-{table}");
     let joined = |items: &[String]| items.join("; ");
     match table.as_str() {

@@ -25,9 +25,9 @@ use super::{
     params::{OrganizationId, SessionSlug, StateName, StatePage},
 };
 use crate::{
-    backend::{session_not_found, state_not_found},
     db::{states::QUESTIONS_PER_PAGE, Db},
     http::{
+        backend::{session_not_found, state_not_found},
         error::{ApiError, BadParameter, NoSuchRecord},
         AppState,
     },
@@ -78,7 +78,7 @@ pub(crate) async fn state_detail(
             "a member state's name has 1 to 100 characters".into(),
         ));
     }
-    db.state(name, page, per_page)
+    crate::answers::state(db, name, page, per_page)
         .await?
         .ok_or_else(|| ApiError::NotFound(state_not_found(name)))
 }

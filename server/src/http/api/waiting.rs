@@ -47,7 +47,7 @@ pub(crate) async fn answer(
 ) -> Result<TimeToDecision, ApiError> {
     let query = WaitQuery::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .map_err(ApiError::BadRequest)?;
-    Ok(db.time_to_decision(&query).await?)
+    Ok(crate::answers::time_to_decision(db, &query).await?)
 }
 
 /// How long applications wait for a decision, by focus area

@@ -48,7 +48,7 @@ pub fn images() -> OpenApiRouter<AppState> {
 pub(crate) async fn answer(db: &Db, params: &HashMap<String, String>) -> Result<WhoAsks, ApiError> {
     let query = WhoAsksQuery::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .map_err(ApiError::BadRequest)?;
-    Ok(db.who_asks(&query).await?)
+    Ok(crate::answers::who_asks(db, &query).await?)
 }
 
 /// Who asks: questions and votes by member state

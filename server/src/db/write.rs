@@ -36,6 +36,26 @@ pub(crate) async fn insert_id<'q>(
 
 pub(crate) type AnyQuery<'q> = sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>;
 
+/// A job's stored rows by natural key, each with its id and the values a write compares:
+/// `query` selects them as the typed row `R` (the key's columns, the id, then the values)
+/// and `split` cuts a row into `(key, (id, values))`.
+pub(crate) async fn stored<'q, R, K, V>(
+    conn: &mut AnyConnection,
+    query: sqlx::query::QueryAs<'q, Any, R, sqlx::any::AnyArguments<'q>>,
+    split: impl Fn(R) -> (K, (i64, V)),
+) -> Result<HashMap<K, (i64, V)>, sqlx::Error>
+where
+    R: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+    K: Eq + std::hash::Hash,
+{
+    Ok(query
+        .fetch_all(&mut *conn)
+        .await?
+        .into_iter()
+        .map(split)
+        .collect())
+}
+
 /// Write one row as a difference: nothing when the stored values equal `desired`, an update
 /// when they differ, an insert (whose query returns the new id) when there is no row yet.
 /// Returns the row's id and counts what was written.
@@ -250,6 +270,8 @@ pub(crate) struct RecordedVoteRow {
 
 /// A recorded vote's outcome, consideration and document.
 type RecordedVoteValues = (Option<String>, Option<i64>, i64);
+/// A stored recorded vote: session, topic, id, then its values.
+type RecordedVoteRecord = (i64, String, i64, Option<String>, Option<i64>, i64);
 /// A state's vote and where the source says so.
 type StateVoteValues = (String, Option<String>);
 
@@ -269,41 +291,34 @@ pub(crate) struct RecordedVoteWriter {
 impl RecordedVoteWriter {
     /// What `source` has stored: its recorded votes, then their states' votes.
     pub async fn read(conn: &mut AnyConnection, source: &'static str) -> Result<Self, sqlx::Error> {
-        let stored = sqlx::query(
-            "select session_id, topic, recorded_vote_id, outcome, consideration_id, \
-               source_document_id from recorded_vote where source = $1",
+        let recorded = stored(
+            conn,
+            sqlx::query_as(
+                "select session_id, topic, recorded_vote_id, outcome, consideration_id, \
+                   source_document_id from recorded_vote where source = $1",
+            )
+            .bind(source),
+            |(session, topic, id, outcome, consideration, document): RecordedVoteRecord| {
+                ((session, topic), (id, (outcome, consideration, document)))
+            },
         )
-        .bind(source)
-        .fetch_all(&mut *conn)
-        .await?
-        .into_iter()
-        .map(|r| {
-            let key = (r.try_get("session_id")?, r.try_get("topic")?);
-            let values = (
-                r.try_get("outcome")?,
-                r.try_get("consideration_id")?,
-                r.try_get("source_document_id")?,
-            );
-            Ok((key, (r.try_get("recorded_vote_id")?, values)))
-        })
-        .collect::<Result<_, sqlx::Error>>()?;
-        let stored_votes = sqlx::query(
-            "select v.recorded_vote_id, v.member_state_id, v.vote_id, v.vote, v.locator from vote v \
-             join recorded_vote r on r.recorded_vote_id = v.recorded_vote_id where r.source = $1",
+        .await?;
+        let stored_votes = stored(
+            conn,
+            sqlx::query_as(
+                "select v.recorded_vote_id, v.member_state_id, v.vote_id, v.vote, v.locator \
+                 from vote v join recorded_vote r on r.recorded_vote_id = v.recorded_vote_id \
+                 where r.source = $1",
+            )
+            .bind(source),
+            |(recorded, state, id, vote, locator): (i64, i64, i64, String, Option<String>)| {
+                ((recorded, state), (id, (vote, locator)))
+            },
         )
-        .bind(source)
-        .fetch_all(&mut *conn)
-        .await?
-        .into_iter()
-        .map(|r| {
-            let key = (r.try_get("recorded_vote_id")?, r.try_get("member_state_id")?);
-            let values = (r.try_get("vote")?, r.try_get("locator")?);
-            Ok((key, (r.try_get("vote_id")?, values)))
-        })
-        .collect::<Result<_, sqlx::Error>>()?;
+        .await?;
         Ok(RecordedVoteWriter {
             source,
-            stored,
+            stored: recorded,
             stored_votes,
             kept: HashSet::new(),
             kept_votes: HashSet::new(),

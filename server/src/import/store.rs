@@ -10,12 +10,12 @@ mod votes;
 
 use std::collections::{HashMap, HashSet};
 
-use sqlx::{Any, AnyConnection, Row, Transaction};
+use sqlx::{Any, AnyConnection, Transaction};
 
 use super::plan::{Plan, SessionKey};
 use crate::db::write::{
-    delete_ids, seed_member_states, sweep_empty_applications, sweep_orphan_organizations, unkept,
-    write_row, Changes,
+    delete_ids, seed_member_states, stored, sweep_empty_applications, sweep_orphan_organizations,
+    unkept, write_row, Changes,
 };
 
 /// Write the plan. `documents[i]` is the source_document_id of `FILES[i]`.
@@ -84,18 +84,14 @@ struct Stale {
 impl Writer<'_> {
     /// Write the sessions, keyed by (year, part); never deleted (other sources refer to them).
     async fn sessions(&mut self) -> Result<(), sqlx::Error> {
-        let existing: HashMap<(i64, String), (i64, Option<String>)> =
-            sqlx::query("select year, part, session_id, adopted_on from session")
-                .fetch_all(&mut *self.conn)
-                .await?
-                .into_iter()
-                .map(|r| {
-                    Ok((
-                        (r.try_get(0)?, r.try_get(1)?),
-                        (r.try_get(2)?, r.try_get(3)?),
-                    ))
-                })
-                .collect::<Result<_, sqlx::Error>>()?;
+        let existing = stored(
+            self.conn,
+            sqlx::query_as("select year, part, session_id, adopted_on from session"),
+            |(year, part, id, adopted_on): (i64, String, i64, Option<String>)| {
+                ((year, part), (id, adopted_on))
+            },
+        )
+        .await?;
         let plan = self.plan;
         for session in &plan.sessions {
             let key = (
@@ -130,14 +126,17 @@ impl Writer<'_> {
     /// Write the reconciliation flags of this source, keyed by (session, kind).
     async fn flags(&mut self) -> Result<(), sqlx::Error> {
         type FlagValues = (i64, String);
-        let existing: HashMap<(i64, String), (i64, FlagValues)> = sqlx::query(
-            "select session_id, kind, reconciliation_flag_id, item_count, detail from reconciliation_flag where source = 'steinert'",
+        let existing = stored(
+            self.conn,
+            sqlx::query_as(
+                "select session_id, kind, reconciliation_flag_id, item_count, detail \
+                 from reconciliation_flag where source = 'steinert'",
+            ),
+            |(session, kind, id, count, detail): (i64, String, i64, i64, String)| {
+                ((session, kind), (id, (count, detail)))
+            },
         )
-        .fetch_all(&mut *self.conn)
-        .await?
-        .into_iter()
-        .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?), (r.try_get(2)?, (r.try_get(3)?, r.try_get(4)?)))))
-        .collect::<Result<_, sqlx::Error>>()?;
+        .await?;
         let mut kept: HashSet<i64> = HashSet::new();
         let plan = self.plan;
         for flag in &plan.flags {

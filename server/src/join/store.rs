@@ -5,14 +5,14 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
 use super::plan::{NewRow, Plan, PlannedConsideration, PressRow};
 use crate::{
     db::now_utc,
     db::write::{
-        delete_ids, insert_id, sweep_empty_applications, sweep_orphan_organizations, unkept,
-        write_row, Changes, RecordedVoteRow, RecordedVoteWriter,
+        delete_ids, insert_id, stored, sweep_empty_applications, sweep_orphan_organizations,
+        unkept, write_row, Changes, RecordedVoteRow, RecordedVoteWriter,
     },
     sources::press::Vote,
 };
@@ -40,6 +40,9 @@ pub(super) async fn store_plan(
     writer.sweep().await?;
     Ok(writer.changes)
 }
+
+/// A stored question: consideration, member state, seq, id, then its text and document.
+type QuestionRecord = (i64, i64, i64, i64, Option<String>, i64);
 
 /// A written consideration: its id, its session and what the plan said of it, in the order
 /// they are written (by application id, then session).
@@ -151,20 +154,17 @@ impl Writer<'_> {
         plan: &'p Plan<'r>,
     ) -> Result<Written<'p, 'r>, sqlx::Error> {
         type Values = (String, i64);
-        let existing: HashMap<(i64, i64), (i64, Values)> = sqlx::query(
-            "select application_id, session_id, consideration_id, decision, source_document_id \
-             from consideration where source = 'press_release'",
+        let existing = stored(
+            self.conn,
+            sqlx::query_as(
+                "select application_id, session_id, consideration_id, decision, source_document_id \
+                 from consideration where source = 'press_release'",
+            ),
+            |(application, session, id, decision, document): (i64, i64, i64, String, i64)| {
+                ((application, session), (id, (decision, document)))
+            },
         )
-        .fetch_all(&mut *self.conn)
-        .await?
-        .into_iter()
-        .map(|r| {
-            Ok((
-                (r.try_get(0)?, r.try_get(1)?),
-                (r.try_get(2)?, (r.try_get(3)?, r.try_get(4)?)),
-            ))
-        })
-        .collect::<Result<_, sqlx::Error>>()?;
+        .await?;
         let ordered: BTreeMap<(i64, i64), &'p PlannedConsideration<'r>> = plan
             .considerations
             .iter()
@@ -219,21 +219,19 @@ impl Writer<'_> {
                 })
             })
             .collect();
-        let existing: HashMap<(i64, i64, i64), (i64, Values)> = sqlx::query(
-            "select q.consideration_id, q.member_state_id, q.seq, q.question_id, q.text, q.source_document_id \
-             from question q join consideration c on c.consideration_id = q.consideration_id \
-             where c.source = 'press_release'",
+        let existing = stored(
+            self.conn,
+            sqlx::query_as(
+                "select q.consideration_id, q.member_state_id, q.seq, q.question_id, q.text, \
+                   q.source_document_id from question q \
+                 join consideration c on c.consideration_id = q.consideration_id \
+                 where c.source = 'press_release'",
+            ),
+            |(consideration, state, seq, id, text, document): QuestionRecord| {
+                ((consideration, state, seq), (id, (text, document)))
+            },
         )
-        .fetch_all(&mut *self.conn)
-        .await?
-        .into_iter()
-        .map(|r| {
-            Ok((
-                (r.try_get(0)?, r.try_get(1)?, r.try_get(2)?),
-                (r.try_get(3)?, (r.try_get(4)?, r.try_get(5)?)),
-            ))
-        })
-        .collect::<Result<_, sqlx::Error>>()?;
+        .await?;
         let mut kept = HashSet::new();
         for (key, values) in &questions {
             let id = write_row(

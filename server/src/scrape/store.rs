@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use sqlx::{AnyConnection, Row};
 
 use crate::{
-    db::write::{delete_stale, write_row, AnyQuery, Changes},
+    db::write::{delete_stale, stored, write_row, AnyQuery, Changes},
     names::name_key,
     sources::press::{Record, Release},
 };
@@ -251,34 +251,41 @@ async fn stored_records(
     conn: &mut AnyConnection,
     release_id: i64,
 ) -> Result<HashMap<String, (i64, RecordValues)>, sqlx::Error> {
-    sqlx::query(
-        "select locator, press_record_id, ngo, name_key, country, decision, request, asked_by, question, vote \
-         from press_record where press_release_id = $1",
-    )
-    .bind(release_id)
-    .fetch_all(&mut *conn)
-    .await?
-    .into_iter()
-    .map(|r| {
-        Ok((
-            r.try_get(0)?,
+    stored(
+        conn,
+        sqlx::query_as(
+            "select locator, press_record_id, ngo, name_key, country, decision, request, \
+               asked_by, question, vote from press_record where press_release_id = $1",
+        )
+        .bind(release_id),
+        |(locator, id, ngo, key, country, decision, request, asked_by, question, vote): StoredRecord| {
             (
-                r.try_get(1)?,
+                locator,
                 (
-                    r.try_get(2)?,
-                    r.try_get(3)?,
-                    r.try_get(4)?,
-                    r.try_get(5)?,
-                    r.try_get(6)?,
-                    r.try_get(7)?,
-                    r.try_get(8)?,
-                    r.try_get(9)?,
+                    id,
+                    (
+                        ngo, key, country, decision, request, asked_by, question, vote,
+                    ),
                 ),
-            ),
-        ))
-    })
-    .collect()
+            )
+        },
+    )
+    .await
 }
+
+/// A stored record: its locator, its id, then its values ([`RecordValues`]).
+type StoredRecord = (
+    String,
+    i64,
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+);
 
 /// A record's stored values (all but its release and locator).
 fn record_values(record: &Record) -> RecordValues {

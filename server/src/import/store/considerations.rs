@@ -7,7 +7,7 @@ use sqlx::{AnyConnection, Row};
 
 use super::Writer;
 use crate::{
-    db::write::{insert_id, unkept, write_row},
+    db::write::{insert_id, stored, unkept, write_row},
     import::plan::{ApplicationKind, PlannedConsideration, RowRef},
 };
 
@@ -179,26 +179,35 @@ async fn stored_applications(
 async fn stored_considerations(
     conn: &mut AnyConnection,
 ) -> Result<StoredConsiderations, sqlx::Error> {
-    sqlx::query(
-        "select application_id, session_id, consideration_id, decision, is_new, source_document_id \
-         from consideration where source = 'steinert'",
+    stored(
+        conn,
+        sqlx::query_as(
+            "select application_id, session_id, consideration_id, decision, is_new, \
+               source_document_id from consideration where source = 'steinert'",
+        ),
+        |(application, session, id, decision, is_new, document): (
+            i64,
+            i64,
+            i64,
+            String,
+            Option<i64>,
+            i64,
+        )| ((application, session), (id, (decision, is_new, document))),
     )
-    .fetch_all(&mut *conn)
-    .await?
-    .into_iter()
-    .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?), (r.try_get(2)?, (r.try_get(3)?, r.try_get(4)?, r.try_get(5)?)))))
-    .collect()
+    .await
 }
 
 /// The stored evidence rows of this source.
 async fn stored_evidence(conn: &mut AnyConnection) -> Result<StoredEvidence, sqlx::Error> {
-    sqlx::query(
-        "select locator, consideration_evidence_id, consideration_id, source_document_id, name_as_printed \
-         from consideration_evidence where locator like 'steinert:%'",
+    stored(
+        conn,
+        sqlx::query_as(
+            "select locator, consideration_evidence_id, consideration_id, source_document_id, \
+               name_as_printed from consideration_evidence where locator like 'steinert:%'",
+        ),
+        |(locator, id, consideration, document, name): (String, i64, i64, i64, String)| {
+            (locator, (id, (consideration, document, name)))
+        },
     )
-    .fetch_all(&mut *conn)
-    .await?
-    .into_iter()
-    .map(|r| Ok((r.try_get(0)?, (r.try_get(1)?, (r.try_get(2)?, r.try_get(3)?, r.try_get(4)?)))))
-    .collect()
+    .await
 }

@@ -2,10 +2,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
 use super::Writer;
-use crate::db::write::{unkept, write_row, AnyQuery};
+use crate::db::write::{stored, unkept, write_row, AnyQuery};
 
 /// An event's organization_id, kind, session_id, old_name, new_name, other_name and
 /// source_document_id.
@@ -84,21 +84,29 @@ impl Writer<'_> {
 async fn stored_events(
     conn: &mut AnyConnection,
 ) -> Result<HashMap<String, (i64, EventValues)>, sqlx::Error> {
-    sqlx::query(
-        "select locator, organization_event_id, organization_id, kind, session_id, old_name, new_name, \
-         other_name, source_document_id from organization_event where locator like 'steinert:%'",
-    )
-    .fetch_all(&mut *conn)
-    .await?
-    .into_iter()
-    .map(|r| {
-        Ok((
-            r.try_get(0)?,
+    stored(
+        conn,
+        sqlx::query_as(
+            "select locator, organization_event_id, organization_id, kind, session_id, old_name, \
+               new_name, other_name, source_document_id from organization_event \
+             where locator like 'steinert:%'",
+        ),
+        |(locator, id, organization, kind, session, old, new, other, document): (
+            String,
+            i64,
+            i64,
+            String,
+            Option<i64>,
+            String,
+            String,
+            Option<String>,
+            i64,
+        )| {
             (
-                r.try_get(1)?,
-                (r.try_get(2)?, r.try_get(3)?, r.try_get(4)?, r.try_get(5)?, r.try_get(6)?, r.try_get(7)?, r.try_get(8)?),
-            ),
-        ))
-    })
-    .collect()
+                locator,
+                (id, (organization, kind, session, old, new, other, document)),
+            )
+        },
+    )
+    .await
 }

@@ -2,7 +2,6 @@
 //! session's records against the totals the releases state.
 
 use serde::Serialize;
-use sqlx::Row;
 
 use super::Db;
 
@@ -28,8 +27,9 @@ impl Db {
     /// sessions the reports cover are compared ("recommended" in the reports agrees with
     /// any "recommended_*" in a release).
     pub async fn disagreements(&self) -> Result<Vec<Disagreement>, sqlx::Error> {
-        let rows = sqlx::query(
-            "select o.organization_id, o.name, c.application_id, s.year, s.part, r.decision, c.decision, d.url \
+        let rows: Vec<DisagreementRow> = sqlx::query_as(
+            "select o.organization_id, o.name as organization, c.application_id, s.year, s.part, \
+               r.decision as reports_decision, c.decision as press_decision, d.url as press_url \
              from consideration c \
              join application a on a.application_id = c.application_id \
              join organization o on o.organization_id = a.organization_id \
@@ -45,27 +45,38 @@ impl Db {
         )
         .fetch_all(self.pool())
         .await?;
-        rows.into_iter()
-            .map(|r| {
-                let reports_decision: Option<String> = r.try_get(5)?;
-                Ok(Disagreement {
-                    organization_id: r.try_get(0)?,
-                    organization: r.try_get(1)?,
-                    application_id: r.try_get(2)?,
-                    year: r.try_get(3)?,
-                    part: r.try_get(4)?,
-                    kind: if reports_decision.is_some() {
-                        "decision"
-                    } else {
-                        "session"
-                    },
-                    reports_decision,
-                    press_decision: r.try_get(6)?,
-                    press_url: r.try_get(7)?,
-                })
+        Ok(rows
+            .into_iter()
+            .map(|r| Disagreement {
+                organization_id: r.organization_id,
+                organization: r.organization,
+                application_id: r.application_id,
+                year: r.year,
+                part: r.part,
+                kind: if r.reports_decision.is_some() {
+                    "decision"
+                } else {
+                    "session"
+                },
+                reports_decision: r.reports_decision,
+                press_decision: r.press_decision,
+                press_url: r.press_url,
             })
-            .collect()
+            .collect())
     }
+}
+
+/// A row of [`Db::disagreements`]'s query.
+#[derive(sqlx::FromRow)]
+struct DisagreementRow {
+    organization_id: i64,
+    organization: String,
+    application_id: i64,
+    year: i64,
+    part: String,
+    reports_decision: Option<String>,
+    press_decision: String,
+    press_url: String,
 }
 
 /// What the press releases hold for one session, and how well they were read.
@@ -93,26 +104,24 @@ impl Db {
     /// (a headline that states other counts than were read, problems). Releases without a
     /// session are listed under year 0.
     pub async fn press_sessions(&self) -> Result<Vec<PressSession>, sqlx::Error> {
-        let releases = sqlx::query(
-            "select coalesce(s.year, 0), coalesce(s.part, ''), p.is_placeholder, p.problems, \
-               (select count(*) from press_record r where r.press_release_id = p.press_release_id \
-                  and r.request = 'status') \
+        let releases: Vec<(i64, String, i64, String)> = sqlx::query_as(
+            "select coalesce(s.year, 0), coalesce(s.part, ''), p.is_placeholder, p.problems \
              from press_release p left join session s on s.session_id = p.session_id",
         )
         .fetch_all(self.pool())
         .await?;
         let mut sessions: std::collections::BTreeMap<(i64, String), PressSession> =
             std::collections::BTreeMap::new();
-        for r in releases {
-            let key: (i64, String) = (r.try_get(0)?, r.try_get(1)?);
-            let entry = sessions.entry(key.clone()).or_insert_with(|| PressSession {
-                year: key.0,
-                part: key.1.clone(),
-                ..PressSession::default()
-            });
+        for (year, part, is_placeholder, problems) in releases {
+            let entry = sessions
+                .entry((year, part.clone()))
+                .or_insert_with(|| PressSession {
+                    year,
+                    part,
+                    ..PressSession::default()
+                });
             entry.releases += 1;
-            entry.placeholders += r.try_get::<i64, _>(2)?;
-            let problems: String = r.try_get(3)?;
+            entry.placeholders += is_placeholder;
             let problems: Vec<serde_json::Value> =
                 serde_json::from_str(&problems).unwrap_or_default();
             entry.problems += problems.len() as i64;
@@ -122,7 +131,7 @@ impl Db {
                     .any(|p| p.get("locator").and_then(|l| l.as_str()) == Some("headline")),
             );
         }
-        let records = sqlx::query(
+        let records: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
             "select coalesce(s.year, 0), coalesce(s.part, ''), r.request, r.decision, count(*) \
              from press_record r join press_release p on p.press_release_id = r.press_release_id \
              left join session s on s.session_id = p.session_id \
@@ -130,20 +139,17 @@ impl Db {
         )
         .fetch_all(self.pool())
         .await?;
-        for r in records {
-            let key: (i64, String) = (r.try_get(0)?, r.try_get(1)?);
-            let Some(entry) = sessions.get_mut(&key) else {
+        for (year, part, request, decision, n) in records {
+            let Some(entry) = sessions.get_mut(&(year, part)) else {
                 continue;
             };
-            let request: String = r.try_get(2)?;
-            let n: i64 = r.try_get(4)?;
             if request == "status" {
-                entry.records.insert(r.try_get(3)?, n);
+                entry.records.insert(decision, n);
             } else {
                 entry.other_records += n;
             }
         }
-        let questions = sqlx::query(
+        let questions: Vec<(i64, String, i64)> = sqlx::query_as(
             "select s.year, s.part, count(*) from question q \
              join consideration c on c.consideration_id = q.consideration_id \
              join session s on s.session_id = c.session_id \
@@ -151,10 +157,9 @@ impl Db {
         )
         .fetch_all(self.pool())
         .await?;
-        for r in questions {
-            let key: (i64, String) = (r.try_get(0)?, r.try_get(1)?);
-            if let Some(entry) = sessions.get_mut(&key) {
-                entry.questions = r.try_get(2)?;
+        for (year, part, n) in questions {
+            if let Some(entry) = sessions.get_mut(&(year, part)) {
+                entry.questions = n;
             }
         }
         Ok(sessions.into_values().collect())
@@ -184,9 +189,10 @@ impl Db {
         &self,
         only_problems: bool,
     ) -> Result<Vec<PressRelease>, sqlx::Error> {
-        let rows = sqlx::query(
+        let rows: Vec<ReleaseRow> = sqlx::query_as(
             "select p.url, p.symbol, p.dated_on, s.year, s.part, p.title, p.lang, p.is_placeholder, \
-               (select count(*) from press_record r where r.press_release_id = p.press_release_id), \
+               (select count(*) from press_record r where r.press_release_id = p.press_release_id) \
+                 as records, \
                p.problems, p.parser_version, p.last_fetched_at \
              from press_release p left join session s on s.session_id = p.session_id \
              order by p.dated_on desc, p.url",
@@ -195,27 +201,43 @@ impl Db {
         .await?;
         let mut releases = Vec::with_capacity(rows.len());
         for r in rows {
-            let problems: String = r.try_get(9)?;
             let problems: serde_json::Value =
-                serde_json::from_str(&problems).unwrap_or(serde_json::Value::Null);
+                serde_json::from_str(&r.problems).unwrap_or(serde_json::Value::Null);
             if only_problems && problems.as_array().is_none_or(|p| p.is_empty()) {
                 continue;
             }
             releases.push(PressRelease {
-                url: r.try_get(0)?,
-                symbol: r.try_get(1)?,
-                date: r.try_get(2)?,
-                year: r.try_get(3)?,
-                part: r.try_get(4)?,
-                title: r.try_get(5)?,
-                lang: r.try_get(6)?,
-                is_placeholder: r.try_get::<i64, _>(7)? != 0,
-                records: r.try_get(8)?,
+                url: r.url,
+                symbol: r.symbol,
+                date: r.dated_on,
+                year: r.year,
+                part: r.part,
+                title: r.title,
+                lang: r.lang,
+                is_placeholder: r.is_placeholder != 0,
+                records: r.records,
                 problems,
-                parser_version: r.try_get(10)?,
-                last_fetched_at: r.try_get(11)?,
+                parser_version: r.parser_version,
+                last_fetched_at: r.last_fetched_at,
             });
         }
         Ok(releases)
     }
+}
+
+/// A row of [`Db::press_releases`]'s query.
+#[derive(sqlx::FromRow)]
+struct ReleaseRow {
+    url: String,
+    symbol: Option<String>,
+    dated_on: Option<String>,
+    year: Option<i64>,
+    part: Option<String>,
+    title: Option<String>,
+    lang: String,
+    is_placeholder: i64,
+    records: i64,
+    problems: String,
+    parser_version: String,
+    last_fetched_at: String,
 }

@@ -1,15 +1,15 @@
 //! Storing focus areas: the rule set's assignment of every organization (with its reason and
 //! the rule-set version), and curators' overrides, which survive re-classification.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use serde::Serialize;
-use sqlx::{Any, AnyConnection, Row, Transaction};
+use sqlx::{Any, AnyConnection, Transaction};
 
 use super::{now_utc, Db};
 use crate::{
     classify::{rules, Classification, AREAS, OTHER},
-    db::write::TableChanges,
+    db::write::{stored, unkept, TableChanges},
 };
 
 /// Re-classify every organization with the compiled rule set, writing only differences;
@@ -18,26 +18,27 @@ pub async fn classify_all(tx: &mut Transaction<'_, Any>) -> Result<TableChanges,
     let conn: &mut AnyConnection = tx;
     let set = rules();
     let mut names: BTreeMap<i64, Vec<String>> = BTreeMap::new();
-    for row in sqlx::query(
+    let rows: Vec<(i64, Option<String>)> = sqlx::query_as(
         "select o.organization_id, n.name from organization o \
          left join organization_name n on n.organization_id = o.organization_id \
          order by o.organization_id, n.organization_name_id",
     )
     .fetch_all(&mut *conn)
-    .await?
-    {
-        let id: i64 = row.try_get(0)?;
-        let name: Option<String> = row.try_get(1)?;
+    .await?;
+    for (id, name) in rows {
         names.entry(id).or_default().extend(name);
     }
-    let existing: HashMap<(i64, String), (i64, String, String)> = sqlx::query(
-        "select organization_id, area, focus_area_assignment_id, reason, rule_set_version from focus_area_assignment",
+    let existing = stored(
+        conn,
+        sqlx::query_as(
+            "select organization_id, area, focus_area_assignment_id, reason, rule_set_version \
+             from focus_area_assignment",
+        ),
+        |(organization, area, id, reason, version): (i64, String, i64, String, String)| {
+            ((organization, area), (id, (reason, version)))
+        },
     )
-    .fetch_all(&mut *conn)
-    .await?
-    .into_iter()
-    .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?), (r.try_get(2)?, r.try_get(3)?, r.try_get(4)?))))
-    .collect::<Result<_, sqlx::Error>>()?;
+    .await?;
 
     let mut changes = TableChanges::default();
     let mut kept: HashSet<i64> = HashSet::new();
@@ -47,12 +48,12 @@ pub async fn classify_all(tx: &mut Transaction<'_, Any>) -> Result<TableChanges,
         for area in &classification.areas {
             let reason = reason_json(&classification, area);
             match existing.get(&(*organization_id, area.clone())) {
-                Some((id, old_reason, version))
+                Some((id, (old_reason, version)))
                     if *old_reason == reason && *version == set.version =>
                 {
                     kept.insert(*id);
                 }
-                Some((id, ..)) => {
+                Some((id, _)) => {
                     sqlx::query(
                         "update focus_area_assignment set reason = $1, rule_set_version = $2, assigned_at = $3 \
                          where focus_area_assignment_id = $4",
@@ -84,14 +85,12 @@ pub async fn classify_all(tx: &mut Transaction<'_, Any>) -> Result<TableChanges,
             }
         }
     }
-    for (id, ..) in existing.values() {
-        if !kept.contains(id) {
-            sqlx::query("delete from focus_area_assignment where focus_area_assignment_id = $1")
-                .bind(id)
-                .execute(&mut *conn)
-                .await?;
-            changes.deleted += 1;
-        }
+    for id in unkept(existing.values(), &kept) {
+        sqlx::query("delete from focus_area_assignment where focus_area_assignment_id = $1")
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+        changes.deleted += 1;
     }
     Ok(changes)
 }
@@ -215,11 +214,14 @@ impl Db {
         } else {
             "1 = 1"
         };
-        fn bind(
+        fn bind<R>(
             sql: &str,
             organization: Option<i64>,
-        ) -> sqlx::query::Query<'_, Any, sqlx::any::AnyArguments<'_>> {
-            let query = sqlx::query(sql);
+        ) -> sqlx::query::QueryAs<'_, Any, R, sqlx::any::AnyArguments<'_>>
+        where
+            R: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow>,
+        {
+            let query = sqlx::query_as(sql);
             match organization {
                 Some(id) => query.bind(id),
                 None => query,
@@ -230,42 +232,35 @@ impl Db {
             "select organization_id, area, reason from focus_area_assignment \
              where area <> 'other' and {filter} order by organization_id, area"
         );
-        for row in bind(&sql, organization).fetch_all(self.pool()).await? {
-            areas
-                .entry(row.try_get(0)?)
-                .or_default()
-                .push(EffectiveArea {
-                    area: row.try_get(1)?,
-                    by: "rule".into(),
-                    reason: row.try_get(2)?,
-                });
+        let assigned: Vec<(i64, String, String)> =
+            bind(&sql, organization).fetch_all(self.pool()).await?;
+        for (id, area, reason) in assigned {
+            areas.entry(id).or_default().push(EffectiveArea {
+                area,
+                by: "rule".into(),
+                reason,
+            });
         }
         let sql = format!(
             "select organization_id, area, action, reason from focus_area_override \
              where {filter} order by focus_area_override_id"
         );
-        for row in bind(&sql, organization).fetch_all(self.pool()).await? {
-            let id: i64 = row.try_get(0)?;
-            let area: String = row.try_get(1)?;
-            let action: String = row.try_get(2)?;
+        let overrides: Vec<(i64, String, String, String)> =
+            bind(&sql, organization).fetch_all(self.pool()).await?;
+        for (id, area, action, reason) in overrides {
             let entry = areas.entry(id).or_default();
             entry.retain(|a| a.area != area);
             if action == "add" {
                 entry.push(EffectiveArea {
                     area,
                     by: "curator".into(),
-                    reason: row.try_get(3)?,
+                    reason,
                 });
             }
         }
         let sql = format!("select organization_id from organization where {filter}");
-        let all: Vec<i64> = bind(&sql, organization)
-            .fetch_all(self.pool())
-            .await?
-            .into_iter()
-            .map(|row| row.try_get(0))
-            .collect::<Result<_, sqlx::Error>>()?;
-        for id in all {
+        let all: Vec<(i64,)> = bind(&sql, organization).fetch_all(self.pool()).await?;
+        for (id,) in all {
             let entry = areas.entry(id).or_default();
             if entry.is_empty() {
                 entry.push(EffectiveArea {

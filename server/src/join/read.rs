@@ -1,7 +1,7 @@
 //! Reading what the join starts from: the stored press records, the organizations' names
 //! and the applications with their considerations.
 
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
 use super::plan::{App, Applications, NameIndex, PressRow, Ref, SessionOrder};
 use crate::names::compact_key;
@@ -14,7 +14,7 @@ fn order(year: i64, part: &str) -> Result<SessionOrder, sqlx::Error> {
 /// Every status and reclassification record of a release that is not a placeholder, in
 /// date order.
 pub(super) async fn load_records(conn: &mut AnyConnection) -> Result<Vec<PressRow>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows: Vec<RecordRow> = sqlx::query_as(
         "select r.press_record_id, r.name_key, r.ngo, r.decision, r.request, r.asked_by, r.question, r.vote, \
                 r.organization_id, r.consideration_id, p.session_id, s.year, s.part, p.source_document_id \
          from press_record r join press_release p on p.press_release_id = r.press_release_id \
@@ -26,35 +26,49 @@ pub(super) async fn load_records(conn: &mut AnyConnection) -> Result<Vec<PressRo
     .await?;
     rows.into_iter()
         .map(|r| {
-            let asked_by: String = r.try_get(5)?;
-            let vote: Option<String> = r.try_get(7)?;
-            let session_id: Option<i64> = r.try_get(10)?;
-            let year: Option<i64> = r.try_get(11)?;
-            let part: Option<String> = r.try_get(12)?;
             Ok(PressRow {
-                id: r.try_get(0)?,
-                name_key: r.try_get(1)?,
-                ngo: r.try_get(2)?,
-                decision: r.try_get(3)?,
-                request: r.try_get(4)?,
-                asked_by: serde_json::from_str(&asked_by).unwrap_or_default(),
-                question: r.try_get(6)?,
-                vote: vote.and_then(|v| serde_json::from_str(&v).ok()),
-                organization_id: r.try_get(8)?,
-                consideration_id: r.try_get(9)?,
-                session: match (session_id, year, part) {
+                id: r.press_record_id,
+                name_key: r.name_key,
+                ngo: r.ngo,
+                decision: r.decision,
+                request: r.request,
+                asked_by: serde_json::from_str(&r.asked_by).unwrap_or_default(),
+                question: r.question,
+                vote: r.vote.and_then(|v| serde_json::from_str(&v).ok()),
+                organization_id: r.organization_id,
+                consideration_id: r.consideration_id,
+                session: match (r.session_id, r.year, r.part) {
                     (Some(id), Some(y), Some(p)) => Some((id, order(y, &p)?)),
                     _ => None,
                 },
-                document: r.try_get(13)?,
+                document: r.source_document_id,
             })
         })
         .collect()
 }
 
+/// A row of [`load_records`]' query.
+#[derive(sqlx::FromRow)]
+struct RecordRow {
+    press_record_id: i64,
+    name_key: String,
+    ngo: String,
+    decision: String,
+    request: String,
+    asked_by: String,
+    question: Option<String>,
+    vote: Option<String>,
+    organization_id: Option<i64>,
+    consideration_id: Option<i64>,
+    session_id: Option<i64>,
+    year: Option<i64>,
+    part: Option<String>,
+    source_document_id: i64,
+}
+
 /// See [`NameIndex`].
 pub(super) async fn name_index(conn: &mut AnyConnection) -> Result<NameIndex, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows: Vec<(String, i64, String)> = sqlx::query_as(
         "select n.name_key, n.organization_id, coalesce(d.source, '') from organization_name n \
          left join source_document d on d.source_document_id = n.source_document_id \
          order by n.organization_id",
@@ -62,10 +76,9 @@ pub(super) async fn name_index(conn: &mut AnyConnection) -> Result<NameIndex, sq
     .fetch_all(&mut *conn)
     .await?;
     let mut index = NameIndex::default();
-    for r in rows {
-        let key: String = r.try_get(0)?;
-        let org = Ref::Stored(r.try_get(1)?);
-        let from_reports = r.try_get::<String, _>(2)? == "steinert";
+    for (key, organization_id, source) in rows {
+        let org = Ref::Stored(organization_id);
+        let from_reports = source == "steinert";
         index
             .by_compact
             .entry(compact_key(&key))
@@ -91,7 +104,7 @@ pub(super) async fn name_index(conn: &mut AnyConnection) -> Result<NameIndex, sq
 pub(super) async fn load_applications(
     conn: &mut AnyConnection,
 ) -> Result<Applications, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows: Vec<ApplicationRow> = sqlx::query_as(
         "select a.application_id, a.organization_id, a.kind, a.seq, s.year, s.part, c.decision, c.source \
          from application a left join consideration c on c.application_id = a.application_id \
          left join session s on s.session_id = c.session_id order by a.application_id",
@@ -100,19 +113,15 @@ pub(super) async fn load_applications(
     .await?;
     let mut apps = Applications::new();
     for r in rows {
-        let id = Ref::Stored(r.try_get(0)?);
+        let id = Ref::Stored(r.application_id);
         let list = apps
-            .entry((Ref::Stored(r.try_get(1)?), r.try_get(2)?))
+            .entry((Ref::Stored(r.organization_id), r.kind))
             .or_default();
         if list.last().is_none_or(|a| a.id != id) {
-            list.push(App::new(id, r.try_get(3)?));
+            list.push(App::new(id, r.seq));
         }
         let app = list.last_mut().expect("just pushed");
-        let year: Option<i64> = r.try_get(4)?;
-        let part: Option<String> = r.try_get(5)?;
-        let decision: Option<String> = r.try_get(6)?;
-        let source: Option<String> = r.try_get(7)?;
-        if let (Some(y), Some(p), Some(d), Some(s)) = (year, part, decision, source) {
+        if let (Some(y), Some(p), Some(d), Some(s)) = (r.year, r.part, r.decision, r.source) {
             let at = order(y, &p)?;
             if s == "steinert" {
                 app.steinert.insert(at, d);
@@ -122,4 +131,17 @@ pub(super) async fn load_applications(
         }
     }
     Ok(apps)
+}
+
+/// A row of [`load_applications`]' query: an application with one of its considerations.
+#[derive(sqlx::FromRow)]
+struct ApplicationRow {
+    application_id: i64,
+    organization_id: i64,
+    kind: String,
+    seq: i64,
+    year: Option<i64>,
+    part: Option<String>,
+    decision: Option<String>,
+    source: Option<String>,
 }

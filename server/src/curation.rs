@@ -4,7 +4,6 @@
 //! the stored snapshots (no network).
 
 use serde::Serialize;
-use sqlx::Row;
 
 use crate::{
     db::{now_utc, Db},
@@ -28,7 +27,7 @@ pub enum CurationError {
 }
 
 /// A link worth a second look: fuzzy links, weakest first.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct DoubtfulLink {
     pub organization_id: i64,
     pub name: String,
@@ -38,27 +37,17 @@ pub struct DoubtfulLink {
 }
 
 pub async fn doubtful_links(db: &Db, limit: i64) -> Result<Vec<DoubtfulLink>, sqlx::Error> {
-    sqlx::query(
-        "select organization_id, name, linked_to_name, link_rule, link_score from organization_name \
+    sqlx::query_as(
+        "select organization_id, name, linked_to_name as linked_to, link_rule as rule, \
+           link_score as score from organization_name \
          where link_rule = 'fuzzy' order by link_score, name limit $1",
     )
     .bind(limit)
     .fetch_all(db.pool())
-    .await?
-    .into_iter()
-    .map(|r| {
-        Ok(DoubtfulLink {
-            organization_id: r.try_get(0)?,
-            name: r.try_get(1)?,
-            linked_to: r.try_get(2)?,
-            rule: r.try_get(3)?,
-            score: r.try_get(4)?,
-        })
-    })
-    .collect()
+    .await
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Decision {
     pub name_key_a: String,
     pub name_key_b: String,
@@ -69,24 +58,12 @@ pub struct Decision {
 }
 
 pub async fn decisions(db: &Db) -> Result<Vec<Decision>, sqlx::Error> {
-    sqlx::query(
+    sqlx::query_as(
         "select name_key_a, name_key_b, action, reason, curator, created_at from organization_link_decision \
          order by organization_link_decision_id",
     )
     .fetch_all(db.pool())
-    .await?
-    .into_iter()
-    .map(|r| {
-        Ok(Decision {
-            name_key_a: r.try_get(0)?,
-            name_key_b: r.try_get(1)?,
-            action: r.try_get(2)?,
-            reason: r.try_get(3)?,
-            curator: r.try_get(4)?,
-            created_at: r.try_get(5)?,
-        })
-    })
-    .collect()
+    .await
 }
 
 async fn known_key(db: &Db, name: &str) -> Result<String, CurationError> {

@@ -258,6 +258,22 @@ impl<T> Cached<T> {
 }
 
 /// The session of a row that selects it as `year`, `part` and `date` (the adoption date).
+/// `sql` as a query for rows of type `R`, with `id` bound to `$1` when there is one: the
+/// same query for one record or for all, where the filter only narrows it.
+pub(crate) fn with_optional_id<R>(
+    sql: &str,
+    id: Option<i64>,
+) -> sqlx::query::QueryAs<'_, sqlx::Any, R, sqlx::any::AnyArguments<'_>>
+where
+    R: for<'r> sqlx::FromRow<'r, AnyRow>,
+{
+    let query = sqlx::query_as(sql);
+    match id {
+        Some(id) => query.bind(id),
+        None => query,
+    }
+}
+
 /// Where a stored session part falls within its year (0 regular, 1 resumed). The schema's
 /// check allows only the two names, so anything else is reported as a decoding error.
 pub(crate) fn part_order(part: &str) -> Result<u8, sqlx::Error> {

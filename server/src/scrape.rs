@@ -20,7 +20,6 @@ use std::{
 };
 
 use serde::Serialize;
-use sqlx::Row;
 
 use crate::{
     db::write::store_document,
@@ -103,28 +102,37 @@ struct Held {
     validators: Validators,
 }
 
+/// A row of [`held_releases`]' query.
+#[derive(sqlx::FromRow)]
+struct HeldRow {
+    url: String,
+    is_placeholder: i64,
+    sha256: String,
+    etag: Option<String>,
+    last_modified: Option<String>,
+}
+
 async fn held_releases(db: &Db) -> Result<HashMap<String, Held>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows: Vec<HeldRow> = sqlx::query_as(
         "select p.url, p.is_placeholder, d.sha256, d.etag, d.last_modified from press_release p \
          join source_document d on d.source_document_id = p.source_document_id",
     )
     .fetch_all(db.pool())
     .await?;
-    rows.into_iter()
-        .map(|r| {
-            Ok((
-                r.try_get(0)?,
-                Held {
-                    is_placeholder: r.try_get::<i64, _>(1)? != 0,
-                    sha256: r.try_get(2)?,
-                    validators: Validators {
-                        etag: r.try_get(3)?,
-                        last_modified: r.try_get(4)?,
-                    },
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let held = Held {
+                is_placeholder: row.is_placeholder != 0,
+                sha256: row.sha256,
+                validators: Validators {
+                    etag: row.etag,
+                    last_modified: row.last_modified,
                 },
-            ))
+            };
+            (row.url, held)
         })
-        .collect()
+        .collect())
 }
 
 /// Plain lines or a progress bar.
@@ -419,19 +427,15 @@ pub async fn reparse(db: &Db) -> anyhow::Result<ReparseSummary> {
 }
 
 async fn reparse_locked(db: &Db, guard: crate::jobs::LockGuard) -> anyhow::Result<ReparseSummary> {
-    let rows = sqlx::query(
+    let rows: Vec<(String, i64, Vec<u8>, Option<String>)> = sqlx::query_as(
         "select p.url, p.source_document_id, d.body, p.listed_on from press_release p \
          join source_document d on d.source_document_id = p.source_document_id order by p.press_release_id",
     )
     .fetch_all(db.pool())
     .await?;
     let mut summary = ReparseSummary::default();
-    for row in rows {
+    for (url, document, body, listed_on) in rows {
         guard.check()?;
-        let url: String = row.try_get(0)?;
-        let document: i64 = row.try_get(1)?;
-        let body: Vec<u8> = row.try_get(2)?;
-        let listed_on: Option<String> = row.try_get(3)?;
         let release = parse(&String::from_utf8_lossy(&body), Some(&url));
         let mut tx = db.pool().begin().await?;
         let stored = store::store_release(

@@ -214,26 +214,14 @@ impl Db {
         } else {
             "1 = 1"
         };
-        fn bind<R>(
-            sql: &str,
-            organization: Option<i64>,
-        ) -> sqlx::query::QueryAs<'_, Any, R, sqlx::any::AnyArguments<'_>>
-        where
-            R: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow>,
-        {
-            let query = sqlx::query_as(sql);
-            match organization {
-                Some(id) => query.bind(id),
-                None => query,
-            }
-        }
         let mut areas: BTreeMap<i64, Vec<EffectiveArea>> = BTreeMap::new();
         let sql = format!(
             "select organization_id, area, reason from focus_area_assignment \
              where area <> 'other' and {filter} order by organization_id, area"
         );
-        let assigned: Vec<(i64, String, String)> =
-            bind(&sql, organization).fetch_all(self.pool()).await?;
+        let assigned: Vec<(i64, String, String)> = super::with_optional_id(&sql, organization)
+            .fetch_all(self.pool())
+            .await?;
         for (id, area, reason) in assigned {
             areas.entry(id).or_default().push(EffectiveArea {
                 area,
@@ -246,7 +234,9 @@ impl Db {
              where {filter} order by focus_area_override_id"
         );
         let overrides: Vec<(i64, String, String, String)> =
-            bind(&sql, organization).fetch_all(self.pool()).await?;
+            super::with_optional_id(&sql, organization)
+                .fetch_all(self.pool())
+                .await?;
         for (id, area, action, reason) in overrides {
             let entry = areas.entry(id).or_default();
             entry.retain(|a| a.area != area);
@@ -259,7 +249,9 @@ impl Db {
             }
         }
         let sql = format!("select organization_id from organization where {filter}");
-        let all: Vec<(i64,)> = bind(&sql, organization).fetch_all(self.pool()).await?;
+        let all: Vec<(i64,)> = super::with_optional_id(&sql, organization)
+            .fetch_all(self.pool())
+            .await?;
         for (id,) in all {
             let entry = areas.entry(id).or_default();
             if entry.is_empty() {

@@ -46,23 +46,24 @@ impl Db {
 
     /// Every spelling linked to the organization, and how.
     async fn names_of(&self, id: i64) -> Result<Vec<OrganizationName>, sqlx::Error> {
-        sqlx::query(
+        let rows: Vec<(String, String, Option<f64>, Option<String>)> = sqlx::query_as(
             "select name, link_rule, link_score, linked_to_name from organization_name \
              where organization_id = $1 order by organization_name_id",
         )
         .bind(id)
         .fetch_all(self.pool())
-        .await?
-        .into_iter()
-        .map(|r| {
-            Ok(OrganizationName {
-                name: r.try_get(0)?,
-                link_rule: r.try_get(1)?,
-                link_score: r.try_get(2)?,
-                linked_to: r.try_get(3)?,
-            })
-        })
-        .collect()
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(name, link_rule, link_score, linked_to)| OrganizationName {
+                    name,
+                    link_rule,
+                    link_score,
+                    linked_to,
+                },
+            )
+            .collect())
     }
 
     /// Its name changes and mergers, as the reports record them.
@@ -128,43 +129,42 @@ impl Db {
                     recorded_votes: recorded_votes.remove(&consideration_id).unwrap_or_default(),
                 });
         }
-        sqlx::query(
+        let rows: Vec<(i64, String, i64)> = sqlx::query_as(
             "select application_id, kind, seq from application where organization_id = $1 order by kind, seq",
         )
         .bind(id)
         .fetch_all(self.pool())
-        .await?
-        .into_iter()
-        .map(|r| {
-            let application_id: i64 = r.try_get(0)?;
-            let mut application = ApplicationDetail {
-                id: application_id,
-                kind: r.try_get(1)?,
-                seq: r.try_get(2)?,
-                first_session: None,
-                deferrals: 0,
-                outcome: None,
-                outcome_session: None,
-                pending: true,
-                considerations: considerations.remove(&application_id).unwrap_or_default(),
-            };
-            // The counts follow the primary consideration of each session
-            // (`ApplicationDetail::primary`: the reports' where they have the session);
-            // the list keeps both sources, so a disagreement stays visible.
-            let primary = application.primary();
-            let first_session = primary.first().map(|c| c.session.clone());
-            let deferrals = primary.iter().filter(|c| c.decision == "deferred").count() as i64;
-            let last = primary
-                .last()
-                .filter(|c| is_final_decision(&c.decision))
-                .map(|c| (c.decision.clone(), c.session.clone()));
-            application.first_session = first_session;
-            application.deferrals = deferrals;
-            application.pending = last.is_none();
-            (application.outcome, application.outcome_session) = last.unzip();
-            Ok(application)
-        })
-        .collect()
+        .await?;
+        rows.into_iter()
+            .map(|(application_id, kind, seq)| {
+                let mut application = ApplicationDetail {
+                    id: application_id,
+                    kind,
+                    seq,
+                    first_session: None,
+                    deferrals: 0,
+                    outcome: None,
+                    outcome_session: None,
+                    pending: true,
+                    considerations: considerations.remove(&application_id).unwrap_or_default(),
+                };
+                // The counts follow the primary consideration of each session
+                // (`ApplicationDetail::primary`: the reports' where they have the session);
+                // the list keeps both sources, so a disagreement stays visible.
+                let primary = application.primary();
+                let first_session = primary.first().map(|c| c.session.clone());
+                let deferrals = primary.iter().filter(|c| c.decision == "deferred").count() as i64;
+                let last = primary
+                    .last()
+                    .filter(|c| is_final_decision(&c.decision))
+                    .map(|c| (c.decision.clone(), c.session.clone()));
+                application.first_session = first_session;
+                application.deferrals = deferrals;
+                application.pending = last.is_none();
+                (application.outcome, application.outcome_session) = last.unzip();
+                Ok(application)
+            })
+            .collect()
     }
 
     /// Every curator correction of its areas, oldest first.

@@ -75,7 +75,7 @@ impl Db {
 
     /// Every status consideration of the reports dataset, oldest first.
     pub async fn status_considerations(&self) -> Result<Vec<ConsiderationRecord>, sqlx::Error> {
-        sqlx::query(
+        let rows: Vec<(i64, i64, i64, String, String, Option<i64>)> = sqlx::query_as(
             "select a.organization_id, a.application_id, s.year, s.part, c.decision, c.is_new \
              from consideration c join application a on a.application_id = c.application_id \
              join session s on s.session_id = c.session_id \
@@ -83,22 +83,21 @@ impl Db {
              order by s.year, s.part, c.consideration_id",
         )
         .fetch_all(self.pool())
-        .await?
-        .into_iter()
-        .map(|r| {
-            let year: i64 = r.try_get(2)?;
-            let part: String = r.try_get(3)?;
-            let is_new: Option<i64> = r.try_get(5)?;
-            Ok(ConsiderationRecord {
-                organization_id: r.try_get(0)?,
-                application_id: r.try_get(1)?,
-                year: year as i32,
-                part: super::part_order(&part)?,
-                decision: r.try_get(4)?,
-                is_new: is_new.map(|v| v != 0),
-            })
-        })
-        .collect()
+        .await?;
+        rows.into_iter()
+            .map(
+                |(organization_id, application_id, year, part, decision, is_new)| {
+                    Ok(ConsiderationRecord {
+                        organization_id,
+                        application_id,
+                        year: year as i32,
+                        part: super::part_order(&part)?,
+                        decision,
+                        is_new: is_new.map(|v| v != 0),
+                    })
+                },
+            )
+            .collect()
     }
 
     /// What every computed answer carries: the data version (the last successful import),

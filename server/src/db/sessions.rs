@@ -3,21 +3,8 @@
 use std::collections::HashMap;
 
 use app::model::{SessionFlag, SessionRow, SourceRef};
-use sqlx::Row;
 
-use super::Db;
-
-/// `sql`, with the session id bound to `$1` when there is one.
-pub(crate) fn bind_session(
-    sql: &str,
-    session: Option<i64>,
-) -> sqlx::query::Query<'_, sqlx::Any, sqlx::any::AnyArguments<'_>> {
-    let query = sqlx::query(sql);
-    match session {
-        Some(id) => query.bind(id),
-        None => query,
-    }
-}
+use super::{with_optional_id, Db};
 
 impl Db {
     /// One row per session, oldest first. Counts are of status applications as the reports
@@ -66,7 +53,9 @@ impl Db {
              group by s.session_id, s.year, s.part, s.adopted_on \
              order by s.year, s.part",
         );
-        let rows = bind_session(&sql, session).fetch_all(self.pool()).await?;
+        let counts: Vec<CountsRow> = with_optional_id(&sql, session)
+            .fetch_all(self.pool())
+            .await?;
 
         let mut sources: HashMap<i64, Vec<SourceRef>> = HashMap::new();
         let sql = format!(
@@ -75,11 +64,14 @@ impl Db {
              join source_document d on d.source_document_id = e.source_document_id {only_c} \
              order by c.session_id, d.url",
         );
-        for row in bind_session(&sql, session).fetch_all(self.pool()).await? {
-            sources.entry(row.try_get(0)?).or_default().push(SourceRef {
-                source: row.try_get(1)?,
-                url: row.try_get(2)?,
-                file_name: row.try_get(3)?,
+        let rows: Vec<(i64, String, String, Option<String>)> = with_optional_id(&sql, session)
+            .fetch_all(self.pool())
+            .await?;
+        for (session_id, source, url, file_name) in rows {
+            sources.entry(session_id).or_default().push(SourceRef {
+                source,
+                url,
+                file_name,
             });
         }
         let mut flags: HashMap<i64, Vec<SessionFlag>> = HashMap::new();
@@ -87,33 +79,51 @@ impl Db {
             "select session_id, kind, item_count, detail from reconciliation_flag {only_f} \
              order by session_id, kind"
         );
-        for row in bind_session(&sql, session).fetch_all(self.pool()).await? {
-            flags.entry(row.try_get(0)?).or_default().push(SessionFlag {
-                kind: row.try_get(1)?,
-                count: row.try_get(2)?,
-                detail: row.try_get(3)?,
+        let rows: Vec<(i64, String, i64, String)> = with_optional_id(&sql, session)
+            .fetch_all(self.pool())
+            .await?;
+        for (session_id, kind, count, detail) in rows {
+            flags.entry(session_id).or_default().push(SessionFlag {
+                kind,
+                count,
+                detail,
             });
         }
 
-        rows.into_iter()
-            .map(|row| {
-                let id: i64 = row.try_get("session_id")?;
-                Ok(SessionRow {
-                    year: row.try_get("year")?,
-                    part: row.try_get("part")?,
-                    date: row.try_get("adopted_on")?,
-                    considered: row.try_get("considered")?,
-                    recommended: row.try_get("recommended")?,
-                    deferred: row.try_get("deferred")?,
-                    deferred_new: row.try_get("deferred_new")?,
-                    deferred_previously: row.try_get("deferred_previously")?,
-                    closed: row.try_get("closed")?,
-                    rejected: row.try_get("rejected")?,
-                    withdrawn: row.try_get("withdrawn")?,
-                    sources: sources.remove(&id).unwrap_or_default(),
-                    flags: flags.remove(&id).unwrap_or_default(),
-                })
+        Ok(counts
+            .into_iter()
+            .map(|row| SessionRow {
+                year: row.year,
+                part: row.part,
+                date: row.adopted_on,
+                considered: row.considered,
+                recommended: row.recommended,
+                deferred: row.deferred,
+                deferred_new: row.deferred_new,
+                deferred_previously: row.deferred_previously,
+                closed: row.closed,
+                rejected: row.rejected,
+                withdrawn: row.withdrawn,
+                sources: sources.remove(&row.session_id).unwrap_or_default(),
+                flags: flags.remove(&row.session_id).unwrap_or_default(),
             })
-            .collect()
+            .collect())
     }
+}
+
+/// A row of [`Db::sessions`]' count query.
+#[derive(sqlx::FromRow)]
+struct CountsRow {
+    session_id: i64,
+    year: i64,
+    part: String,
+    adopted_on: Option<String>,
+    considered: i64,
+    recommended: i64,
+    deferred: i64,
+    deferred_new: i64,
+    deferred_previously: i64,
+    closed: i64,
+    rejected: i64,
+    withdrawn: i64,
 }

@@ -48,15 +48,15 @@ impl Db {
              join session s on s.session_id = c.session_id {filter_q} \
              group by q.member_state_id"
         );
-        for r in super::sessions::bind_session(&sql, only)
+        let asked: Vec<(i64, i64, i64, i64, i64)> = super::with_optional_id(&sql, only)
             .fetch_all(self.pool())
-            .await?
-        {
-            let tally = tallies.entry(r.try_get("member_state_id")?).or_default();
-            tally.questions = r.try_get("questions")?;
-            tally.applications = r.try_get("applications")?;
-            tally.years.push(r.try_get("first_year")?);
-            tally.years.push(r.try_get("last_year")?);
+            .await?;
+        for (state, questions, applications, first_year, last_year) in asked {
+            let tally = tallies.entry(state).or_default();
+            tally.questions = questions;
+            tally.applications = applications;
+            tally.years.push(first_year);
+            tally.years.push(last_year);
         }
         let sql = format!(
             "select v.member_state_id, count(*) as votes, min(s.year) as first_year, \
@@ -66,22 +66,21 @@ impl Db {
              group by v.member_state_id",
             primary = super::primary_vote("r")
         );
-        for r in super::sessions::bind_session(&sql, only)
+        let voted: Vec<(i64, i64, i64, i64)> = super::with_optional_id(&sql, only)
             .fetch_all(self.pool())
-            .await?
-        {
-            let tally = tallies.entry(r.try_get("member_state_id")?).or_default();
-            tally.votes = r.try_get("votes")?;
-            tally.years.push(r.try_get("first_year")?);
-            tally.years.push(r.try_get("last_year")?);
+            .await?;
+        for (state, votes, first_year, last_year) in voted {
+            let tally = tallies.entry(state).or_default();
+            tally.votes = votes;
+            tally.years.push(first_year);
+            tally.years.push(last_year);
         }
         let sql = format!("select member_state_id, name, iso3 from member_state {filter_m}");
         let mut states = Vec::new();
-        for r in super::sessions::bind_session(&sql, only)
+        let members: Vec<(i64, String, Option<String>)> = super::with_optional_id(&sql, only)
             .fetch_all(self.pool())
-            .await?
-        {
-            let id: i64 = r.try_get("member_state_id")?;
+            .await?;
+        for (id, name, iso3) in members {
             let tally = tallies.remove(&id);
             // A state asked for by name has a summary even with nothing recorded.
             if tally.is_none() && only.is_none() {
@@ -89,8 +88,8 @@ impl Db {
             }
             let tally = tally.unwrap_or_default();
             states.push(StateSummary {
-                name: r.try_get("name")?,
-                iso3: r.try_get("iso3")?,
+                name,
+                iso3,
                 questions: tally.questions,
                 applications_questioned: tally.applications,
                 votes: tally.votes,

@@ -26,6 +26,8 @@ impl TableChanges {
 
 pub type Changes = BTreeMap<&'static str, TableChanges>;
 
+/// Run an insert whose query ends in `returning <table>_id`; the new row's id (the one
+/// column it returns).
 pub(crate) async fn insert_id<'q>(
     conn: &mut AnyConnection,
     query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
@@ -213,12 +215,11 @@ pub async fn seed_member_states(
     changes: &mut Changes,
 ) -> Result<HashMap<String, i64>, sqlx::Error> {
     let mut ids: HashMap<String, i64> =
-        sqlx::query("select name, member_state_id from member_state")
+        sqlx::query_as::<_, (String, i64)>("select name, member_state_id from member_state")
             .fetch_all(&mut *conn)
             .await?
             .into_iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-            .collect::<Result<_, sqlx::Error>>()?;
+            .collect();
     let known_keys: HashSet<String> = sqlx::query_scalar("select name_key from member_state_name")
         .fetch_all(&mut *conn)
         .await?

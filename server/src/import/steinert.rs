@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
 use super::{
     plan::{plan, Flag, Plan},
@@ -162,25 +162,23 @@ pub async fn fetch_all(options: &ImportOptions) -> Result<Vec<(Fetched, bool)>, 
 
 /// The curators' merge and split decisions, which every import applies.
 pub async fn curator_decisions(db: &Db) -> Result<Vec<CuratorDecision>, sqlx::Error> {
-    let rows = sqlx::query(
+    let rows: Vec<(String, String, String)> = sqlx::query_as(
         "select name_key_a, name_key_b, action from organization_link_decision order by organization_link_decision_id",
     )
     .fetch_all(db.pool())
     .await?;
-    rows.into_iter()
-        .map(|r| {
-            let action: String = r.try_get(2)?;
-            Ok(CuratorDecision {
-                key_a: r.try_get(0)?,
-                key_b: r.try_get(1)?,
-                action: if action == "merge" {
-                    CuratorAction::Merge
-                } else {
-                    CuratorAction::Split
-                },
-            })
+    Ok(rows
+        .into_iter()
+        .map(|(key_a, key_b, action)| CuratorDecision {
+            key_a,
+            key_b,
+            action: if action == "merge" {
+                CuratorAction::Merge
+            } else {
+                CuratorAction::Split
+            },
         })
-        .collect()
+        .collect())
 }
 
 /// Parse fetched files and plan the rows (pure apart from the curator decisions read first).
@@ -229,7 +227,7 @@ async fn run(
 pub async fn stored_snapshots(db: &Db) -> Result<Vec<(Fetched, bool)>, ImportError> {
     let mut out = Vec::with_capacity(FILES.len());
     for spec in &FILES {
-        let row = sqlx::query(
+        let (from, sha256, body): (String, String, Vec<u8>) = sqlx::query_as(
             "select url, sha256, body from source_document where source = 'steinert' and file_name = $1 \
              order by source_document_id desc limit 1",
         )
@@ -242,12 +240,11 @@ pub async fn stored_snapshots(db: &Db) -> Result<Vec<(Fetched, bool)>, ImportErr
                 spec.name
             ))
         })?;
-        let sha256: String = row.try_get(1)?;
         let verified = sha256 == spec.sha256;
         let fetched = Fetched {
-            from: row.try_get(0)?,
+            from,
             sha256,
-            body: row.try_get(2)?,
+            body,
             http_status: None,
             etag: None,
             last_modified: None,

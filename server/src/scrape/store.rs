@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
 use crate::{
     db::write::{delete_stale, stored, write_row, AnyQuery, Changes},
@@ -48,8 +48,9 @@ async fn session_id(conn: &mut AnyConnection, year: i32, part: &str) -> Result<i
     }
 }
 
-/// A release row's stored values (all but its address and fetch times).
-#[derive(Debug, Clone, PartialEq)]
+/// A release row's stored values (all but its address and fetch times), named as its
+/// columns are.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 struct ReleaseValues {
     lang: String,
     title: Option<String>,
@@ -176,35 +177,23 @@ async fn stored_release(
     conn: &mut AnyConnection,
     url: &str,
 ) -> Result<Option<(i64, ReleaseValues)>, sqlx::Error> {
-    sqlx::query(
+    let row: Option<StoredRelease> = sqlx::query_as(
         "select press_release_id, lang, title, doctype, symbol, dated_on, meeting, session_id, \
                 headline_counts, is_placeholder, problems, parser_version, source_document_id, listed_on \
          from press_release where url = $1",
     )
     .bind(url)
     .fetch_optional(&mut *conn)
-    .await?
-    .map(|r| -> Result<(i64, ReleaseValues), sqlx::Error> {
-        Ok((
-            r.try_get(0)?,
-            ReleaseValues {
-                lang: r.try_get(1)?,
-                title: r.try_get(2)?,
-                doctype: r.try_get(3)?,
-                symbol: r.try_get(4)?,
-                dated_on: r.try_get(5)?,
-                meeting: r.try_get(6)?,
-                session_id: r.try_get(7)?,
-                headline_counts: r.try_get(8)?,
-                is_placeholder: r.try_get(9)?,
-                problems: r.try_get(10)?,
-                parser_version: r.try_get(11)?,
-                source_document_id: r.try_get(12)?,
-                listed_on: r.try_get(13)?,
-            },
-        ))
-    })
-    .transpose()
+    .await?;
+    Ok(row.map(|r| (r.press_release_id, r.values)))
+}
+
+/// A release row as [`stored_release`] reads it.
+#[derive(sqlx::FromRow)]
+struct StoredRelease {
+    press_release_id: i64,
+    #[sqlx(flatten)]
+    values: ReleaseValues,
 }
 
 /// Write the release row as the difference against `existing`; returns its id.

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 
 use super::Writer;
 use crate::{
@@ -167,12 +167,14 @@ impl Writer<'_> {
 async fn stored_applications(
     conn: &mut AnyConnection,
 ) -> Result<HashMap<(i64, String, i64), i64>, sqlx::Error> {
-    sqlx::query("select organization_id, kind, seq, application_id from application")
-        .fetch_all(&mut *conn)
-        .await?
+    let rows: Vec<(i64, String, i64, i64)> =
+        sqlx::query_as("select organization_id, kind, seq, application_id from application")
+            .fetch_all(&mut *conn)
+            .await?;
+    Ok(rows
         .into_iter()
-        .map(|r| Ok(((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?), r.try_get(3)?)))
-        .collect()
+        .map(|(organization, kind, seq, id)| ((organization, kind, seq), id))
+        .collect())
 }
 
 /// The stored considerations of this source.

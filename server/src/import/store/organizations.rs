@@ -3,13 +3,13 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sqlx::Row;
-
 use super::Writer;
 use crate::db::{now_utc, write::write_row};
 
 /// A stored organization name (the name itself is the key it is held under).
+#[derive(sqlx::FromRow)]
 pub(super) struct NameRow {
+    #[sqlx(rename = "organization_name_id")]
     id: i64,
     organization_id: i64,
     name_key: String,
@@ -19,31 +19,24 @@ pub(super) struct NameRow {
     source_document_id: Option<i64>,
 }
 
+/// A stored organization name with its row, as [`Writer::stored_names`] reads it.
+#[derive(sqlx::FromRow)]
+struct StoredName {
+    name: String,
+    #[sqlx(flatten)]
+    row: NameRow,
+}
+
 impl Writer<'_> {
     /// Every stored organization name, by name.
     pub(super) async fn stored_names(&mut self) -> Result<HashMap<String, NameRow>, sqlx::Error> {
-        sqlx::query(
+        let rows: Vec<StoredName> = sqlx::query_as(
             "select name, organization_name_id, organization_id, name_key, link_rule, link_score, \
                     linked_to_name, source_document_id from organization_name",
         )
         .fetch_all(&mut *self.conn)
-        .await?
-        .into_iter()
-        .map(|r| {
-            Ok((
-                r.try_get(0)?,
-                NameRow {
-                    id: r.try_get(1)?,
-                    organization_id: r.try_get(2)?,
-                    name_key: r.try_get(3)?,
-                    link_rule: r.try_get(4)?,
-                    link_score: r.try_get(5)?,
-                    linked_to_name: r.try_get(6)?,
-                    source_document_id: r.try_get(7)?,
-                },
-            ))
-        })
-        .collect::<Result<_, sqlx::Error>>()
+        .await?;
+        Ok(rows.into_iter().map(|r| (r.name, r.row)).collect())
     }
 
     /// Write the organizations, in plan order: each takes the smallest id one of its stored
@@ -53,12 +46,11 @@ impl Writer<'_> {
         names: &HashMap<String, NameRow>,
     ) -> Result<(), sqlx::Error> {
         let org_display: HashMap<i64, String> =
-            sqlx::query("select organization_id, name from organization")
+            sqlx::query_as::<_, (i64, String)>("select organization_id, name from organization")
                 .fetch_all(&mut *self.conn)
                 .await?
                 .into_iter()
-                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-                .collect::<Result<_, sqlx::Error>>()?;
+                .collect();
         let plan = self.plan;
         let mut members: Vec<Vec<usize>> = vec![Vec::new(); plan.linking.organizations];
         for (i, linked) in plan.linking.names.iter().enumerate() {

@@ -8,3 +8,4 @@ pub mod links;
 pub mod nav;
 pub mod pager;
 pub mod record_body;
+pub mod year_select;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 
+use crate::components::year_select::YearSelect;
 use crate::{
     chart::{self, format_rate},
     components::{cite::CiteThis, error_view::ErrorView},
@@ -151,8 +152,6 @@ fn RatesFilters(
     set: Callback<(RatesEdit, String)>,
 ) -> impl IntoView {
     let current = move || query.get().unwrap_or_default();
-    let years: Vec<i32> = (FIRST_YEAR..=LAST_YEAR).collect();
-    let years_to = years.clone();
     view! {
         <form method="get" action="/" class="filters" id="filters">
             <label>
@@ -163,22 +162,12 @@ fn RatesFilters(
                     }).collect_view()}
                 </select>
             </label>
-            <label>
-                "From "
-                <select name="from" id="f-from" on:change=move |ev| set.run((|q, v| q.from = v.parse().unwrap_or(q.from), event_target_value(&ev)))>
-                    {years.into_iter().map(|y| view! {
-                        <option value=y.to_string() selected=move || current().from == y>{y}</option>
-                    }).collect_view()}
-                </select>
-            </label>
-            <label>
-                "To "
-                <select name="to" id="f-to" on:change=move |ev| set.run((|q, v| q.to = v.parse().unwrap_or(q.to), event_target_value(&ev)))>
-                    {years_to.into_iter().map(|y| view! {
-                        <option value=y.to_string() selected=move || current().to == y>{y}</option>
-                    }).collect_view()}
-                </select>
-            </label>
+            <YearSelect label="From " name="from" id="f-from" years=FIRST_YEAR..=LAST_YEAR
+                is_selected=Callback::new(move |y: Option<i32>| y == Some(current().from))
+                on_change=Callback::new(move |v: String| set.run((|q, v| q.from = v.parse().unwrap_or(q.from), v)))/>
+            <YearSelect label="To " name="to" id="f-to" years=FIRST_YEAR..=LAST_YEAR
+                is_selected=Callback::new(move |y: Option<i32>| y == Some(current().to))
+                on_change=Callback::new(move |v: String| set.run((|q, v| q.to = v.parse().unwrap_or(q.to), v)))/>
             <label class:hidden=move || current().measure != Measure::SessionDeferral>
                 "Considerations "
                 <select name="consideration" id="f-consideration" on:change=move |ev| set.run((|q, v| q.consideration = ConsiderationFilter::parse(v).unwrap_or_default(), event_target_value(&ev)))>

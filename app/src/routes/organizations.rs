@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 
+use crate::components::year_select::YearSelect;
 use crate::{
     chart::year_span,
     components::record_body::RecordBody,
@@ -140,8 +141,6 @@ fn FilterSelects(
     set: Callback<(SearchEdit, String)>,
 ) -> impl IntoView {
     let current = move || query.get().unwrap_or_default();
-    let years: Vec<i32> = (FIRST_YEAR..=LAST_SESSION_YEAR).collect();
-    let years_to = years.clone();
     view! {
         <label>
             "Focus area "
@@ -161,24 +160,12 @@ fn FilterSelects(
                 }).collect_view()}
             </select>
         </label>
-        <label>
-            "Considered from "
-            <select name="from" id="f-from" on:change=move |ev| set.run((|q, v| q.from = v.parse().ok(), event_target_value(&ev)))>
-                <option value="" selected=move || current().from.is_none()>"Any year"</option>
-                {years.into_iter().map(|y| view! {
-                    <option value=y.to_string() selected=move || current().from == Some(y)>{y}</option>
-                }).collect_view()}
-            </select>
-        </label>
-        <label>
-            "to "
-            <select name="to" id="f-to" on:change=move |ev| set.run((|q, v| q.to = v.parse().ok(), event_target_value(&ev)))>
-                <option value="" selected=move || current().to.is_none()>"Any year"</option>
-                {years_to.into_iter().map(|y| view! {
-                    <option value=y.to_string() selected=move || current().to == Some(y)>{y}</option>
-                }).collect_view()}
-            </select>
-        </label>
+        <YearSelect label="Considered from " name="from" id="f-from" years=FIRST_YEAR..=LAST_SESSION_YEAR any=true
+            is_selected=Callback::new(move |y: Option<i32>| current().from == y)
+            on_change=Callback::new(move |v: String| set.run((|q, v| q.from = v.parse().ok(), v)))/>
+        <YearSelect label="to " name="to" id="f-to" years=FIRST_YEAR..=LAST_SESSION_YEAR any=true
+            is_selected=Callback::new(move |y: Option<i32>| current().to == y)
+            on_change=Callback::new(move |v: String| set.run((|q, v| q.to = v.parse().ok(), v)))/>
         <label>
             "Sort by "
             <select name="sort" id="f-sort" on:change=move |ev| set.run((|q, v| q.sort = SearchSort::parse(v).unwrap_or_default(), event_target_value(&ev)))>

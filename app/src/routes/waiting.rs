@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 
+use crate::components::year_select::YearSelect;
 use crate::{
     chart::{
         group_thousands,
@@ -76,30 +77,14 @@ fn CohortForm(current: Signal<WaitQuery>) -> impl IntoView {
             },
         );
     });
-    let select = move |is_from: bool| {
-        let (name, label) = if is_from {
-            ("from", "First considered from ")
-        } else {
-            ("to", "To ")
-        };
-        view! {
-            <label>
-                {label}
-                <select name=name id=format!("w-{name}") on:change=move |ev| go.run((is_from, event_target_value(&ev)))>
-                    {(FIRST_YEAR..=LAST_YEAR).map(|y| view! {
-                        <option value=y.to_string() selected=move || {
-                            let q = current.get();
-                            (if is_from { q.from } else { q.to }) == y
-                        }>{y}</option>
-                    }).collect_view()}
-                </select>
-            </label>
-        }
-    };
     view! {
         <form method="get" action="/time-to-decision" class="filters" id="wait-filters">
-            {select(true)}
-            {select(false)}
+            <YearSelect label="First considered from " name="from" id="w-from" years=FIRST_YEAR..=LAST_YEAR
+                is_selected=Callback::new(move |y: Option<i32>| y == Some(current.get().from))
+                on_change=Callback::new(move |v: String| go.run((true, v)))/>
+            <YearSelect label="To " name="to" id="w-to" years=FIRST_YEAR..=LAST_YEAR
+                is_selected=Callback::new(move |y: Option<i32>| y == Some(current.get().to))
+                on_change=Callback::new(move |v: String| go.run((false, v)))/>
             <button type="submit" class="apply">"Apply"</button>
         </form>
     }

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 
+use crate::components::year_select::YearSelect;
 use crate::{
     chart::{
         group_thousands,
@@ -71,25 +72,14 @@ fn Filters(current: Signal<WhoAsksQuery>) -> impl IntoView {
             },
         );
     });
-    let year = move |field: &'static str, label: &'static str| {
-        view! {
-            <label>
-                {label}
-                <select name=field id=format!("wa-{field}") on:change=move |ev| go.run((field, event_target_value(&ev)))>
-                    {(FIRST_YEAR..=LAST_YEAR).map(|y| view! {
-                        <option value=y.to_string() selected=move || {
-                            let q = current.get();
-                            (if field == "from" { q.from } else { q.to }) == y
-                        }>{y}</option>
-                    }).collect_view()}
-                </select>
-            </label>
-        }
-    };
     view! {
         <form method="get" action="/who-asks" class="filters" id="who-asks-filters">
-            {year("from", "Sessions from ")}
-            {year("to", "To ")}
+            <YearSelect label="Sessions from " name="from" id="wa-from" years=FIRST_YEAR..=LAST_YEAR
+                is_selected=Callback::new(move |y: Option<i32>| y == Some(current.get().from))
+                on_change=Callback::new(move |v: String| go.run(("from", v)))/>
+            <YearSelect label="To " name="to" id="wa-to" years=FIRST_YEAR..=LAST_YEAR
+                is_selected=Callback::new(move |y: Option<i32>| y == Some(current.get().to))
+                on_change=Callback::new(move |v: String| go.run(("to", v)))/>
             <label>
                 "Applicants "
                 <select name="area" id="wa-area" on:change=move |ev| go.run(("area", event_target_value(&ev)))>

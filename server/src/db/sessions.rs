@@ -27,13 +27,10 @@ impl Db {
 
     async fn sessions_where(&self, session: Option<i64>) -> Result<Vec<SessionRow>, sqlx::Error> {
         // One session or all: the filter only narrows the same queries.
-        let (only_s, only_c, only_f) = match session {
-            Some(_) => (
-                "and s.session_id = $1",
-                "where c.session_id = $1",
-                "where session_id = $1",
-            ),
-            None => ("", "", ""),
+        let only_s = if session.is_some() {
+            "and s.session_id = $1"
+        } else {
+            ""
         };
         let sql = format!(
             "select s.session_id, s.year, s.part, s.adopted_on, \
@@ -56,39 +53,8 @@ impl Db {
         let counts: Vec<CountsRow> = with_optional_id(&sql, session)
             .fetch_all(self.pool())
             .await?;
-
-        let mut sources: HashMap<i64, Vec<SourceRef>> = HashMap::new();
-        let sql = format!(
-            "select distinct c.session_id, d.source, d.url, d.file_name from consideration c \
-             join consideration_evidence e on e.consideration_id = c.consideration_id \
-             join source_document d on d.source_document_id = e.source_document_id {only_c} \
-             order by c.session_id, d.url",
-        );
-        let rows: Vec<(i64, String, String, Option<String>)> = with_optional_id(&sql, session)
-            .fetch_all(self.pool())
-            .await?;
-        for (session_id, source, url, file_name) in rows {
-            sources.entry(session_id).or_default().push(SourceRef {
-                source,
-                url,
-                file_name,
-            });
-        }
-        let mut flags: HashMap<i64, Vec<SessionFlag>> = HashMap::new();
-        let sql = format!(
-            "select session_id, kind, item_count, detail from reconciliation_flag {only_f} \
-             order by session_id, kind"
-        );
-        let rows: Vec<(i64, String, i64, String)> = with_optional_id(&sql, session)
-            .fetch_all(self.pool())
-            .await?;
-        for (session_id, kind, count, detail) in rows {
-            flags.entry(session_id).or_default().push(SessionFlag {
-                kind,
-                count,
-                detail,
-            });
-        }
+        let mut sources = self.sources_by_session(session).await?;
+        let mut flags = self.flags_by_session(session).await?;
 
         Ok(counts
             .into_iter()
@@ -108,6 +74,66 @@ impl Db {
                 flags: flags.remove(&row.session_id).unwrap_or_default(),
             })
             .collect())
+    }
+}
+
+impl Db {
+    /// The documents the reports' rows of each session (or of `session` only) come from.
+    async fn sources_by_session(
+        &self,
+        session: Option<i64>,
+    ) -> Result<HashMap<i64, Vec<SourceRef>>, sqlx::Error> {
+        let only = if session.is_some() {
+            "where c.session_id = $1"
+        } else {
+            ""
+        };
+        let sql = format!(
+            "select distinct c.session_id, d.source, d.url, d.file_name from consideration c \
+             join consideration_evidence e on e.consideration_id = c.consideration_id \
+             join source_document d on d.source_document_id = e.source_document_id {only} \
+             order by c.session_id, d.url",
+        );
+        let rows: Vec<(i64, String, String, Option<String>)> = with_optional_id(&sql, session)
+            .fetch_all(self.pool())
+            .await?;
+        let mut sources: HashMap<i64, Vec<SourceRef>> = HashMap::new();
+        for (session_id, source, url, file_name) in rows {
+            sources.entry(session_id).or_default().push(SourceRef {
+                source,
+                url,
+                file_name,
+            });
+        }
+        Ok(sources)
+    }
+
+    /// The reports' own inconsistencies flagged per session (or for `session` only).
+    async fn flags_by_session(
+        &self,
+        session: Option<i64>,
+    ) -> Result<HashMap<i64, Vec<SessionFlag>>, sqlx::Error> {
+        let only = if session.is_some() {
+            "where session_id = $1"
+        } else {
+            ""
+        };
+        let sql = format!(
+            "select session_id, kind, item_count, detail from reconciliation_flag {only} \
+             order by session_id, kind"
+        );
+        let rows: Vec<(i64, String, i64, String)> = with_optional_id(&sql, session)
+            .fetch_all(self.pool())
+            .await?;
+        let mut flags: HashMap<i64, Vec<SessionFlag>> = HashMap::new();
+        for (session_id, kind, count, detail) in rows {
+            flags.entry(session_id).or_default().push(SessionFlag {
+                kind,
+                count,
+                detail,
+            });
+        }
+        Ok(flags)
     }
 }
 

@@ -28,6 +28,22 @@ struct RuleFile {
     rule: Vec<RuleSpec>,
     #[serde(default)]
     exception: Vec<ExceptionSpec>,
+    #[serde(default)]
+    known: Vec<KnownSpec>,
+}
+
+/// A well-known organization whose name does not say what it does: its areas, why, and the
+/// public source that shows it.
+#[derive(Debug, Deserialize)]
+struct KnownSpec {
+    id: String,
+    names: Vec<String>,
+    #[serde(default)]
+    areas: Vec<String>,
+    #[serde(default)]
+    not_areas: Vec<String>,
+    reason: String,
+    source: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -111,10 +127,21 @@ struct Exception {
     note: String,
 }
 
+struct Known {
+    id: String,
+    /// The names as written, and as `normalize` folds them (what a name must equal).
+    names: Vec<(String, String)>,
+    areas: Vec<String>,
+    not_areas: Vec<String>,
+    reason: String,
+    source: String,
+}
+
 pub struct RuleSet {
     pub version: String,
     rules: Vec<Rule>,
     exceptions: Vec<Exception>,
+    known: Vec<Known>,
 }
 
 /// Why an organization is in an area.
@@ -212,12 +239,33 @@ impl RuleSet {
                 note: spec.note,
             });
         }
+        let known = file
+            .known
+            .into_iter()
+            .map(Known::checked)
+            .collect::<Result<Vec<_>, _>>()?;
         let hash = hex::encode(Sha256::digest(toml_text.as_bytes()));
         Ok(RuleSet {
             version: format!("{}-{}", file.version, &hash[..12]),
             rules,
             exceptions,
+            known,
         })
+    }
+
+    /// The known organizations, as the methodology page lists them.
+    pub fn known_lines(&self) -> Vec<app::model::KnownLine> {
+        self.known
+            .iter()
+            .map(|k| app::model::KnownLine {
+                id: k.id.clone(),
+                names: k.names.iter().map(|(written, _)| written.clone()).collect(),
+                areas: k.areas.clone(),
+                not_areas: k.not_areas.clone(),
+                reason: k.reason.clone(),
+                source: k.source.clone(),
+            })
+            .collect()
     }
 
     /// The rules as the methodology page lists them: phrases as written in the rules file.
@@ -315,6 +363,9 @@ impl RuleSet {
             }
             reasons.extend(here);
         }
+        for known in &self.known {
+            known.apply(texts, &mut reasons, &mut suppressed);
+        }
         let mut areas: Vec<String> = AREAS
             .iter()
             .filter(|a| reasons.iter().any(|r| r.area == **a))
@@ -327,6 +378,83 @@ impl RuleSet {
             areas,
             reasons,
             suppressed,
+        }
+    }
+}
+
+impl Known {
+    fn checked(spec: KnownSpec) -> Result<Self, String> {
+        let id = &spec.id;
+        if let Some(bad) = spec
+            .areas
+            .iter()
+            .chain(&spec.not_areas)
+            .find(|a| !AREAS.contains(&a.as_str()))
+        {
+            return Err(format!("known {id}: unknown area {bad:?}"));
+        }
+        if spec.areas.is_empty() && spec.not_areas.is_empty() {
+            return Err(format!("known {id}: neither areas nor not_areas"));
+        }
+        if let Some(both) = spec.areas.iter().find(|a| spec.not_areas.contains(a)) {
+            return Err(format!("known {id}: {both:?} in both areas and not_areas"));
+        }
+        if spec.names.is_empty() || spec.reason.trim().is_empty() {
+            return Err(format!("known {id}: a name and a reason are required"));
+        }
+        if !spec.source.starts_with("https://") && !spec.source.starts_with("http://") {
+            return Err(format!("known {id}: source must be a public address"));
+        }
+        Ok(Known {
+            names: spec
+                .names
+                .iter()
+                .map(|n| (n.clone(), normalize(&n.replace('*', " "))))
+                .collect(),
+            id: spec.id,
+            areas: spec.areas,
+            not_areas: spec.not_areas,
+            reason: spec.reason,
+            source: spec.source,
+        })
+    }
+
+    /// When one of the organization's texts is one of this entry's names (as `normalize`
+    /// folds them), add its areas and take away its `not_areas`, recording why.
+    fn apply<S: AsRef<str>>(
+        &self,
+        texts: &[S],
+        reasons: &mut Vec<Reason>,
+        suppressed: &mut Vec<Suppressed>,
+    ) {
+        let hit = texts.iter().find_map(|text| {
+            let folded = normalize(&text.as_ref().replace('*', " "));
+            self.names
+                .iter()
+                .find(|(_, key)| *key == folded)
+                .map(|(written, _)| (written.clone(), text.as_ref().to_string()))
+        });
+        let Some((name, text)) = hit else { return };
+        for area in &self.not_areas {
+            if reasons.iter().any(|r| &r.area == area) {
+                reasons.retain(|r| &r.area != area);
+                suppressed.push(Suppressed {
+                    area: area.clone(),
+                    exception: self.id.clone(),
+                    matched: vec![name.clone()],
+                    text: text.clone(),
+                    note: format!("{} ({})", self.reason, self.source),
+                });
+            }
+        }
+        for area in &self.areas {
+            reasons.push(Reason {
+                area: area.clone(),
+                rule: self.id.clone(),
+                lang: "known".to_string(),
+                matched: vec![name.clone()],
+                text: text.clone(),
+            });
         }
     }
 }
@@ -347,6 +475,61 @@ mod tests {
 
     fn areas(name: &str) -> Vec<String> {
         rules().classify(&[name]).areas
+    }
+
+    const KNOWN: &str = r#"
+version = "t"
+[[rule]]
+id = "lgbti.en"
+area = "lgbti"
+lang = "en"
+phrases = ["rainbow"]
+[[known]]
+id = "known.example"
+names = ["Example Riot Foundation, Inc."]
+areas = ["lgbti", "human_rights"]
+reason = "test data: an invented organization"
+source = "https://example.org/about"
+[[known]]
+id = "known.rainbow-trust"
+names = ["Rainbow Water Trust"]
+not_areas = ["lgbti"]
+reason = "test data: water, not LGBTI"
+source = "https://example.org/water"
+"#;
+
+    #[test]
+    fn a_known_name_adds_its_areas_and_takes_away_its_not_areas() {
+        let set = RuleSet::parse(KNOWN).expect("parses");
+        // The whole name must match, as the rules fold text: case and punctuation aside.
+        let c = set.classify(&["EXAMPLE RIOT FOUNDATION INC"]);
+        assert_eq!(c.areas, ["lgbti", "human_rights"]);
+        assert!(c.reasons.iter().all(|r| r.rule == "known.example"));
+        assert_eq!(set.classify(&["Example Riot"]).areas, [OTHER]);
+        let c = set.classify(&["Rainbow Water Trust"]);
+        assert_eq!(c.areas, [OTHER]);
+        assert_eq!(c.suppressed[0].exception, "known.rainbow-trust");
+        assert!(c.suppressed[0].note.contains("https://example.org/water"));
+        assert_eq!(set.classify(&["Rainbow Youth"]).areas, ["lgbti"]);
+        assert_eq!(
+            set.known_lines()[0].names,
+            ["Example Riot Foundation, Inc."]
+        );
+    }
+
+    #[test]
+    fn a_known_entry_without_source_or_with_an_unknown_area_is_refused() {
+        let no_source = KNOWN.replace("https://example.org/about", "a book");
+        let refused = |text: &str| RuleSet::parse(text).err().expect("refused");
+        assert!(refused(&no_source).contains("public address"));
+        let bad_area = KNOWN.replace(r#"areas = ["lgbti", "human_rights"]"#, r#"areas = ["gay"]"#);
+        assert!(refused(&bad_area).contains("unknown area"));
+        let both = KNOWN.replace(
+            r#"not_areas = ["lgbti"]"#,
+            r#"areas = ["lgbti"]
+not_areas = ["lgbti"]"#,
+        );
+        assert!(refused(&both).contains("both"));
     }
 
     #[test]
@@ -536,6 +719,47 @@ pub mod evaluate {
         pub random: BTreeMap<String, Score>,
         pub whole: BTreeMap<String, Score>,
         pub errors: Vec<Error>,
+    }
+
+    impl Report {
+        /// The per-area table and the names that differ from their labels, as text (what
+        /// `classify --evaluate` prints and the evaluation tests show with `--nocapture`).
+        pub fn table(&self, labelled: usize) -> String {
+            use std::fmt::Write;
+            let fmt = |x: Option<f64>| x.map_or("n/a".to_string(), |v| format!("{v:.3}"));
+            let mut out = String::from(
+                "area          | random P | random R | whole P | whole R | whole TP/FP/FN\n",
+            );
+            for area in AREAS {
+                let zero = Score::default();
+                let r = self.random.get(area).unwrap_or(&zero);
+                let w = self.whole.get(area).unwrap_or(&zero);
+                let _ = writeln!(
+                    out,
+                    "{area:<13} | {:>8} | {:>8} | {:>7} | {:>7} | {}/{}/{}",
+                    fmt(r.precision()),
+                    fmt(r.recall()),
+                    fmt(w.precision()),
+                    fmt(w.recall()),
+                    w.true_positives,
+                    w.false_positives,
+                    w.false_negatives
+                );
+            }
+            let _ = writeln!(
+                out,
+                "{} of {labelled} names differ from their labels:",
+                self.errors.len()
+            );
+            for e in &self.errors {
+                let _ = writeln!(
+                    out,
+                    "  [{}] {} — labelled {:?}, rules {:?}",
+                    e.part, e.name, e.expected, e.predicted
+                );
+            }
+            out
+        }
     }
 
     pub fn evaluate(rules: &RuleSet, labelled: &[Labelled]) -> Report {

@@ -135,7 +135,8 @@ pub struct ParseArgs {
 #[derive(Debug, Args)]
 pub struct ClassifyArgs {
     /// An organization's name.
-    #[arg(conflicts_with_all = ["names_file", "all"], required_unless_present_any = ["names_file", "all"])]
+    #[arg(conflicts_with_all = ["names_file", "all", "evaluate"],
+          required_unless_present_any = ["names_file", "all", "evaluate"])]
     pub name: Option<String>,
     /// A file with one name per line; prints one JSON object per line, in order.
     #[arg(long, env = "ECOSOC_WATCH_NAMES_FILE", conflicts_with = "all")]
@@ -143,6 +144,15 @@ pub struct ClassifyArgs {
     /// Re-classify every organization in the database with the current rules.
     #[arg(long, env = "ECOSOC_WATCH_CLASSIFY_ALL")]
     pub all: bool,
+    /// A labelled set (`labels.tsv`: part, name, areas, note): print precision and recall
+    /// per area and every name the rules label differently.
+    #[arg(long, conflicts_with_all = ["names_file", "all"])]
+    pub evaluate: Option<std::path::PathBuf>,
+    /// Use this rules file instead of the one compiled in (to try a change to
+    /// `server/data/focus_rules.toml` without a build). Not with `--all`: stored
+    /// assignments always come from the compiled rules.
+    #[arg(long, conflicts_with = "all")]
+    pub rules: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -275,7 +285,25 @@ pub struct ServeArgs {
 
 /// `classify NAME` and `classify --names-file F` need no database.
 fn classify_offline(args: &ClassifyArgs) -> anyhow::Result<()> {
-    let set = classify::rules();
+    let read = |path: &std::path::Path| {
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
+    };
+    let from_file;
+    let set = match &args.rules {
+        Some(path) => {
+            from_file = classify::RuleSet::parse(&read(path)?)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+            &from_file
+        }
+        None => classify::rules(),
+    };
+    if let Some(path) = &args.evaluate {
+        let labelled = classify::evaluate::parse_labels(&read(path)?)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+        let report = classify::evaluate::evaluate(set, &labelled);
+        print!("{}", report.table(labelled.len()));
+        return Ok(());
+    }
     let print = |name: &str| -> anyhow::Result<()> {
         let c = set.classify(&[name]);
         println!(
@@ -290,9 +318,7 @@ fn classify_offline(args: &ClassifyArgs) -> anyhow::Result<()> {
         return print(name);
     }
     if let Some(path) = &args.names_file {
-        let text =
-            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-        for line in text.lines() {
+        for line in read(path)?.lines() {
             print(line.trim())?;
         }
     }

@@ -754,6 +754,22 @@ pub struct RuleLine {
     pub phrases: Vec<String>,
 }
 
+/// A well-known organization whose name does not say what it does, listed with its areas,
+/// why, and the public source that shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct KnownLine {
+    pub id: String,
+    /// The names it is known by (an organization's name must equal one, as rules fold text).
+    pub names: Vec<String>,
+    /// Areas it is put in.
+    pub areas: Vec<String>,
+    /// Areas the phrase rules would give it that it is taken out of.
+    pub not_areas: Vec<String>,
+    pub reason: String,
+    pub source: String,
+}
+
 /// A false-friend exception of the rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -783,6 +799,8 @@ pub struct Methodology {
     pub rule_set_version: String,
     pub rules: Vec<RuleLine>,
     pub exceptions: Vec<ExceptionLine>,
+    /// Organizations whose names do not say what they do, listed by hand.
+    pub known: Vec<KnownLine>,
     pub coverage: Vec<CoverageRow>,
     /// Organizations per link rule (how spellings were joined).
     pub link_rules: Vec<FacetCount>,

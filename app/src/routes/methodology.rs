@@ -13,8 +13,8 @@ use crate::{
     chart::group_thousands,
     components::record_body::RecordBody,
     model::{
-        area_label, CoverageRow, ExceptionLine, FacetCount, JobRun, Methodology, RecordRequest,
-        RuleLine, SMALL_N,
+        area_label, CoverageRow, ExceptionLine, FacetCount, JobRun, KnownLine, Methodology,
+        RecordRequest, RuleLine, SMALL_N,
     },
 };
 
@@ -66,7 +66,7 @@ pub fn MethodologyPage() -> impl IntoView {
 #[component]
 pub fn Details(m: Methodology) -> impl IntoView {
     view! {
-        <FocusRules version=m.rule_set_version rules=m.rules exceptions=m.exceptions/>
+        <FocusRules version=m.rule_set_version rules=m.rules exceptions=m.exceptions known=m.known/>
         <Linking link_rules=m.link_rules/>
         <Sources schedule=m.scrape_schedule last_run=m.last_scrape/>
         <Coverage years=m.coverage/>
@@ -81,6 +81,7 @@ fn FocusRules(
     version: String,
     rules: Vec<RuleLine>,
     exceptions: Vec<ExceptionLine>,
+    known: Vec<KnownLine>,
 ) -> impl IntoView {
     view! {
         <section id="focus-rules" aria-labelledby="rules-heading">
@@ -90,15 +91,24 @@ fn FocusRules(
                 "name it has had (case, accents and punctuation ignored; a phrase ending in * matches any word it begins). "
                 "It can be in several areas; in none, it is “none of these”. Every assignment keeps the rule and words "
                 "that made it, and curators can correct an assignment with a reason that is kept. "
-                "Human rights (general) as the rules apply it today: any name that speaks of rights, justice or freedoms, so an "
-                "organization for women's or a minority's rights (“… Women's Rights …”) is in both areas, while a women's "
-                "or a minority's organization whose name does not speak of rights is in its own area only."
+                "Human rights (general) is for human rights in general: an organization for one group's rights "
+                "(“… Women's Rights …”, a minority's or LGBTI people's rights) is in that group's area only, and in "
+                "human rights too only when it speaks of human rights, civil liberties, torture, genocide or democracy "
+                "as such (the exception "<code>"human_rights.a-groups-rights"</code>" below). The hand-labelled "
+                "sets that measure the rules apply the same definition."
+            </p>
+            <p>
+                "Some organizations' names do not say what they do (a founder's name, a rainbow, a famous riot). "
+                "Those listed under “Known organizations” below are put in their areas by name, each with the public "
+                "source that shows what it does; the list is reviewed like the rules."
             </p>
             <p id="rule-set-version">"Rule set version: "<code>{version}</code></p>
             <RulesTable rules/>
             <TableDownloads table="rules"/>
             <ExceptionsTable exceptions/>
             <TableDownloads table="exceptions"/>
+            <KnownTable known/>
+            <TableDownloads table="known"/>
         </section>
     }
 }
@@ -144,6 +154,38 @@ fn ExceptionsTable(exceptions: Vec<ExceptionLine>) -> impl IntoView {
                         <td>{e.if_any.join(", ")}</td>
                         <td>{e.unless_any.join(", ")}</td>
                         <td>{e.note}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+        </div>
+    }
+}
+
+/// Organizations placed by name: their names, areas, why and the source.
+#[cfg(feature = "ssr")]
+#[component]
+fn KnownTable(known: Vec<KnownLine>) -> impl IntoView {
+    let areas = |areas: &[String]| {
+        areas
+            .iter()
+            .map(|a| area_label(a))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    view! {
+        <div class="table-scroll">
+        <table class="data-table" id="known-table">
+            <caption>"Known organizations: placed by name, with the source that shows what they do"</caption>
+            <thead><tr><th scope="col">"Entry"</th><th scope="col">"Names"</th><th scope="col">"Areas"</th><th scope="col">"Not in"</th><th scope="col">"Why"</th></tr></thead>
+            <tbody>
+                {known.into_iter().map(|k| view! {
+                    <tr>
+                        <th scope="row"><code>{k.id}</code></th>
+                        <td>{k.names.join("; ")}</td>
+                        <td>{areas(&k.areas)}</td>
+                        <td>{areas(&k.not_areas)}</td>
+                        <td>{k.reason}" ("<a href=k.source.clone() rel="external noopener">"source"</a>")"</td>
                     </tr>
                 }).collect_view()}
             </tbody>

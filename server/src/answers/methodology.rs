@@ -14,6 +14,7 @@ pub async fn methodology(db: &Db) -> Result<Methodology, sqlx::Error> {
         rule_set_version: set.version.clone(),
         rules: set.rule_lines(),
         exceptions: set.exception_lines(),
+        known: set.known_lines(),
         coverage: db.coverage().await?,
         link_rules: db.link_rule_counts().await?,
         last_scrape: db.last_run("press_release").await?,

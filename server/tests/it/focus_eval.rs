@@ -27,33 +27,7 @@ fn rules_meet_the_precision_and_recall_thresholds() {
     assert!(random >= 150, "{random} random names");
     let report = evaluate(rules(), &labelled);
 
-    let fmt = |x: Option<f64>| x.map_or("n/a".to_string(), |v| format!("{v:.3}"));
-    println!("area          | random P | random R | whole P | whole R | whole TP/FP/FN");
-    for area in AREAS {
-        let r = &report.random[area];
-        let w = &report.whole[area];
-        println!(
-            "{area:<13} | {:>8} | {:>8} | {:>7} | {:>7} | {}/{}/{}",
-            fmt(r.precision()),
-            fmt(r.recall()),
-            fmt(w.precision()),
-            fmt(w.recall()),
-            w.true_positives,
-            w.false_positives,
-            w.false_negatives
-        );
-    }
-    println!(
-        "{} of {} names differ from their labels:",
-        report.errors.len(),
-        labelled.len()
-    );
-    for e in &report.errors {
-        println!(
-            "  [{}] {} — labelled {:?}, rules {:?}",
-            e.part, e.name, e.expected, e.predicted
-        );
-    }
+    print!("{}", report.table(labelled.len()));
 
     for area in AREAS {
         let w = &report.whole[area];

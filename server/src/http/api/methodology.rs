@@ -49,11 +49,15 @@ async fn json(
 }
 
 /// The tables and their header lines, as `{table}` names them.
-pub const TABLES: [(&str, &[&str]); 5] = [
+pub const TABLES: [(&str, &[&str]); 6] = [
     ("rules.csv", &["id", "area", "lang", "phrases"]),
     (
         "exceptions.csv",
         &["id", "area", "if_any", "unless_any", "note"],
+    ),
+    (
+        "known.csv",
+        &["id", "names", "areas", "not_areas", "reason", "source"],
     ),
     ("link_rules.csv", &["rule", "label", "spellings"]),
     (
@@ -71,7 +75,7 @@ pub const TABLES: [(&str, &[&str]); 5] = [
 
 /// One table of the methodology, as CSV
 ///
-/// `rules.csv` (phrases joined by `; `), `exceptions.csv`, `link_rules.csv`, `coverage.csv`
+/// `rules.csv` (phrases joined by `; `), `exceptions.csv`, `known.csv`, `link_rules.csv`, `coverage.csv`
 /// or `membership.csv`: the same rows as the methodology page's table.
 #[utoipa::path(
     get,
@@ -125,6 +129,23 @@ async fn csv(
                         joined(&e.if_any),
                         joined(&e.unless_any),
                         &e.note,
+                    )
+                })
+                .collect();
+            csv_response(&file, headers, &rows)
+        }
+        "known.csv" => {
+            let rows: Vec<_> = m
+                .known
+                .iter()
+                .map(|k| {
+                    (
+                        &k.id,
+                        joined(&k.names),
+                        joined(&k.areas),
+                        joined(&k.not_areas),
+                        &k.reason,
+                        &k.source,
                     )
                 })
                 .collect();

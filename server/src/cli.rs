@@ -148,6 +148,10 @@ pub struct ClassifyArgs {
     /// per area and every name the rules label differently.
     #[arg(long, conflicts_with_all = ["names_file", "all"])]
     pub evaluate: Option<std::path::PathBuf>,
+    /// With `--evaluate`: print the table only, not the names labelled differently (for the
+    /// held-out set, whose misses must not be read to tune the rules).
+    #[arg(long, requires = "evaluate")]
+    pub scores_only: bool,
     /// Use this rules file instead of the one compiled in (to try a change to
     /// `server/data/focus_rules.toml` without a build). Not with `--all`: stored
     /// assignments always come from the compiled rules.
@@ -301,7 +305,11 @@ fn classify_offline(args: &ClassifyArgs) -> anyhow::Result<()> {
         let labelled = classify::evaluate::parse_labels(&read(path)?)
             .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
         let report = classify::evaluate::evaluate(set, &labelled);
-        print!("{}", report.table(labelled.len()));
+        if args.scores_only {
+            print!("{}", report.scores());
+        } else {
+            print!("{}", report.table(labelled.len()));
+        }
         return Ok(());
     }
     let print = |name: &str| -> anyhow::Result<()> {

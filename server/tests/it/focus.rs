@@ -55,12 +55,12 @@ async fn areas(db: &Db, id: i64) -> Vec<String> {
 async fn classification_is_stored_with_reasons_and_overrides_survive() {
     for test_db in testing::all_engines().await {
         let db = &test_db.db;
-        let lesbian = organization(db, &["Coalition of Lesbian Test Groups"]).await;
+        let gay = organization(db, &["Coalition of Gay Test Groups"]).await;
         let renamed = organization(db, &["Old Test Name", "Test Women's Network"]).await;
         let plain = organization(db, &["Test Road Safety Council"]).await;
 
         assert!(reclassify(db).await > 0);
-        assert_eq!(areas(db, lesbian).await, ["lgbti"]);
+        assert_eq!(areas(db, gay).await, ["lgbti"]);
         assert_eq!(
             areas(db, renamed).await,
             ["women"],
@@ -97,7 +97,7 @@ async fn classification_is_stored_with_reasons_and_overrides_survive() {
         .await
         .expect("add");
         db.override_area(
-            lesbian,
+            gay,
             "lgbti",
             OverrideAction::Remove,
             "test removal",
@@ -106,14 +106,14 @@ async fn classification_is_stored_with_reasons_and_overrides_survive() {
         .await
         .expect("remove");
         assert_eq!(areas(db, plain).await, ["human_rights"]);
-        assert_eq!(areas(db, lesbian).await, ["other"]);
+        assert_eq!(areas(db, gay).await, ["other"]);
         reclassify(db).await;
         assert_eq!(
             areas(db, plain).await,
             ["human_rights"],
             "overrides survive re-classification"
         );
-        assert_eq!(areas(db, lesbian).await, ["other"]);
+        assert_eq!(areas(db, gay).await, ["other"]);
         // The rates' cached inputs follow every override.
         let cached = db.rates_inputs().await.expect("inputs");
         assert_eq!(cached.areas[&plain], ["human_rights"]);

@@ -10,7 +10,14 @@
 //! on the whole set. On the random part the positives are few (7 to 22 per area, none for
 //! LGBTI), so one miss moves recall by 5 to 15 points: there recall must be at least 0.5.
 //! This is a development set — the rules were revised after reading its errors — so these
-//! figures are optimistic; a held-out set is the next step.
+//! figures are optimistic.
+//!
+//! The held-out set (`server/data/focus_test_set`, drawn and labelled before the rules of
+//! issue 17 and never tuned on) measures the rules honestly: its test prints the table only,
+//! never the names it misses, and fails when an area falls below the floor written there —
+//! what the rules reached on it when it was first measured, less a margin. The project's aim
+//! is precision ≥ 0.95 and recall ≥ 0.90 for women, LGBTI and minority; where a floor is
+//! lower, the rules do not reach the aim yet.
 
 use ecosoc_watch::classify::{
     evaluate::{evaluate, parse_labels},
@@ -18,6 +25,31 @@ use ecosoc_watch::classify::{
 };
 
 const LABELS: &str = include_str!("../../data/focus_dev_set/labels.tsv");
+const HELD_OUT: &str = include_str!("../../data/focus_test_set/labels.tsv");
+
+/// Floors on the held-out set's whole-set (precision, recall), per area. Measured on
+/// 2026-12-07 with rules version 2: women 0.976/0.920, lgbti 1.000/0.938 (16 positives),
+/// minority 1.000/0.656, human_rights 0.870/0.714.
+const HELD_OUT_FLOORS: [(&str, f64, f64); 4] = [
+    ("women", 0.95, 0.88),
+    ("lgbti", 0.95, 0.85),
+    ("minority", 0.95, 0.6),
+    ("human_rights", 0.8, 0.65),
+];
+
+#[test]
+fn rules_hold_their_floors_on_the_held_out_set() {
+    let labelled = parse_labels(HELD_OUT).expect("labels parse");
+    assert!(labelled.len() >= 300, "at least 300 held-out names");
+    let report = evaluate(rules(), &labelled);
+    print!("{}", report.scores());
+    for (area, min_p, min_r) in HELD_OUT_FLOORS {
+        let w = &report.whole[area];
+        let (p, r) = (w.precision().unwrap_or(0.0), w.recall().unwrap_or(0.0));
+        assert!(p >= min_p, "{area}: held-out precision {p:.3} < {min_p}");
+        assert!(r >= min_r, "{area}: held-out recall {r:.3} < {min_r}");
+    }
+}
 
 #[test]
 fn rules_meet_the_precision_and_recall_thresholds() {

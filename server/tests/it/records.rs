@@ -1528,6 +1528,7 @@ async fn methodology_tables_download_as_csv_and_json() {
         for table in [
             "rules",
             "exceptions",
+            "known",
             "link_rules",
             "coverage",
             "membership",

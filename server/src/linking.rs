@@ -6,7 +6,11 @@
 //! 3. `name_change`: the reports' name-change list says one became the other;
 //! 4. `merger`: the reports' merger list names the new organization as successor of the first
 //!    old one (the one in status); the second old one keeps its own history;
-//! 5. `fuzzy`: a strict typo rule (see [`fuzzy_score`]): same number of words, same digits, a
+//! 5. `variant`: their [`core_key`]s are equal (the same name but for an article, "of", a
+//!    legal form such as ", Inc." or ", charity", or a last bracketed acronym or place), and
+//!    the two were never printed in the same session — unless, there, one of them was printed
+//!    only in the new-applications granted list (one organization listed twice);
+//! 6. `fuzzy`: a strict typo rule (see [`fuzzy_score`]): same number of words, same digits, a
 //!    key of at least [`FUZZY_MIN_KEY_LEN`] characters, at most [`FUZZY_MAX_WORDS`] words
 //!    differing, each of at least five letters and by one edit (two for words of ten letters
 //!    or more; a transposition is one edit), neither of them a country's name, and a
@@ -16,16 +20,19 @@
 //! the rule and score that linked it and the name it was linked to, so that doubtful links
 //! can be listed and reviewed.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::{
     member_states::member_states,
-    names::{compact_key, digits, name_key},
+    names::{compact_key, core_key, digits, name_key},
 };
 
 pub const FUZZY_MIN_KEY_LEN: usize = 20;
 pub const FUZZY_MAX_WORDS: usize = 2;
 pub const FUZZY_MIN_SCORE: f64 = 0.9;
+/// A core key of fewer letters and digits than this ("ngo", "peace union") joins nothing:
+/// short names are shared by unrelated organizations.
+pub const VARIANT_MIN_CORE_LEN: usize = 12;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LinkRule {
@@ -34,6 +41,7 @@ pub enum LinkRule {
     Curator,
     NameChange,
     Merger,
+    Variant,
     Fuzzy,
 }
 
@@ -45,6 +53,7 @@ impl LinkRule {
             LinkRule::Curator => "curator",
             LinkRule::NameChange => "name_change",
             LinkRule::Merger => "merger",
+            LinkRule::Variant => "variant",
             LinkRule::Fuzzy => "fuzzy",
         }
     }
@@ -171,14 +180,51 @@ pub fn fuzzy_score(a: &str, b: &str) -> Option<f64> {
     (score >= FUZZY_MIN_SCORE).then_some(score)
 }
 
-/// Link every name (in order of first appearance) into organizations.
-pub fn link(names: &[String], evidence: &[Evidence], decisions: &[CuratorDecision]) -> Linking {
+/// Where one name was printed: per session (any number that tells sessions apart), whether
+/// it was printed there only in the new-applications granted list.
+pub type Seen = BTreeMap<u32, bool>;
+
+/// Link every name (in order of first appearance) into organizations. `seen` holds, per
+/// name in the same order, where it was printed (empty when unknown: then the variant rule
+/// joins nothing, as it cannot check the histories).
+pub fn link(
+    names: &[String],
+    evidence: &[Evidence],
+    decisions: &[CuratorDecision],
+    seen: &[Seen],
+) -> Linking {
     let mut linker = Linker::new(names, decisions);
     linker.equal_keys();
     linker.curator_merges(decisions);
     linker.recorded_changes(evidence);
+    if seen.len() == names.len() {
+        linker.variants(seen);
+    }
     linker.fuzzy();
     linker.finish()
+}
+
+/// Whether two organizations (their names' sightings) were printed in one session as two:
+/// both there, and neither only in the new-applications granted list.
+fn printed_together(a: &Seen, b: &Seen) -> bool {
+    a.iter().any(|(session, a_only_new)| {
+        b.get(session)
+            .is_some_and(|b_only_new| !a_only_new && !b_only_new)
+    })
+}
+
+/// The sightings of a group of names, merged: a session is "only new-granted" when every
+/// name of the group printed there was.
+fn merged<'s>(seen: impl Iterator<Item = &'s Seen>) -> Seen {
+    let mut out = Seen::new();
+    for one in seen {
+        for (&session, &only_new) in one {
+            out.entry(session)
+                .and_modify(|o| *o = *o && only_new)
+                .or_insert(only_new);
+        }
+    }
+    out
 }
 
 /// How a name was linked: the rule, its score, and the name it was linked to.
@@ -319,7 +365,47 @@ impl<'a> Linker<'a> {
         }
     }
 
-    /// Step 5, fuzzy: compare each key group's first name with earlier ones in the same
+    /// Step 5, variant: key groups whose core keys are equal, in order of first appearance,
+    /// each joined to the first earlier group it was never printed beside.
+    fn variants(&mut self, seen: &[Seen]) {
+        let mut reps: Vec<usize> = self.first_by_key.values().copied().collect();
+        reps.sort_unstable();
+        let mut by_core: HashMap<String, Vec<usize>> = HashMap::new();
+        for &i in &reps {
+            let core = core_key(&self.names[i]);
+            if core.chars().filter(|c| c.is_alphanumeric()).count() >= VARIANT_MIN_CORE_LEN {
+                by_core.entry(core).or_default().push(i);
+            }
+        }
+        let mut groups: Vec<Vec<usize>> = by_core.into_values().filter(|g| g.len() > 1).collect();
+        groups.sort_unstable();
+        for group in groups {
+            for (n, &later) in group.iter().enumerate().skip(1) {
+                for &earlier in &group[..n] {
+                    if self.uf.find(earlier) == self.uf.find(later) {
+                        break;
+                    }
+                    let (a, b) = (self.sightings(earlier, seen), self.sightings(later, seen));
+                    if !printed_together(&a, &b)
+                        && self.join(earlier, later, LinkRule::Variant, None)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Where the organization `i` belongs to (so far) was printed.
+    fn sightings(&mut self, i: usize, seen: &[Seen]) -> Seen {
+        let root = self.uf.find(i);
+        let members: Vec<usize> = (0..self.names.len())
+            .filter(|&j| self.uf.find(j) == root)
+            .collect();
+        merged(members.iter().map(|&j| &seen[j]))
+    }
+
+    /// Step 6, fuzzy: compare each key group's first name with earlier ones in the same
     /// block (same number of words, and the same first or the same last word).
     fn fuzzy(&mut self) {
         let mut blocks: HashMap<(usize, String, bool), Vec<usize>> = HashMap::new();
@@ -418,7 +504,7 @@ mod tests {
             to: "Entrepreneurs Council of India (special, 2021)".into(),
             rule: LinkRule::NameChange,
         }];
-        let linking = link(&input, &evidence, &[]);
+        let linking = link(&input, &evidence, &[], &[]);
         assert_eq!(linking.organizations, 3);
         assert_eq!(linking.names[1].rule, LinkRule::Normalised);
         assert_eq!(linking.names[3].rule, LinkRule::Fuzzy);
@@ -454,7 +540,7 @@ mod tests {
             ("Short Name", "Short Nane"),
             ("Humanity International", "Humanists International"),
         ] {
-            let linking = link(&names(&[a, b]), &[], &[]);
+            let linking = link(&names(&[a, b]), &[], &[], &[]);
             assert_eq!(linking.organizations, 2, "{a} ~ {b}");
         }
     }
@@ -471,7 +557,7 @@ mod tests {
             key_b: name_key(&input[1]),
             action: CuratorAction::Split,
         };
-        let linking = link(&input, &[], &[split]);
+        let linking = link(&input, &[], &[split], &[]);
         assert_eq!(linking.organizations, 3);
         assert_eq!(linking.blocked.len(), 1);
 
@@ -480,14 +566,58 @@ mod tests {
             key_b: name_key(&input[2]),
             action: CuratorAction::Merge,
         };
-        let linking = link(&input, &[], &[merge]);
+        let linking = link(&input, &[], &[merge], &[]);
         assert_eq!(org_of(&linking, &input[2]), org_of(&linking, &input[0]));
         assert_eq!(linking.names[2].rule, LinkRule::Curator);
+    }
+
+    /// Sightings from (session, only in the new-granted list) pairs.
+    fn seen(list: &[(u32, bool)]) -> Seen {
+        list.iter().copied().collect()
+    }
+
+    #[test]
+    fn variants_join_unless_listed_at_the_same_session() {
+        let input = names(&[
+            "Center for Victims of Torture, The",
+            "Center for Victims of Torture",
+            "Nonviolent Peaceforce, Inc.",
+            "Nonviolent Peaceforce",
+            "Hope for Children Foundation, charity",
+            "Hope for Children Foundation",
+        ]);
+        let sightings = [
+            seen(&[(1, false), (2, false)]),
+            seen(&[(4, false)]),
+            seen(&[(5, false)]),
+            // Listed beside the Inc. at session 5: two organizations, never joined.
+            seen(&[(5, false), (6, false)]),
+            // Session 9 lists it among the new applications granted only, and the other
+            // spelling in the granted list: one organization listed twice.
+            seen(&[(9, true)]),
+            seen(&[(9, false)]),
+        ];
+        let linking = link(&input, &[], &[], &sightings);
+        assert_eq!(org_of(&linking, &input[1]), org_of(&linking, &input[0]));
+        assert_eq!(linking.names[1].rule, LinkRule::Variant);
+        assert_eq!(
+            linking.names[1].linked_to.as_deref(),
+            Some(input[0].as_str())
+        );
+        assert_ne!(org_of(&linking, &input[3]), org_of(&linking, &input[2]));
+        assert_eq!(org_of(&linking, &input[5]), org_of(&linking, &input[4]));
+        assert_eq!(linking.organizations, 4);
+        // Without sightings the rule cannot check the histories and joins nothing.
+        assert_eq!(link(&input, &[], &[], &[]).organizations, 6);
+        // Short core keys join nothing ("Peace Union" and "The Peace Union, Inc.").
+        let short = names(&["Peace Union", "The Peace Union, Inc."]);
+        let apart = [seen(&[(1, false)]), seen(&[(3, false)])];
+        assert_eq!(link(&short, &[], &[], &apart).organizations, 2);
     }
 
     #[test]
     fn linking_is_deterministic() {
         let input = names(&["B org of things", "A org of things", "b org of things."]);
-        assert_eq!(link(&input, &[], &[]), link(&input, &[], &[]));
+        assert_eq!(link(&input, &[], &[], &[]), link(&input, &[], &[], &[]));
     }
 }

@@ -64,6 +64,69 @@ pub fn compact_key(name: &str) -> String {
         .collect()
 }
 
+/// Legal forms and registration notes that follow a name and never tell two organizations
+/// apart, as words of a [`name_key`] (punctuation gone): ", Inc.", ", e.V.", ", NPC"...
+const LEGAL_FORMS: [&[&str]; 22] = [
+    &["inc"],
+    &["incorporated"],
+    &["ltd"],
+    &["limited"],
+    &["llc"],
+    &["npc"],
+    &["nfp"],
+    &["charity"],
+    &["registered", "charity"],
+    &["ev"],
+    &["e", "v"],
+    &["eingetragener", "verein"],
+    &["registered", "association"],
+    &["gmbh"],
+    &["ggmbh"],
+    &["asbl"],
+    &["a", "s", "b", "l"],
+    &["aisbl"],
+    &["vzw"],
+    &["ry"],
+    &["ac"],
+    &["a", "c"],
+];
+
+/// Words that never tell two organizations' names apart: English articles and "of".
+const FUNCTION_WORDS: [&str; 4] = ["the", "of", "a", "an"];
+
+/// What is left of a name when the parts that never tell two organizations apart are gone:
+/// [`name_key`], then a last parenthesised acronym or place of one or two words ("(NDI)",
+/// "(Maroc)"), legal forms at the end (", Inc.", ", charity", ", e.V.", ", Registered
+/// Association"), a trailing ", The", English articles and "of" anywhere; punctuation as
+/// spaces. Two organizations can share a core key (a national chapter and its federation),
+/// so linking by it is guarded by the organizations' histories ([`crate::linking`]).
+pub fn core_key(name: &str) -> String {
+    let mut key = name_key(name);
+    if let Some(open) = key.rfind('(') {
+        let inside = key[open + 1..].trim_end_matches(')');
+        if key.ends_with(')') && open > 0 && (1..=2).contains(&inside.split_whitespace().count()) {
+            key.truncate(open);
+        }
+    }
+    let mut words: Vec<&str> = key
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    loop {
+        let before = words.len();
+        for form in LEGAL_FORMS {
+            if words.len() > form.len() && words.ends_with(form) {
+                words.truncate(words.len() - form.len());
+            }
+        }
+        if words.len() == before {
+            break;
+        }
+    }
+    words.retain(|w| !FUNCTION_WORDS.contains(w));
+    words.join(" ")
+}
+
 /// The digits of a key, in order: two names whose digits differ ("Branch 1", "Branch 2")
 /// are never linked by fuzzy matching.
 pub fn digits(key: &str) -> String {
@@ -113,6 +176,53 @@ mod tests {
             compact_key("Hilfswerk der Evangelischen Kirchen Schweiz")
         );
         assert_ne!(compact_key("Branch 1"), compact_key("Branch 2"));
+    }
+
+    #[test]
+    fn core_keys_drop_articles_legal_forms_and_a_last_bracket() {
+        let same = [
+            (
+                "Center for Victims of Torture, The",
+                "Center for Victims of Torture",
+            ),
+            ("Nonviolent Peaceforce, Inc.", "Nonviolent Peaceforce"),
+            (
+                "National Democratic Institute for International Affairs (NDI)",
+                "National Democratic Institute for International Affairs",
+            ),
+            (
+                "Foundation for Research and Support of Indigenous Peoples of Crimea",
+                "Foundation for Research and Support of the Indigenous Peoples of Crimea",
+            ),
+            (
+                "Centre des droits des gens (Maroc)",
+                "Centre des droits des gens",
+            ),
+            ("Hope for Children, charity", "Hope for Children"),
+            (
+                "Deutsche Stiftung Weltbevölkerung, e.V.",
+                "Deutsche Stiftung Weltbevölkerung",
+            ),
+            ("Lawyers for Human Rights, NPC", "Lawyers for Human Rights"),
+            ("Peace Union, Ltd., Registered Association", "Peace Union"),
+        ];
+        for (a, b) in same {
+            assert_eq!(core_key(a), core_key(b), "{a} / {b}");
+        }
+        let different = [
+            ("Women's League of Austria", "Women's League of Australia"),
+            (
+                "Amnesty International (Nepal Section Chapter)",
+                "Amnesty International",
+            ),
+            ("Inc", "Ltd"),
+        ];
+        for (a, b) in different {
+            assert_ne!(core_key(a), core_key(b), "{a} / {b}");
+        }
+        // A name that is only a legal form keeps it; a bracket that is the whole name stays.
+        assert_eq!(core_key("Limited"), "limited");
+        assert_eq!(core_key("(ABC)"), "abc");
     }
 
     #[test]

@@ -205,7 +205,10 @@ fn Linking(link_rules: Vec<FacetCount>) -> impl IntoView {
                 "The reports and the releases spell one organization in many ways. Spellings are joined when their "
                 "normalised keys are equal (case, accents, punctuation and white space folded), then when their "
                 "letters and digits alone are equal and name one organization; the reports' name changes and "
-                "mergers join their names; a near-identical spelling is joined by a fuzzy rule that records its score; "
+                "mergers join their names; names that are the same but for an article, “of”, a legal form (“, Inc.”, "
+                "“, charity”, “, e.V.”) or a last bracketed acronym or place are joined when the two were never listed "
+                "at the same session (unless one was listed there only among the new applications granted, which "
+                "lists an organization a second time); a near-identical spelling is joined by a fuzzy rule that records its score; "
                 "curators merge and split with a reason that survives re-import. Each spelling keeps how it was joined, "
                 "shown on the organization's page."
             </p>

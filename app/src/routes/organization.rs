@@ -417,6 +417,7 @@ pub fn Names(detail: OrganizationDetail) -> impl IntoView {
         "normalised" => "same name, other spelling",
         "name_change" => "name change (reports)",
         "merger" => "merger (reports)",
+        "variant" => "same name but for an article, legal form or bracket",
         "fuzzy" => "near-identical spelling",
         "curator" => "linked by a curator",
         _ => "other",

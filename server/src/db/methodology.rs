@@ -16,6 +16,7 @@ pub fn link_rule_label(rule: &str) -> &'static str {
         "normalised" => "normalised spelling (case, punctuation, status notes)",
         "name_change" => "name change recorded in the reports",
         "merger" => "merger recorded in the reports",
+        "variant" => "same name but for an article, \"of\", a legal form or a bracketed acronym or place, never listed beside it",
         "fuzzy" => "near-identical spelling (fuzzy match)",
         "curator" => "curator's decision",
         _ => "other",

@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::{
-    linking::{link, CuratorDecision, Evidence, LinkRule, Linking},
+    linking::{link, CuratorDecision, Evidence, LinkRule, Linking, Seen},
     member_states::member_states,
     names::name_key,
     sources::steinert::{FileKind, ParsedFile, Record, VoteCast, FILES},
@@ -238,7 +238,9 @@ pub fn plan(files: &[ParsedFile], decisions: &[CuratorDecision]) -> Result<Plan,
 
     let (sightings, evidence) = name_sightings(files);
     let (names, name_first_file, name_index) = first_seen(&sightings);
-    let linking = link(&names, &evidence, decisions);
+    let seen = considered_in(&sightings, &session_of, &name_index, names.len());
+    let linking = link(&names, &evidence, decisions, &seen);
+    flag_variants_listed_twice(&linking, &seen, &name_index, &mut flags);
     let org_of = |name: &str| -> usize { linking.names[name_index[&tidy(name)]].organization };
     let organization_names = display_names(&sightings, linking.organizations, &org_of);
 
@@ -375,6 +377,77 @@ fn first_seen(sightings: &[Sighting]) -> (Vec<String>, Vec<usize>, HashMap<Strin
         }
     }
     (names, name_first_file, name_index)
+}
+
+/// Per name, the sessions where a decision list printed it, and whether there it was only in
+/// the new-applications granted list (what the linker's variant rule checks).
+fn considered_in(
+    sightings: &[Sighting],
+    session_of: &HashMap<NaiveDate, SessionKey>,
+    name_index: &HashMap<String, usize>,
+    names: usize,
+) -> Vec<Seen> {
+    let mut seen = vec![Seen::new(); names];
+    for (date, file, _, name) in sightings {
+        let kind = FILES[*file].kind;
+        let Some(session) = session_of.get(date) else {
+            continue;
+        };
+        if decision_of(kind).is_none() {
+            continue;
+        }
+        let number = session_number(*session);
+        let only_new = kind == FileKind::NewGranted;
+        seen[name_index[name]]
+            .entry(number)
+            .and_modify(|o| *o = *o && only_new)
+            .or_insert(only_new);
+    }
+    seen
+}
+
+/// A session as the linker's sightings number it, and back.
+fn session_number(session: SessionKey) -> u32 {
+    session.year as u32 * 2 + u32::from(session.part.order())
+}
+
+fn session_of_number(number: u32) -> SessionKey {
+    SessionKey {
+        year: (number / 2) as i32,
+        part: SessionPart::from_order((number % 2) as u8),
+    }
+}
+
+/// Spellings the variant rule joined although both were listed at one session (one of them
+/// only among the new applications granted): one organization listed twice, shown per session.
+fn flag_variants_listed_twice(
+    linking: &Linking,
+    seen: &[Seen],
+    name_index: &HashMap<String, usize>,
+    flags: &mut FlagItems,
+) {
+    for (i, name) in linking.names.iter().enumerate() {
+        let Some(other) = name
+            .linked_to
+            .as_deref()
+            .filter(|_| name.rule == LinkRule::Variant)
+        else {
+            continue;
+        };
+        for &number in seen[i]
+            .keys()
+            .filter(|n| seen[name_index[other]].contains_key(n))
+        {
+            flags
+                .entry((session_of_number(number), "variant_listed_twice"))
+                .or_default()
+                .push(format!(
+                    "{} and {other}: one organization, listed under both spellings (one only among \
+                     the new applications granted), joined by the variant rule",
+                    name.name
+                ));
+        }
+    }
 }
 
 /// Display names: the most recently seen spelling of each organization.

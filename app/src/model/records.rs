@@ -644,6 +644,23 @@ pub struct ReleaseLine {
     pub problems: i64,
     /// What the title or lead states, by decision (`recommended`, `deferred`, ...).
     pub headline_counts: std::collections::BTreeMap<String, i64>,
+    /// Where the records read fall short of (or exceed) what the headline states, as the
+    /// parser says it ("the headline states 2 recommended, 1 records were read"); empty when
+    /// the release is read whole.
+    #[serde(default)]
+    pub shortfalls: Vec<String>,
+}
+
+/// A release whose records differ from the counts its headline states.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct IncompleteRelease {
+    pub url: String,
+    pub symbol: Option<String>,
+    pub date: Option<String>,
+    /// Its session, when the release says.
+    pub session: Option<SessionKey>,
+    pub shortfalls: Vec<String>,
 }
 
 /// A count for one decision from each source, and the totals the UN stated.
@@ -801,6 +818,9 @@ pub struct Methodology {
     pub exceptions: Vec<ExceptionLine>,
     /// Organizations whose names do not say what they do, listed by hand.
     pub known: Vec<KnownLine>,
+    /// Releases whose records differ from what their headlines state.
+    #[serde(default)]
+    pub incomplete_releases: Vec<IncompleteRelease>,
     pub coverage: Vec<CoverageRow>,
     /// Organizations per link rule (how spellings were joined).
     pub link_rules: Vec<FacetCount>,

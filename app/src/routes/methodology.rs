@@ -11,10 +11,10 @@ use leptos_meta::Title;
 
 use crate::{
     chart::group_thousands,
-    components::record_body::RecordBody,
+    components::{links::session_href, record_body::RecordBody},
     model::{
-        area_label, CoverageRow, ExceptionLine, FacetCount, JobRun, KnownLine, Methodology,
-        RecordRequest, RuleLine, SMALL_N,
+        area_label, CoverageRow, ExceptionLine, FacetCount, IncompleteRelease, JobRun, KnownLine,
+        Methodology, RecordRequest, RuleLine, SMALL_N,
     },
 };
 
@@ -69,6 +69,7 @@ pub fn Details(m: Methodology) -> impl IntoView {
         <FocusRules version=m.rule_set_version rules=m.rules exceptions=m.exceptions known=m.known/>
         <Linking link_rules=m.link_rules/>
         <Sources schedule=m.scrape_schedule last_run=m.last_scrape/>
+        <IncompleteReleases releases=m.incomplete_releases/>
         <Coverage years=m.coverage/>
         <Membership years=m.membership source=m.membership_source/>
     }
@@ -191,6 +192,48 @@ fn KnownTable(known: Vec<KnownLine>) -> impl IntoView {
             </tbody>
         </table>
         </div>
+    }
+}
+
+/// Releases whose records fall short of (or exceed) what their headlines state.
+#[cfg(feature = "ssr")]
+#[component]
+fn IncompleteReleases(releases: Vec<IncompleteRelease>) -> impl IntoView {
+    let count = releases.len();
+    view! {
+        <section id="incomplete-releases" aria-labelledby="incomplete-heading">
+            <h2 id="incomplete-heading">"Releases read incompletely"</h2>
+            <p>
+                {match count {
+                    0 => "Every release held was read whole: its records match the counts its headline states.".to_string(),
+                    1 => "One release holds a different number of records than its headline states. Its session's press figures cover only what was read; the parser's message says by how much.".to_string(),
+                    n => format!("{n} releases hold a different number of records than their headlines state. Their sessions' press figures cover only what was read; the parser's message says by how much."),
+                }}
+            </p>
+            {(count > 0).then(|| view! {
+                <div class="table-scroll">
+                <table class="data-table" id="incomplete-releases-table">
+                    <caption>"Releases whose records differ from their headlines"</caption>
+                    <thead><tr><th scope="col">"Release"</th><th scope="col">"Session"</th><th scope="col">"What differs"</th></tr></thead>
+                    <tbody>
+                        {releases.into_iter().map(|r| {
+                            let label = r.symbol.clone().unwrap_or_else(|| r.url.clone());
+                            let session = r.session.map(|s| view! {
+                                <a href=session_href(&s)>{format!("{} {}", s.year, s.part)}</a>
+                            });
+                            view! {
+                                <tr>
+                                    <th scope="row"><a href=r.url rel="external noopener">{label}</a>{r.date.map(|d| format!(" ({d})"))}</th>
+                                    <td>{session}</td>
+                                    <td>{r.shortfalls.join("; ")}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+                </div>
+            })}
+        </section>
     }
 }
 

@@ -148,6 +148,14 @@ pub fn Releases(detail: SessionDetail) -> impl IntoView {
                                     {(r.problems > 0).then(|| format!("; {} passages could not be read", r.problems))}
                                     {r.is_placeholder.then_some("; placeholder: coverage not yet published")}
                                 </small>
+                                {(!r.shortfalls.is_empty()).then(|| view! {
+                                    <br/>
+                                    <small class="incomplete">
+                                        <strong>"Incomplete: "</strong>
+                                        {r.shortfalls.join("; ")}
+                                        ". The press figures of this session cover only what was read."
+                                    </small>
+                                })}
                             </li>
                         }
                     }).collect_view()}

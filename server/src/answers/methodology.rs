@@ -15,6 +15,7 @@ pub async fn methodology(db: &Db) -> Result<Methodology, sqlx::Error> {
         rules: set.rule_lines(),
         exceptions: set.exception_lines(),
         known: set.known_lines(),
+        incomplete_releases: db.incomplete_releases().await?,
         coverage: db.coverage().await?,
         link_rules: db.link_rule_counts().await?,
         last_scrape: db.last_run("press_release").await?,

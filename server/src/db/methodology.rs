@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use app::model::{CoverageRow, FacetCount};
+use app::model::{CoverageRow, FacetCount, IncompleteRelease, SessionKey};
 use sqlx::Row;
 
 use super::Db;
@@ -23,7 +23,62 @@ pub fn link_rule_label(rule: &str) -> &'static str {
     }
 }
 
+/// The parser's headline problems in a release's stored `problems` (JSON): where the records
+/// read differ from the counts its title or lead states.
+pub fn headline_shortfalls(problems_json: &str) -> Vec<String> {
+    #[derive(serde::Deserialize)]
+    struct Problem {
+        locator: String,
+        message: String,
+    }
+    serde_json::from_str::<Vec<Problem>>(problems_json)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| p.locator == "headline")
+        .map(|p| p.message)
+        .collect()
+}
+
+/// A release with its stored problems and its session.
+#[derive(sqlx::FromRow)]
+struct ReleaseProblems {
+    url: String,
+    symbol: Option<String>,
+    date: Option<String>,
+    problems: String,
+    year: Option<i64>,
+    part: Option<String>,
+}
+
 impl Db {
+    /// Releases whose records differ from their headlines' counts, oldest first.
+    pub async fn incomplete_releases(&self) -> Result<Vec<IncompleteRelease>, sqlx::Error> {
+        let rows: Vec<ReleaseProblems> = sqlx::query_as(
+            "select p.url, p.symbol, p.dated_on as date, p.problems, s.year, s.part \
+             from press_release p left join session s on s.session_id = p.session_id \
+             where p.problems like '%\"headline\"%' \
+             order by p.dated_on is null, p.dated_on, p.url",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|r| {
+                let shortfalls = headline_shortfalls(&r.problems);
+                (!shortfalls.is_empty()).then(|| IncompleteRelease {
+                    url: r.url,
+                    symbol: r.symbol,
+                    date: r.date,
+                    session: r
+                        .year
+                        .zip(r.part)
+                        .map(|(year, part)| SessionKey { year, part }),
+                    shortfalls,
+                })
+            })
+            .collect())
+    }
+
     /// What each source holds per year: considerations from the reports, releases and their
     /// records (a release counts in its session's year, else in the year it is dated), and
     /// questions.

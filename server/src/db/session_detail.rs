@@ -279,6 +279,7 @@ impl Db {
         .into_iter()
         .map(|r| {
             let problems: String = r.try_get("problems")?;
+            let shortfalls = super::methodology::headline_shortfalls(&problems);
             let problems = serde_json::from_str::<Vec<serde_json::Value>>(&problems)
                 .map(|p| p.len() as i64)
                 .unwrap_or(0);
@@ -292,6 +293,7 @@ impl Db {
                 records: r.try_get("records")?,
                 problems,
                 headline_counts: headline_counts(&counts),
+                shortfalls,
             })
         })
         .collect()

@@ -8,6 +8,7 @@
 //! and French releases are read on a best-effort basis.
 
 mod body;
+mod fragment;
 mod header;
 mod headline;
 mod items;
@@ -51,6 +52,22 @@ struct Parser {
 }
 
 impl Parser {
+    /// Records whose name reads as a fragment of prose become problems: a record becomes an
+    /// organization, and a fragment is none.
+    fn drop_fragments(&mut self) {
+        let records = std::mem::take(&mut self.records);
+        for record in records {
+            match fragment::fragment(&record.ngo, false) {
+                Some(why) => self.problem(
+                    record.locator.clone(),
+                    format!("a name that reads as a fragment ({why}): not a record"),
+                    &record.ngo,
+                ),
+                None => self.records.push(record),
+            }
+        }
+    }
+
     /// Record something that could not be read, at `locator`.
     fn problem(&mut self, locator: impl Into<String>, message: impl Into<String>, text: &str) {
         self.problems.push(Problem {
@@ -95,6 +112,7 @@ pub fn parse(html: &str, url: Option<&str>) -> Release {
     let counts = headline::stated_counts(page.title.as_deref(), lead.first().copied());
 
     parser.read_body(body);
+    parser.drop_fragments();
 
     let is_placeholder =
         header::says_placeholder(page.title.as_deref(), body) && parser.records.is_empty();

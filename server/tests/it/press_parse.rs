@@ -36,7 +36,7 @@ fn snapshots_of_every_fixture() {
         .filter(|n| n.ends_with(".html") && !n.starts_with("listing"))
         .collect();
     names.sort();
-    assert!(names.len() >= 9, "{names:?}");
+    assert!(names.len() >= 10, "{names:?}");
     for name in names {
         let release = parsed(&name);
         insta::assert_json_snapshot!(name.trim_end_matches(".html"), release);
@@ -163,6 +163,51 @@ fn older_pages_are_read_best_effort_and_say_what_they_could_not() {
         .find(|r| r.ngo.starts_with("Upsilon"))
         .unwrap();
     assert_eq!(upsilon.asked_by, ["Türkiye"]);
+}
+
+#[test]
+fn names_cut_from_prose_are_problems_never_records() {
+    let release = parsed("en-2017-resumed-prose-fragments.html");
+    let records: Vec<_> = release
+        .records
+        .iter()
+        .map(|r| (r.ngo.as_str(), r.country.as_deref(), r.decision))
+        .collect();
+    assert_eq!(
+        records,
+        [
+            (
+                "Sigma Three Heritage Trust",
+                None,
+                Decision::RecommendedSpecial
+            ),
+            (
+                "Arab Zeta Centre for the Study of Human Rights",
+                Some("Israel"),
+                Decision::Rejected
+            ),
+            (
+                "Kappa Three Relief Society",
+                Some("Canada"),
+                Decision::Closed
+            ),
+            ("Omicron Three Society", Some("Chile"), Decision::Withdrawn),
+        ],
+        "an \"of\" inside a name does not cut it; an NGO's own withdrawal is read"
+    );
+    let problem = |locator: &str| {
+        release
+            .problems
+            .iter()
+            .find(|p| p.locator == locator)
+            .unwrap_or_else(|| panic!("no problem at {locator}: {:#?}", release.problems))
+    };
+    assert!(problem("p2.2").message.contains("unbalanced"));
+    assert!(problem("p2.2").text.contains("Tau Three Youth Network"));
+    // The shortfall the fragment leaves is said, so the release reads as incomplete.
+    assert!(problem("headline")
+        .message
+        .contains("states 2 recommended, 1"));
 }
 
 #[test]

@@ -238,7 +238,9 @@ async fn seed(db: &Db) -> Seed {
                is_placeholder, problems, parser_version, source_document_id, first_fetched_at, last_fetched_at) \
              values ('test://press/ngo1000', 'en', 'Test: Committee Recommends One, Defers Two', 'NGO/1000', \
                '2019-06-03', {}, '{{\"recommended\": 1, \"deferred\": 2, \"note\": \"x\"}}', 0, \
-               '[{{\"locator\": \"p9\", \"message\": \"test problem\", \"text\": \"x\"}}]', 'test', {press}, \
+               '[{{\"locator\": \"p9\", \"message\": \"test problem\", \"text\": \"x\"}}, \
+                 {{\"locator\": \"headline\", \"message\": \"the headline states 3 deferred, 2 records were read\", \"text\": \"x\"}}]', \
+               'test', {press}, \
                '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z') returning press_release_id",
             sessions["19S"]
         ),
@@ -813,7 +815,12 @@ async fn session_shows_both_sources_releases_and_reconciliation() {
         assert_eq!(releases[0]["url"], "test://press/ngo1000");
         assert_eq!(releases[0]["symbol"], "NGO/1000");
         assert_eq!(releases[0]["records"], 4);
-        assert_eq!(releases[0]["problems"], 1);
+        assert_eq!(releases[0]["problems"], 2);
+        assert_eq!(
+            releases[0]["shortfalls"],
+            serde_json::json!(["the headline states 3 deferred, 2 records were read"]),
+            "a release read incompletely says so"
+        );
         assert_eq!(
             releases[0]["headline_counts"],
             serde_json::json!({"deferred": 2, "recommended": 1})
@@ -1137,6 +1144,10 @@ async fn record_pages_render_on_the_server_with_their_status() {
         assert_eq!(status, StatusCode::OK);
         assert!(body.contains("Sources disagree"), "{body}");
         assert!(body.contains(r#"id="reconciliation""#));
+        assert!(
+            body.contains("Incomplete: </strong>the headline states 3 deferred, 2 records"),
+            "{body}"
+        );
         let (status, body) = page("/states/Cuba".into()).await;
         assert_eq!(status, StatusCode::OK);
         assert!(body.contains(r#"id="state-questions""#), "{body}");
@@ -1541,6 +1552,12 @@ async fn methodology_tables_download_as_csv_and_json() {
             assert!(rows > 0, "{table} is empty in the seeded record");
             assert_eq!(csv.lines().count(), rows + 1, "{uri}: {csv}");
         }
+        assert_eq!(
+            m["incomplete_releases"][0]["session"],
+            serde_json::json!({"year": 2019, "part": "resumed"})
+        );
+        assert!(page.contains(r#"id="incomplete-releases-table""#), "{page}");
+        assert!(page.contains("the headline states 3 deferred, 2 records were read"));
         let (_, rules) = get(&app, "/api/v1/methodology/rules.csv").await;
         assert!(rules.starts_with("id,area,lang,phrases\n"), "{rules}");
         assert_not_found(&app, "/api/v1/methodology/secrets.csv").await;

@@ -5,7 +5,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{items::is_country_like, lists::status_kind, re, Decision, Parser, Record, Request};
+use super::{
+    fragment::fragment, items::is_country_like, lists::status_kind, re, Decision, Parser, Record,
+    Request,
+};
 
 static COMMITTEE_DECIDED: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -45,6 +48,29 @@ pub(super) fn decision_in(lower: &str, default_kind: Option<Decision>) -> Option
     }
 }
 
+/// What precedes an NGO's name in the Committee's sentences.
+const APPLICATION_WORDS: [&str; 12] = [
+    "application of ",
+    "applications of ",
+    "application from ",
+    "application by ",
+    "request of ",
+    "request from ",
+    "request by ",
+    "consideration of ",
+    "demande de ",
+    "demande d’",
+    "demande d'",
+    "candidature de ",
+];
+
+/// "Omicron Society (Chile) withdrew its application": a withdrawal the NGO made, in prose.
+static WITHDREW: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[.;]\s+)(?:the\s+)?(?P<name>\p{Lu}[^.;()]{2,200}?)\s*\((?P<country>[^()]{2,60})\)\s+(?:had\s+|has\s+)?withdr[ae]wn?\s+its\s+(?:application|request)",
+    )
+});
+
 /// The first NGO named in prose: the text between a preposition and the first
 /// parenthesised group that names a country.
 pub(super) fn ngo_in_prose(text: &str) -> Option<(String, String)> {
@@ -66,13 +92,21 @@ pub(super) fn ngo_in_prose(text: &str) -> Option<(String, String)> {
                         continue;
                     }
                     let before = &text[..open];
-                    let start = [
-                        " of ", " from ", " to ", " for ", " by ", " de ", " du ", " à ", " d’",
-                        " d'",
-                    ]
-                    .iter()
-                    .filter_map(|p| before.rfind(p).map(|at| at + p.len()))
-                    .max()?;
+                    let last_after = |words: &[&str]| {
+                        words
+                            .iter()
+                            .filter_map(|p| before.rfind(p).map(|at| at + p.len()))
+                            .max()
+                    };
+                    // The name starts after "application of" where the sentence says it: an
+                    // "of" inside the name ("Centre for the Study of Human Rights") must not
+                    // cut it. Else after the last preposition.
+                    let start = last_after(&APPLICATION_WORDS).or_else(|| {
+                        last_after(&[
+                            " of ", " from ", " to ", " for ", " by ", " de ", " du ", " à ",
+                            " d’", " d'",
+                        ])
+                    })?;
                     let name = before[start..].trim();
                     let name = name.strip_prefix("the ").unwrap_or(name).trim();
                     if name.chars().next().is_some_and(char::is_uppercase) {
@@ -96,6 +130,13 @@ impl Parser {
         locator: &str,
         default_kind: Option<Decision>,
     ) {
+        if let Some(caps) = WITHDREW.captures(text) {
+            let (ngo, country) = (caps["name"].trim(), caps["country"].trim());
+            if is_country_like(country) {
+                self.prose_record(ngo, country, Decision::Withdrawn, locator, text);
+                return;
+            }
+        }
         let Some(caps) = COMMITTEE_DECIDED.captures(text) else {
             return;
         };
@@ -112,21 +153,46 @@ impl Parser {
             ngo_in_prose(sentence),
             decision_in(&format!("{verb} {}", sentence.to_lowercase()), default_kind),
         ) {
-            (Some((ngo, country)), Some(decision)) => self.records.push(Record {
-                ngo,
-                country: Some(country),
-                decision,
-                request: Request::Status,
-                asked_by: Vec::new(),
-                question: None,
-                vote: None,
-                locator: locator.to_string(),
-            }),
+            (Some((ngo, country)), Some(decision)) => {
+                self.prose_record(&ngo, &country, decision, locator, sentence);
+            }
             _ => self.problem(
                 locator,
                 "a decision in prose the parser could not tie to one NGO and country",
                 sentence,
             ),
         }
+    }
+}
+
+impl Parser {
+    /// A record read from a sentence, or a problem when its name is a fragment of the
+    /// sentence rather than a whole name.
+    fn prose_record(
+        &mut self,
+        ngo: &str,
+        country: &str,
+        decision: Decision,
+        locator: &str,
+        sentence: &str,
+    ) {
+        if let Some(why) = fragment(ngo, true) {
+            self.problem(
+                locator,
+                format!("a name cut from the Committee's prose ({why}): not a record"),
+                sentence,
+            );
+            return;
+        }
+        self.records.push(Record {
+            ngo: ngo.to_string(),
+            country: Some(country.to_string()),
+            decision,
+            request: Request::Status,
+            asked_by: Vec::new(),
+            question: None,
+            vote: None,
+            locator: locator.to_string(),
+        });
     }
 }

@@ -399,8 +399,13 @@ impl Known {
         if let Some(both) = spec.areas.iter().find(|a| spec.not_areas.contains(a)) {
             return Err(format!("known {id}: {both:?} in both areas and not_areas"));
         }
-        if spec.names.is_empty() || spec.reason.trim().is_empty() {
-            return Err(format!("known {id}: a name and a reason are required"));
+        if spec.names.is_empty()
+            || spec.names.iter().any(|n| normalize(n).is_empty())
+            || spec.reason.trim().is_empty()
+        {
+            return Err(format!(
+                "known {id}: names (none empty) and a reason are required"
+            ));
         }
         if !spec.source.starts_with("https://") && !spec.source.starts_with("http://") {
             return Err(format!("known {id}: source must be a public address"));

@@ -26,7 +26,8 @@ pub enum CurationError {
     Relink(#[from] ImportError),
 }
 
-/// A link worth a second look: fuzzy links, weakest first.
+/// A link worth a second look: fuzzy links, weakest first, then the variant rule's (a dropped
+/// bracket can be a national section's place, a dropped legal form a second organization).
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct DoubtfulLink {
     pub organization_id: i64,
@@ -40,7 +41,7 @@ pub async fn doubtful_links(db: &Db, limit: i64) -> Result<Vec<DoubtfulLink>, sq
     sqlx::query_as(
         "select organization_id, name, linked_to_name as linked_to, link_rule as rule, \
            link_score as score from organization_name \
-         where link_rule = 'fuzzy' order by link_score, name limit $1",
+         where link_rule in ('fuzzy', 'variant') order by link_rule, link_score, name limit $1",
     )
     .bind(limit)
     .fetch_all(db.pool())

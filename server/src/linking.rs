@@ -180,9 +180,19 @@ pub fn fuzzy_score(a: &str, b: &str) -> Option<f64> {
     (score >= FUZZY_MIN_SCORE).then_some(score)
 }
 
-/// Where one name was printed: per session (any number that tells sessions apart), whether
-/// it was printed there only in the new-applications granted list.
-pub type Seen = BTreeMap<u32, bool>;
+/// The decision lists a name was printed in at one session, as bits.
+pub mod lists {
+    /// The granted list.
+    pub const GRANTED: u8 = 1;
+    /// The new applications granted list.
+    pub const NEW_GRANTED: u8 = 2;
+    /// Any other decision list (deferred, closed, rejected, withdrawn).
+    pub const OTHER: u8 = 4;
+}
+
+/// Where one name was printed: per session (any number that tells sessions apart), the
+/// [`lists`] it was in there.
+pub type Seen = BTreeMap<u32, u8>;
 
 /// Link every name (in order of first appearance) into organizations. `seen` holds, per
 /// name in the same order, where it was printed (empty when unknown: then the variant rule
@@ -204,24 +214,34 @@ pub fn link(
     linker.finish()
 }
 
-/// Whether two organizations (their names' sightings) were printed in one session as two:
-/// both there, and neither only in the new-applications granted list.
+/// Whether two organizations (their names' sightings) cannot be one: listed at one session
+/// as two — unless one was there only among the new applications granted and the other only
+/// among the granted (the reports listing one organization twice) — or each granted status
+/// at a different session.
 fn printed_together(a: &Seen, b: &Seen) -> bool {
-    a.iter().any(|(session, a_only_new)| {
-        b.get(session)
-            .is_some_and(|b_only_new| !a_only_new && !b_only_new)
-    })
+    use lists::{GRANTED, NEW_GRANTED};
+    let listed_twice =
+        |x: u8, y: u8| (x, y) == (NEW_GRANTED, GRANTED) || (x, y) == (GRANTED, NEW_GRANTED);
+    let same_session = a
+        .iter()
+        .any(|(session, &x)| b.get(session).is_some_and(|&y| !listed_twice(x, y)));
+    let grants = |seen: &Seen| -> Vec<u32> {
+        seen.iter()
+            .filter(|(_, &l)| l & (GRANTED | NEW_GRANTED) != 0)
+            .map(|(&s, _)| s)
+            .collect()
+    };
+    let (ga, gb) = (grants(a), grants(b));
+    let granted_twice = ga.iter().any(|s| gb.iter().any(|t| s != t));
+    same_session || granted_twice
 }
 
-/// The sightings of a group of names, merged: a session is "only new-granted" when every
-/// name of the group printed there was.
+/// The sightings of a group of names, merged: per session, every list any of them was in.
 fn merged<'s>(seen: impl Iterator<Item = &'s Seen>) -> Seen {
     let mut out = Seen::new();
     for one in seen {
-        for (&session, &only_new) in one {
-            out.entry(session)
-                .and_modify(|o| *o = *o && only_new)
-                .or_insert(only_new);
+        for (&session, &lists) in one {
+            *out.entry(session).or_default() |= lists;
         }
     }
     out
@@ -571,8 +591,8 @@ mod tests {
         assert_eq!(linking.names[2].rule, LinkRule::Curator);
     }
 
-    /// Sightings from (session, only in the new-granted list) pairs.
-    fn seen(list: &[(u32, bool)]) -> Seen {
+    /// Sightings from (session, lists) pairs.
+    fn seen(list: &[(u32, u8)]) -> Seen {
         list.iter().copied().collect()
     }
 
@@ -586,16 +606,17 @@ mod tests {
             "Hope for Children Foundation, charity",
             "Hope for Children Foundation",
         ]);
+        use lists::{GRANTED, NEW_GRANTED, OTHER};
         let sightings = [
-            seen(&[(1, false), (2, false)]),
-            seen(&[(4, false)]),
-            seen(&[(5, false)]),
+            seen(&[(1, OTHER), (2, OTHER)]),
+            seen(&[(4, GRANTED)]),
+            seen(&[(5, OTHER)]),
             // Listed beside the Inc. at session 5: two organizations, never joined.
-            seen(&[(5, false), (6, false)]),
+            seen(&[(5, OTHER), (6, OTHER)]),
             // Session 9 lists it among the new applications granted only, and the other
             // spelling in the granted list: one organization listed twice.
-            seen(&[(9, true)]),
-            seen(&[(9, false)]),
+            seen(&[(9, NEW_GRANTED)]),
+            seen(&[(9, GRANTED)]),
         ];
         let linking = link(&input, &[], &[], &sightings);
         assert_eq!(org_of(&linking, &input[1]), org_of(&linking, &input[0]));
@@ -611,8 +632,27 @@ mod tests {
         assert_eq!(link(&input, &[], &[], &[]).organizations, 6);
         // Short core keys join nothing ("Peace Union" and "The Peace Union, Inc.").
         let short = names(&["Peace Union", "The Peace Union, Inc."]);
-        let apart = [seen(&[(1, false)]), seen(&[(3, false)])];
+        let apart = [seen(&[(1, OTHER)]), seen(&[(3, OTHER)])];
         assert_eq!(link(&short, &[], &[], &apart).organizations, 2);
+        // Two entries of the new-granted list at one session are two organizations; so are two
+        // spellings each granted status at its own session.
+        let pair = names(&[
+            "Hope for Children Foundation, charity",
+            "Hope for Children Foundation",
+        ]);
+        for sightings in [
+            [seen(&[(9, NEW_GRANTED)]), seen(&[(9, NEW_GRANTED)])],
+            [seen(&[(9, GRANTED)]), seen(&[(11, NEW_GRANTED)])],
+            [seen(&[(9, NEW_GRANTED)]), seen(&[(9, GRANTED | OTHER)])],
+        ] {
+            assert_eq!(
+                link(&pair, &[], &[], &sightings).organizations,
+                2,
+                "{sightings:?}"
+            );
+        }
+        let continued = [seen(&[(7, OTHER)]), seen(&[(9, OTHER), (10, GRANTED)])];
+        assert_eq!(link(&pair, &[], &[], &continued).organizations, 1);
     }
 
     #[test]

@@ -178,7 +178,7 @@ fn KnownTable(known: Vec<KnownLine>) -> impl IntoView {
         <div class="table-scroll">
         <table class="data-table" id="known-table">
             <caption>"Known organizations: placed by name, with the source that shows what they do"</caption>
-            <thead><tr><th scope="col">"Entry"</th><th scope="col">"Names"</th><th scope="col">"Areas"</th><th scope="col">"Not in"</th><th scope="col">"Why"</th></tr></thead>
+            <thead><tr><th scope="col">"Entry"</th><th scope="col">"Names"</th><th scope="col">"Areas"</th><th scope="col">"Taken out of"</th><th scope="col">"Why"</th></tr></thead>
             <tbody>
                 {known.into_iter().map(|k| view! {
                     <tr>

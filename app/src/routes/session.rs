@@ -153,7 +153,7 @@ pub fn Releases(detail: SessionDetail) -> impl IntoView {
                                     <small class="incomplete">
                                         <strong>"Incomplete: "</strong>
                                         {r.shortfalls.join("; ")}
-                                        ". The press figures of this session cover only what was read."
+                                        ". The press figures of this session hold what was read, not what the headline states."
                                     </small>
                                 })}
                             </li>

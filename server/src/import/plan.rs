@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::{
-    linking::{link, CuratorDecision, Evidence, LinkRule, Linking, Seen},
+    linking::{link, lists, CuratorDecision, Evidence, LinkRule, Linking, Seen},
     member_states::member_states,
     names::name_key,
     sources::steinert::{FileKind, ParsedFile, Record, VoteCast, FILES},
@@ -379,8 +379,8 @@ fn first_seen(sightings: &[Sighting]) -> (Vec<String>, Vec<usize>, HashMap<Strin
     (names, name_first_file, name_index)
 }
 
-/// Per name, the sessions where a decision list printed it, and whether there it was only in
-/// the new-applications granted list (what the linker's variant rule checks).
+/// Per name, the sessions where a decision list printed it, and which lists (what the
+/// linker's variant rule checks).
 fn considered_in(
     sightings: &[Sighting],
     session_of: &HashMap<NaiveDate, SessionKey>,
@@ -396,12 +396,14 @@ fn considered_in(
         if decision_of(kind).is_none() {
             continue;
         }
-        let number = session_number(*session);
-        let only_new = kind == FileKind::NewGranted;
-        seen[name_index[name]]
-            .entry(number)
-            .and_modify(|o| *o = *o && only_new)
-            .or_insert(only_new);
+        let list = match kind {
+            FileKind::Granted => lists::GRANTED,
+            FileKind::NewGranted => lists::NEW_GRANTED,
+            _ => lists::OTHER,
+        };
+        *seen[name_index[name]]
+            .entry(session_number(*session))
+            .or_default() |= list;
     }
     seen
 }

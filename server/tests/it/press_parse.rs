@@ -192,8 +192,11 @@ fn names_cut_from_prose_are_problems_never_records() {
                 Decision::Closed
             ),
             ("Omicron Three Society", Some("Chile"), Decision::Withdrawn),
+            ("Rho Three Association", Some("Peru"), Decision::Withdrawn),
+            ("Sigma Four Institute", Some("Chile"), Decision::Deferred),
         ],
-        "an \"of\" inside a name does not cut it; an NGO's own withdrawal is read"
+        "an \"of\" inside a name does not cut it; an NGO's own withdrawal is read, a \
+         delegate's question about one is not a decision"
     );
     let problem = |locator: &str| {
         release

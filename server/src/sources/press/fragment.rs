@@ -36,7 +36,19 @@ pub(super) fn fragment(name: &str, strict: bool) -> Option<&'static str> {
     let Some(first) = name.chars().next() else {
         return Some("an empty name");
     };
-    if first.is_lowercase() || first.is_ascii_punctuation() && !"\"'([".contains(first) {
+    // A lower-case start is a cut in a sentence; in a list it is one only when the first
+    // word is a function word ("of the Society"): "mothers2mothers", "streetfootballworld"
+    // and "i-Smile International" are real names.
+    let first_word = name
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let mid_phrase = if strict {
+        first.is_lowercase()
+    } else {
+        FUNCTION_WORDS.contains(&first_word)
+    };
+    if mid_phrase || first.is_ascii_punctuation() && !"\"'([".contains(first) {
         return Some("it starts in the middle of a phrase");
     }
     if !balanced(name) {
@@ -97,6 +109,15 @@ mod tests {
         // One word is a name in a list, not in a sentence.
         assert_eq!(fragment("Oxfam", false), None);
         assert!(fragment("Oxfam", true).is_some());
+        // Real names that start in lower case, in a list.
+        for name in [
+            "mothers2mothers South Africa",
+            "streetfootballworld",
+            "i-Smile International",
+        ] {
+            assert_eq!(fragment(name, false), None, "{name}");
+        }
+        assert!(fragment("streetfootballworld", true).is_some());
     }
 
     #[test]

@@ -98,8 +98,12 @@ impl Parser {
                 None => continue,
             };
             if found != *stated {
-                let message =
-                    format!("the headline states {stated} {key}, {found} records were read");
+                let read = if found == 1 {
+                    "record was"
+                } else {
+                    "records were"
+                };
+                let message = format!("the headline states {stated} {key}, {found} {read} read");
                 self.problem("headline", message, title);
             }
         }

@@ -65,11 +65,41 @@ const APPLICATION_WORDS: [&str; 12] = [
 ];
 
 /// "Omicron Society (Chile) withdrew its application": a withdrawal the NGO made, in prose.
+/// Only an application (a withdrawn request may be a reclassification's); the name is read
+/// from the clause before the country ([`withdrawing_ngo`]).
 static WITHDREW: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[.;]\s+)(?:the\s+)?(?P<name>\p{Lu}[^.;()]{2,200}?)\s*\((?P<country>[^()]{2,60})\)\s+(?:had\s+|has\s+)?withdr[ae]wn?\s+its\s+(?:application|request)",
+        r"(?P<lead>[^.;()]{3,240}?)\s*\((?P<country>[^()]{2,60})\)\s+(?:had\s+|has\s+)?withdr[ae]wn?\s+its\s+application",
     )
 });
+
+/// Words after which a withdrawing NGO's name starts ("informed that X (Chile) had withdrawn").
+const WITHDRAWAL_LEADS: [&str; 4] = ["that ", "informed ", "noted ", "learned "];
+
+/// The NGO of a withdrawal clause's `lead`, or `None` when the clause is a question or a
+/// remark about a withdrawal ("asked why X (Chile) withdrew its application").
+fn withdrawing_ngo(lead: &str) -> Option<&str> {
+    let lower = lead.to_lowercase();
+    let asks = ["asked", "why", "whether", "how ", "question", "if "];
+    if asks.iter().any(|w| lower.contains(w)) {
+        return None;
+    }
+    let start = WITHDRAWAL_LEADS
+        .iter()
+        .filter_map(|w| lower.rfind(w).map(|at| at + w.len()))
+        .max()
+        .unwrap_or(0);
+    let name = lead[start..].trim();
+    let name = ["the ", "The "]
+        .iter()
+        .find_map(|article| name.strip_prefix(article))
+        .unwrap_or(name)
+        .trim();
+    name.chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        .then_some(name)
+}
 
 /// The first NGO named in prose: the text between a preposition and the first
 /// parenthesised group that names a country.
@@ -98,21 +128,28 @@ pub(super) fn ngo_in_prose(text: &str) -> Option<(String, String)> {
                             .filter_map(|p| before.rfind(p).map(|at| at + p.len()))
                             .max()
                     };
-                    // The name starts after "application of" where the sentence says it: an
-                    // "of" inside the name ("Centre for the Study of Human Rights") must not
-                    // cut it. Else after the last preposition.
-                    let start = last_after(&APPLICATION_WORDS).or_else(|| {
-                        last_after(&[
+                    let name_from = |start: usize| {
+                        let name = before[start..].trim();
+                        let name = name.strip_prefix("the ").unwrap_or(name).trim();
+                        name.chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                            .then_some(name)
+                    };
+                    // The name starts after "application of" where the sentence says it and a
+                    // whole name follows: an "of" inside the name ("Centre for the Study of
+                    // Human Rights") must not cut it. Else ("the application submitted by X",
+                    // "demande de statut consultatif de X") after the last preposition.
+                    let anchored = last_after(&APPLICATION_WORDS)
+                        .and_then(name_from)
+                        .filter(|name| fragment(name, true).is_none());
+                    let name = anchored.or_else(|| {
+                        name_from(last_after(&[
                             " of ", " from ", " to ", " for ", " by ", " de ", " du ", " à ",
                             " d’", " d'",
-                        ])
+                        ])?)
                     })?;
-                    let name = before[start..].trim();
-                    let name = name.strip_prefix("the ").unwrap_or(name).trim();
-                    if name.chars().next().is_some_and(char::is_uppercase) {
-                        return Some((name.to_string(), group.to_string()));
-                    }
-                    return None;
+                    return Some((name.to_string(), group.to_string()));
                 }
             }
             _ => {}
@@ -130,11 +167,13 @@ impl Parser {
         locator: &str,
         default_kind: Option<Decision>,
     ) {
-        if let Some(caps) = WITHDREW.captures(text) {
-            let (ngo, country) = (caps["name"].trim(), caps["country"].trim());
-            if is_country_like(country) {
-                self.prose_record(ngo, country, Decision::Withdrawn, locator, text);
-                return;
+        // An NGO's own withdrawals, each; the Committee's decisions in the same block follow.
+        let mut withdrawn: Vec<String> = Vec::new();
+        for caps in WITHDREW.captures_iter(text) {
+            let country = caps["country"].trim();
+            if let Some(ngo) = withdrawing_ngo(&caps["lead"]).filter(|_| is_country_like(country)) {
+                self.prose_record(ngo, country, Decision::Withdrawn, locator, &caps[0]);
+                withdrawn.push(ngo.to_string());
             }
         }
         let Some(caps) = COMMITTEE_DECIDED.captures(text) else {
@@ -153,6 +192,8 @@ impl Parser {
             ngo_in_prose(sentence),
             decision_in(&format!("{verb} {}", sentence.to_lowercase()), default_kind),
         ) {
+            // The same withdrawal, said twice in one block, is one record.
+            (Some((ngo, _)), Some(Decision::Withdrawn)) if withdrawn.contains(&ngo) => {}
             (Some((ngo, country)), Some(decision)) => {
                 self.prose_record(&ngo, &country, decision, locator, sentence);
             }

@@ -36,7 +36,7 @@ fn snapshots_of_every_fixture() {
         .filter(|n| n.ends_with(".html") && !n.starts_with("listing"))
         .collect();
     names.sort();
-    assert!(names.len() >= 10, "{names:?}");
+    assert!(names.len() >= 11, "{names:?}");
     for name in names {
         let release = parsed(&name);
         insta::assert_json_snapshot!(name.trim_end_matches(".html"), release);
@@ -211,6 +211,54 @@ fn names_cut_from_prose_are_problems_never_records() {
     assert!(problem("headline")
         .message
         .contains("states 2 recommended, 1"));
+}
+
+#[test]
+fn run_on_entries_of_2016_are_each_a_record() {
+    let release = parsed("en-2016-regular-run-on.html");
+    let deferred: Vec<_> = release
+        .records
+        .iter()
+        .filter(|r| r.decision == Decision::Deferred)
+        .map(|r| (r.ngo.as_str(), r.country.as_deref(), r.asked_by.clone()))
+        .collect();
+    let states = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        deferred,
+        [
+            (
+                "Alpha Five Diaspora Council",
+                Some("Utopia"),
+                states(&["China", "Cuba"])
+            ),
+            (
+                "Beta Five Dignity League",
+                Some("Freedonia"),
+                states(&["Türkiye"])
+            ),
+            (
+                "Gamma Five Open Society",
+                Some("Ruritania"),
+                states(&["Pakistan"])
+            ),
+            (
+                "Delta Five Youth Forum",
+                Some("Utopia"),
+                states(&["Sudan", "Iran"])
+            ),
+            (
+                "Epsilon Five Heritage Institute",
+                Some("Freedonia"),
+                states(&["Russian Federation"])
+            ),
+        ],
+        "five entries in one paragraph; a question naming a country in brackets starts none"
+    );
+    assert!(
+        release.problems.is_empty(),
+        "the intro's five are read: {:#?}",
+        release.problems
+    );
 }
 
 #[test]

@@ -7,9 +7,9 @@ use regex::Regex;
 
 use super::{
     headline::clause_category,
-    items::parse_item,
+    items::{is_country_like, parse_item},
     re,
-    words::{count, split_top_level, COUNT},
+    words::{count, last_group, split_top_level, COUNT},
     Decision, Parser, Request,
 };
 
@@ -119,8 +119,9 @@ impl Parser {
                 self.problem(
                     list.locator,
                     format!(
-                        "the intro announces {announced} entries, {} were read",
-                        list.parsed
+                        "the intro announces {announced} entries, {} {} read",
+                        list.parsed,
+                        if list.parsed == 1 { "was" } else { "were" }
                     ),
                     &list.intro_text,
                 );
@@ -128,13 +129,19 @@ impl Parser {
         }
     }
 
-    /// Read the entries in `text` (separated by semicolons) as records of `list`.
+    /// Read the entries in `text` (separated by semicolons, or run on as sentences) as
+    /// records of `list`.
     pub(super) fn push_items(&mut self, text: &str, list: &mut ListState, block_locator: &str) {
         // "A (X); and" leaves a lone "and" after the last semicolon.
-        let items: Vec<&str> = split_top_level(text, ';')
+        let mut items: Vec<&str> = split_top_level(text, ';')
             .into_iter()
             .filter(|i| !matches!(i.trim().trim_end_matches('.'), "" | "and" | "et"))
             .collect();
+        if items.len() == 1 {
+            if let Some(entries) = run_on_entries(items[0]) {
+                items = entries;
+            }
+        }
         let single = items.len() == 1;
         for (n, item) in items.into_iter().enumerate() {
             let locator = if single {
@@ -152,4 +159,67 @@ impl Parser {
             }
         }
     }
+}
+
+/// 2016-era entries can run on in one block: "A (X). The representative of S asked ….
+/// B (Y). S's representative asked …". When two or more sentences of the block are only a
+/// name and its country, the block is cut before each of them, and every entry keeps the
+/// sentences that follow it. `None` when the block is one entry (or does not start with one).
+fn run_on_entries(text: &str) -> Option<Vec<&str>> {
+    let starts = sentence_starts(text);
+    let entry_starts: Vec<usize> = starts
+        .iter()
+        .enumerate()
+        .filter(|&(n, &at)| {
+            let end = starts.get(n + 1).copied().unwrap_or(text.len());
+            is_name_and_country(&text[at..end])
+        })
+        .map(|(_, &at)| at)
+        .collect();
+    if entry_starts.len() < 2 || entry_starts[0] != 0 {
+        return None;
+    }
+    let mut entries = Vec::with_capacity(entry_starts.len());
+    for (n, &at) in entry_starts.iter().enumerate() {
+        let end = entry_starts.get(n + 1).copied().unwrap_or(text.len());
+        entries.push(text[at..end].trim());
+    }
+    Some(entries)
+}
+
+/// Where each sentence of `text` starts: at 0, and after ". " outside parentheses before a
+/// capital letter.
+fn sentence_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut depth: i32 = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (k, &(_, c)) in chars.iter().enumerate() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            '.' if depth == 0 => {
+                let space = chars.get(k + 1).is_some_and(|(_, c)| c.is_whitespace());
+                if let (true, Some(&(at, next))) = (space, chars.get(k + 2)) {
+                    if next.is_uppercase() {
+                        starts.push(at);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    starts
+}
+
+/// A sentence that is only an organization's name and its country ("Tau Council (Utopia).").
+fn is_name_and_country(sentence: &str) -> bool {
+    let sentence = sentence.trim().trim_end_matches('.').trim();
+    let lower = sentence.to_lowercase();
+    let says_something = ["representative", " asked", " requested", " noted", " said"]
+        .iter()
+        .any(|w| lower.contains(w));
+    !says_something
+        && sentence.chars().count() <= 250
+        && last_group(sentence)
+            .is_some_and(|(before, group)| !before.trim().is_empty() && is_country_like(group))
 }

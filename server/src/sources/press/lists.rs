@@ -9,6 +9,7 @@ use super::{
     headline::clause_category,
     items::{is_country_like, parse_item},
     re,
+    votes::{parse_vote, HAS_VOTE},
     words::{count, last_group, split_top_level, COUNT},
     Decision, Parser, Request,
 };
@@ -151,7 +152,12 @@ impl Parser {
             };
             let request = list.intro.request.unwrap_or(list.section);
             match parse_item(item, list.intro.decision, request, locator) {
-                Ok(record) => {
+                Ok(mut record) => {
+                    // "In a series of recorded votes …: A (X), by 10 in favour (…) to 6
+                    // against (…); B (Y), by …": each entry carries its own vote.
+                    if HAS_VOTE.is_match(item) {
+                        record.vote = parse_vote(item);
+                    }
                     list.parsed += 1;
                     self.records.push(record);
                 }

@@ -26,7 +26,7 @@ pub(super) static HAS_VOTE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The counts and lists of a recorded vote, in English or French, in any order.
-fn parse_vote(text: &str) -> Option<Vote> {
+pub(super) fn parse_vote(text: &str) -> Option<Vote> {
     let mut vote = Vote::default();
     let mut found = false;
     for caps in VOTE_EN
@@ -63,6 +63,21 @@ impl Parser {
     /// or one this block names.
     pub(super) fn vote_block(&mut self, text: &str, locator: &str, default_kind: Option<Decision>) {
         let Some(vote) = parse_vote(text) else {
+            // "closed three applications by recorded vote": a vote spoken of, not one counted.
+            let lower = text.to_lowercase();
+            let counted = [
+                "in favour",
+                "recorded vote of",
+                "votes to",
+                "voix pour",
+                "against",
+            ]
+            .iter()
+            .any(|w| lower.contains(w));
+            if !counted {
+                self.prose_block(text, locator, default_kind);
+                return;
+            }
             self.problem(
                 locator,
                 "a recorded vote whose counts could not be read",

@@ -11,19 +11,14 @@ sorted, then sampled with a fixed seed:
 Labels are then written by hand into labels.tsv following ../shared/docs/measures.md; the
 labeller does not look at the classifier's output.
 """
-import csv, glob, random, re, sys
+import csv, random, re, sys
 from pathlib import Path
+
+from steinert_names import distinct_names
 
 SEED = 20261127
 root = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/ecosoc_status_steinert/csv")
-names = set()
-for f in glob.glob(str(root / "*.csv")):
-    for row in csv.DictReader(open(f, encoding="utf-8")):
-        for col in ("NGO_name", "Old_name", "New_name", "Old_name1", "Old_name2"):
-            value = " ".join((row.get(col) or "").split())
-            if value and not value.endswith(":"):
-                names.add(value)
-names = sorted(names)
+names = distinct_names(root)
 rng = random.Random(SEED)
 drawn, out = set(), []
 

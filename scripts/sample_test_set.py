@@ -25,25 +25,20 @@ The keyword searches were written from the kinds of organization each area cover
 Usage: python3 scripts/sample_test_set.py [csv_dir] > server/data/focus_test_set/names.tsv
 (counts per part are printed on stderr).
 """
-import csv, glob, random, re, sys, unicodedata
+import csv, random, re, sys, unicodedata
 from difflib import SequenceMatcher
 from collections import Counter
 from pathlib import Path
+
+from steinert_names import distinct_names
 
 SEED = 20261207
 here = Path(__file__).resolve().parent.parent
 root = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/ecosoc_status_steinert/csv")
 dev_labels = here / "server/data/focus_dev_set/labels.tsv"
 
-# Same collection as scripts/sample_dev_set.py.
-names = set()
-for f in glob.glob(str(root / "*.csv")):
-    for row in csv.DictReader(open(f, encoding="utf-8")):
-        for col in ("NGO_name", "Old_name", "New_name", "Old_name1", "Old_name2"):
-            value = " ".join((row.get(col) or "").split())
-            if value and not value.endswith(":"):
-                names.add(value)
-names = sorted(names)
+# The same names as scripts/sample_dev_set.py draws from.
+names = distinct_names(root)
 
 
 def key(name):

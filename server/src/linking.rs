@@ -7,9 +7,10 @@
 //! 4. `merger`: the reports' merger list names the new organization as successor of the first
 //!    old one (the one in status); the second old one keeps its own history;
 //! 5. `variant`: their [`core_key`]s are equal (the same name but for an article, "of", a
-//!    legal form such as ", Inc." or ", charity", or a last bracketed acronym or place), and
-//!    the two were never printed in the same session — unless, there, one of them was printed
-//!    only in the new-applications granted list (one organization listed twice);
+//!    legal form such as ", Inc." or ", charity", or a last bracketed acronym or place), the
+//!    two were never listed at the same session — unless, there, one was only in the
+//!    new-applications granted list and the other only in the granted list (one organization
+//!    listed twice) — and they were not each granted status at a different session;
 //! 6. `fuzzy`: a strict typo rule (see [`fuzzy_score`]): same number of words, same digits, a
 //!    key of at least [`FUZZY_MIN_KEY_LEN`] characters, at most [`FUZZY_MAX_WORDS`] words
 //!    differing, each of at least five letters and by one edit (two for words of ten letters

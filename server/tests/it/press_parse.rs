@@ -39,6 +39,12 @@ fn snapshots_of_every_fixture() {
     assert!(names.len() >= 12, "{names:?}");
     for name in names {
         let release = parsed(&name);
+        // The store keys a record by its release and locator.
+        let mut locators: Vec<&str> = release.records.iter().map(|r| r.locator.as_str()).collect();
+        locators.sort_unstable();
+        let count = locators.len();
+        locators.dedup();
+        assert_eq!(locators.len(), count, "{name}: a locator used twice");
         insta::assert_json_snapshot!(name.trim_end_matches(".html"), release);
     }
 }

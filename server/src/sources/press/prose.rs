@@ -167,6 +167,19 @@ impl Parser {
         locator: &str,
         default_kind: Option<Decision>,
     ) {
+        let before = self.records.len();
+        self.prose_records(text, locator, default_kind);
+        // A record's locator is unique in its release: several from one block are `p5.1`, `p5.2`.
+        if self.records.len() - before > 1 {
+            for (n, record) in self.records[before..].iter_mut().enumerate() {
+                record.locator = format!("{locator}.{}", n + 1);
+            }
+        }
+    }
+
+    /// The records of one block of prose: the NGOs' own withdrawals, then the Committee's
+    /// decision.
+    fn prose_records(&mut self, text: &str, locator: &str, default_kind: Option<Decision>) {
         // An NGO's own withdrawals, each; the Committee's decisions in the same block follow.
         let mut withdrawn: Vec<String> = Vec::new();
         for caps in WITHDREW.captures_iter(text) {

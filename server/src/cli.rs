@@ -168,7 +168,15 @@ pub enum OrgsCommand {
         #[arg(long, env = "ECOSOC_WATCH_LIMIT", default_value_t = 25)]
         limit: u32,
     },
-    /// List fuzzy links, weakest first, for review.
+    /// List pending applications that vanish and come back within three sessions as another
+    /// organization's "previously deferred" application under a near name: one organization
+    /// split in two, or a successor. Merge the first kind with `orgs merge`.
+    Reappearances {
+        /// Print JSON lines instead of a table.
+        #[arg(long, env = "ECOSOC_WATCH_JSON")]
+        json: bool,
+    },
+    /// List fuzzy links, weakest first, then the variant rule's links, for review.
     Doubtful {
         #[arg(long, env = "ECOSOC_WATCH_LIMIT", default_value_t = 50)]
         limit: i64,
@@ -553,14 +561,15 @@ async fn orgs(db: &Db, command: OrgsCommand) -> anyhow::Result<()> {
                 );
             }
         }
+        OrgsCommand::Reappearances { json } => reappearances(db, json).await?,
         OrgsCommand::Doubtful { limit, json } => {
             for link in curation::doubtful_links(db, limit).await? {
                 if json {
                     println!("{}", serde_json::to_string(&link)?);
                 } else {
+                    let how = link.score.map_or(link.rule, |s| format!("{s:.3}"));
                     println!(
-                        "{:.3}  org {:>6}  {:?}  ~  {:?}",
-                        link.score.unwrap_or(0.0),
+                        "{how:>7}  org {:>6}  {:?}  ~  {:?}",
                         link.organization_id,
                         link.name,
                         link.linked_to.unwrap_or_default()
@@ -596,6 +605,35 @@ async fn orgs(db: &Db, command: OrgsCommand) -> anyhow::Result<()> {
                     d.created_at, d.action, d.name_key_a, d.name_key_b, d.curator, d.reason
                 );
             }
+        }
+    }
+    Ok(())
+}
+
+/// `orgs reappearances`: the split histories a curator should look at.
+async fn reappearances(db: &Db, json: bool) -> anyhow::Result<()> {
+    let found = crate::import::steinert::stored_reappearances(db).await?;
+    if !json {
+        println!(
+            "{} pending applications stop and come back under a near name within {} sessions:",
+            found.len(),
+            crate::import::continuity::WITHIN_SESSIONS
+        );
+    }
+    for r in found {
+        if json {
+            println!("{}", serde_json::to_string(&r)?);
+        } else {
+            println!(
+                "{:.2}  {} {}: {:?}  →  {} {}: {:?}",
+                r.similarity,
+                r.stopped_at.year,
+                r.stopped_at.part.as_str(),
+                r.stopped,
+                r.started_at.year,
+                r.started_at.part.as_str(),
+                r.started
+            );
         }
     }
     Ok(())

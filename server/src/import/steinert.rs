@@ -223,6 +223,18 @@ async fn run(
     write(db, fetched, &options.from.to_string(), started_at).await
 }
 
+/// Pending applications that vanish and come back under a near name as another
+/// organization's ([`continuity`](super::continuity)), planned from the stored snapshots
+/// with the curators' decisions: what `orgs reappearances` lists for a curator.
+pub async fn stored_reappearances(
+    db: &Db,
+) -> Result<Vec<super::continuity::Reappearance>, ImportError> {
+    let fetched = stored_snapshots(db).await?;
+    let decisions = curator_decisions(db).await?;
+    let (_, plan) = parse_and_plan(&fetched, &decisions)?;
+    Ok(super::continuity::reappearances(&plan))
+}
+
 /// The newest stored snapshot of each of the twelve files, for re-linking without network.
 pub async fn stored_snapshots(db: &Db) -> Result<Vec<(Fetched, bool)>, ImportError> {
     let mut out = Vec::with_capacity(FILES.len());

@@ -401,10 +401,16 @@ pub fn summary(answer: &WhoAsks) -> String {
             answer.coverage.sessions_with_questions, answer.coverage.sessions
         );
     };
+    let incomplete = match answer.coverage.releases_incomplete {
+        0 => String::new(),
+        1 => ", one of them read incompletely".to_string(),
+        n => format!(", {} of them read incompletely", group_thousands(n)),
+    };
     format!(
         "In {range}, {} member states asked questions of applicants{scope} as the press releases \
-         record them ({} of {} sessions, {} releases). {} questioned the most considerations: {}, \
-         of which {} ended in deferral at that session — an attribution, not a cause.",
+         record them ({} of {} sessions, {} releases{incomplete}). {} questioned the most \
+         considerations: {}, of which {} ended in deferral at that session — an attribution, not a \
+         cause.",
         askers.len(),
         answer.coverage.sessions_with_questions,
         answer.coverage.sessions,
@@ -512,6 +518,7 @@ mod tests {
                 sessions: 18,
                 sessions_with_questions: 16,
                 releases_read: 140,
+                releases_incomplete: 3,
                 years_without_membership: vec![],
             },
             definition: String::new(),
@@ -530,7 +537,7 @@ mod tests {
         assert_eq!(
             summary(&answer),
             "In 2016–2024, 2 member states asked questions of applicants as the press releases \
-             record them (16 of 18 sessions, 140 releases). Testland <&> questioned the most \
+             record them (16 of 18 sessions, 140 releases, 3 of them read incompletely). Testland <&> questioned the most \
              considerations: 80, of which 60 ended in deferral at that session — an \
              attribution, not a cause."
         );

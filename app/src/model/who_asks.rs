@@ -253,6 +253,10 @@ pub struct QuestionCoverage {
     /// Sessions with at least one question recorded.
     pub sessions_with_questions: i64,
     pub releases_read: i64,
+    /// Of those, releases whose records differ from the counts their headlines state: the
+    /// questions they hold may be incomplete.
+    #[serde(default)]
+    pub releases_incomplete: i64,
     /// Years in the range the membership file does not cover: no state's sessions are known.
     pub years_without_membership: Vec<i32>,
 }

@@ -88,6 +88,21 @@ impl Db {
                 r.try_get("releases")?,
             );
         }
+        let incomplete: Vec<(i64, String, String)> = sqlx::query_as(
+            "select s.year, s.part, p.problems from press_release p \
+             join session s on s.session_id = p.session_id \
+             where p.is_placeholder = 0 and p.problems like '%\"headline\"%'",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        for (year, part, problems) in incomplete {
+            if !super::methodology::headline_shortfalls(&problems).is_empty() {
+                *press
+                    .incomplete
+                    .entry(session_of(year, &part)?)
+                    .or_default() += 1;
+            }
+        }
         Ok(press)
     }
 }

@@ -52,6 +52,8 @@ pub struct PressInputs {
     pub sessions: BTreeSet<Session>,
     /// Releases read per session.
     pub releases: BTreeMap<Session, i64>,
+    /// Of those, per session, releases whose records differ from their headlines' counts.
+    pub incomplete: BTreeMap<Session, i64>,
 }
 
 /// The considerations of one session: each status application once, with its areas.
@@ -298,6 +300,10 @@ pub fn who_asks(
         sessions: sessions.len() as i64,
         sessions_with_questions: with_questions.len() as i64,
         releases_read: releases_in(press, &with_questions),
+        releases_incomplete: with_questions
+            .iter()
+            .map(|s| press.incomplete.get(s).copied().unwrap_or(0))
+            .sum(),
         years_without_membership,
     };
     (rows, coverage)
@@ -420,6 +426,7 @@ mod tests {
             votes,
             sessions: [r, s, (2021, 0), (2022, 0)].into_iter().collect(),
             releases: [(r, 3), (s, 2), ((2021, 0), 1)].into_iter().collect(),
+            incomplete: [(s, 1), ((2021, 0), 1)].into_iter().collect(),
         };
         (press, considerations, areas)
     }
@@ -497,6 +504,8 @@ mod tests {
                 sessions: 4,
                 sessions_with_questions: 2,
                 releases_read: 5,
+                // One of session s's releases; 2021's has no question, so it does not count.
+                releases_incomplete: 1,
                 years_without_membership: vec![2022],
             }
         );

@@ -1557,6 +1557,23 @@ async fn methodology_tables_download_as_csv_and_json() {
             serde_json::json!({"year": 2019, "part": "resumed"})
         );
         assert!(page.contains(r#"id="incomplete-releases-table""#), "{page}");
+        // Who asks says how many of the releases its questions come from were read incompletely.
+        let asks = ecosoc_watch::answers::who_asks(
+            db,
+            &app::model::WhoAsksQuery {
+                from: 2019,
+                to: 2019,
+                area: None,
+            },
+        )
+        .await
+        .expect("who asks");
+        assert_eq!(asks.coverage.releases_incomplete, 1, "{:?}", asks.coverage);
+        assert!(
+            asks.summary.contains("one of them read incompletely"),
+            "{}",
+            asks.summary
+        );
         assert!(page.contains("the headline states 3 deferred, 2 records were read"));
         let (_, rules) = get(&app, "/api/v1/methodology/rules.csv").await;
         assert!(rules.starts_with("id,area,lang,phrases\n"), "{rules}");

@@ -80,8 +80,21 @@ const WITHDRAWAL_LEADS: [&str; 4] = ["that ", "informed ", "noted ", "learned "]
 /// remark about a withdrawal ("asked why X (Chile) withdrew its application").
 fn withdrawing_ngo(lead: &str) -> Option<&str> {
     let lower = lead.to_lowercase();
-    let asks = ["asked", "why", "whether", "how ", "question", "if "];
-    if asks.iter().any(|w| lower.contains(w)) {
+    // Whole words: "Sharif" and "Show Foundation" ask nothing.
+    let asks = [
+        "asked",
+        "asks",
+        "why",
+        "whether",
+        "how",
+        "if",
+        "question",
+        "questioned",
+    ];
+    if lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| asks.contains(&w))
+    {
         return None;
     }
     let start = WITHDRAWAL_LEADS
@@ -248,5 +261,25 @@ impl Parser {
             vote: None,
             locator: locator.to_string(),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::withdrawing_ngo;
+
+    #[test]
+    fn a_withdrawing_ngo_is_read_from_its_clause_and_a_question_is_not_one() {
+        assert_eq!(
+            withdrawing_ngo("The Committee was informed that Show Sharif Foundation"),
+            Some("Show Sharif Foundation")
+        );
+        assert_eq!(withdrawing_ngo("Omicron Society"), Some("Omicron Society"));
+        assert_eq!(
+            withdrawing_ngo("The representative of Cuba asked why Pi Forum"),
+            None
+        );
+        assert_eq!(withdrawing_ngo("It wondered whether Pi Forum"), None);
+        assert_eq!(withdrawing_ngo("it noted that the application of pi"), None);
     }
 }

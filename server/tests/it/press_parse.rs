@@ -200,9 +200,24 @@ fn names_cut_from_prose_are_problems_never_records() {
             ("Omicron Three Society", Some("Chile"), Decision::Withdrawn),
             ("Rho Three Association", Some("Peru"), Decision::Withdrawn),
             ("Sigma Four Institute", Some("Chile"), Decision::Deferred),
+            (
+                "Phi Three Water Council",
+                Some("Kenya"),
+                Decision::QuadrennialNoted
+            ),
+            (
+                "Chi Three Health Alliance",
+                Some("India"),
+                Decision::Reclassified
+            ),
         ],
         "an \"of\" inside a name does not cut it; an NGO's own withdrawal is read, a \
-         delegate's question about one is not a decision"
+         delegate's question about one is not a decision; each sentence's decision is read"
+    );
+    let requests: Vec<_> = release.records[6..].iter().map(|r| r.request).collect();
+    assert_eq!(
+        requests,
+        [Request::QuadrennialReport, Request::Reclassification]
     );
     let problem = |locator: &str| {
         release

@@ -12,7 +12,7 @@ use super::{
 
 static COMMITTEE_DECIDED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:the committee|le comité|delegates|it)\s+(?:then\s+|also\s+|further\s+|subsequently\s+|today\s+)?(?:decided\s+to\s+|voted\s+to\s+|agreed\s+to\s+|a\s+décidé\s+de\s+)?(?P<verb>took note of the withdrawal|noted the withdrawal|closed|postponed|deferred|rejected|decided not to recommend|recommended|granted|a pris note du retrait|a clos|a reporté|a rejeté|a recommandé)",
+        r"(?i)\b(?:the committee|le comité|delegates|it)\s+(?:then\s+|also\s+|further\s+|subsequently\s+|today\s+)?(?:decided\s+to\s+|voted\s+to\s+|agreed\s+to\s+|a\s+décidé\s+de\s+)?(?P<verb>took note of the withdrawal|noted the withdrawal|took note of (?:the )?quadrennial reports?|approved the request for reclassification|approved the reclassification|reclassified|closed|postponed|deferred|rejected|decided not to recommend|recommended|granted|a pris note du retrait|a clos|a reporté|a rejeté|a recommandé)",
     )
 });
 
@@ -36,7 +36,9 @@ pub(super) fn decision_in(lower: &str, default_kind: Option<Decision>) -> Option
         Some(Decision::Closed)
     } else if lower.contains("postpon") || lower.contains("defer") || lower.contains("report") {
         Some(Decision::Deferred)
-    } else if lower.contains("recommend") || lower.contains("grant") || lower.contains("recommand")
+    } else if ["recommend", "grant", "recommand", "approv", "reclassified"]
+        .iter()
+        .any(|w| lower.contains(w))
     {
         Some(
             status_kind(lower)
@@ -48,8 +50,41 @@ pub(super) fn decision_in(lower: &str, default_kind: Option<Decision>) -> Option
     }
 }
 
+/// What a prose decision is about: status, a change of category, or a four-yearly report —
+/// and the decision it is when it is not one on status ("took note of the quadrennial report
+/// of X", "granted the request for reclassification of X").
+fn request_in(lower: &str, decision: Decision) -> (Request, Decision) {
+    // "report" is also a deferral word (French "a reporté"): a report taken note of is not one.
+    let against = ["postpon", "defer", "reject", "clos", "withdr", "ajourn"]
+        .iter()
+        .any(|w| lower.contains(w));
+    if lower.contains("quadrenn") || lower.contains("quadrienn") {
+        let noted = ["took note", "noted", "pris note"]
+            .iter()
+            .any(|w| lower.contains(w));
+        let decision = if noted && !against {
+            Decision::QuadrennialNoted
+        } else {
+            decision
+        };
+        (Request::QuadrennialReport, decision)
+    } else if lower.contains("reclassif") || lower.contains("reclassement") {
+        let decision = if against {
+            decision
+        } else {
+            Decision::Reclassified
+        };
+        (Request::Reclassification, decision)
+    } else {
+        (Request::Status, decision)
+    }
+}
+
 /// What precedes an NGO's name in the Committee's sentences.
-const APPLICATION_WORDS: [&str; 12] = [
+const APPLICATION_WORDS: [&str; 15] = [
+    "quadrennial report of ",
+    "quadrennial reports of ",
+    "reclassification of ",
     "application of ",
     "applications of ",
     "application from ",
@@ -198,36 +233,43 @@ impl Parser {
         for caps in WITHDREW.captures_iter(text) {
             let country = caps["country"].trim();
             if let Some(ngo) = withdrawing_ngo(&caps["lead"]).filter(|_| is_country_like(country)) {
-                self.prose_record(ngo, country, Decision::Withdrawn, locator, &caps[0]);
+                let record = (ngo, country, Request::Status, Decision::Withdrawn);
+                self.prose_record(record, locator, &caps[0]);
                 withdrawn.push(ngo.to_string());
             }
         }
-        let Some(caps) = COMMITTEE_DECIDED.captures(text) else {
-            return;
-        };
-        let verb = caps["verb"].to_lowercase();
-        let rest = &text[caps.get(0).expect("whole match").start()..];
-        // Only a decision about an application, in this sentence.
-        let sentence = rest.split(". ").next().unwrap_or(rest);
-        // A general remark ("postponed consideration of applications when ...") names no
-        // NGO; only a sentence with a parenthesised group can.
-        if !sentence.contains('(') {
-            return;
-        }
-        match (
-            ngo_in_prose(sentence),
-            decision_in(&format!("{verb} {}", sentence.to_lowercase()), default_kind),
-        ) {
-            // The same withdrawal, said twice in one block, is one record.
-            (Some((ngo, _)), Some(Decision::Withdrawn)) if withdrawn.contains(&ngo) => {}
-            (Some((ngo, country)), Some(decision)) => {
-                self.prose_record(&ngo, &country, decision, locator, sentence);
+        // Each sentence where the Committee decides ("… took note of the quadrennial report
+        // of X (Kenya). It also approved the request for reclassification of Y (India) …").
+        let mut read: Vec<(String, Decision)> = Vec::new();
+        for caps in COMMITTEE_DECIDED.captures_iter(text) {
+            let verb = caps["verb"].to_lowercase();
+            let rest = &text[caps.get(0).expect("whole match").start()..];
+            // Only a decision about an application, in this sentence.
+            let sentence = rest.split(". ").next().unwrap_or(rest);
+            // A general remark ("postponed consideration of applications when ...") names no
+            // NGO; only a sentence with a parenthesised group can.
+            if !sentence.contains('(') {
+                continue;
             }
-            _ => self.problem(
-                locator,
-                "a decision in prose the parser could not tie to one NGO and country",
-                sentence,
-            ),
+            let lower = format!("{verb} {}", sentence.to_lowercase());
+            match (ngo_in_prose(sentence), decision_in(&lower, default_kind)) {
+                // The same withdrawal, said twice in one block, is one record.
+                (Some((ngo, _)), Some(Decision::Withdrawn)) if withdrawn.contains(&ngo) => {}
+                (Some((ngo, country)), Some(decision)) => {
+                    let (request, decision) = request_in(&lower, decision);
+                    if read.contains(&(ngo.clone(), decision)) {
+                        continue;
+                    }
+                    let record = (ngo.as_str(), country.as_str(), request, decision);
+                    self.prose_record(record, locator, sentence);
+                    read.push((ngo, decision));
+                }
+                _ => self.problem(
+                    locator,
+                    "a decision in prose the parser could not tie to one NGO and country",
+                    sentence,
+                ),
+            }
         }
     }
 }
@@ -237,9 +279,7 @@ impl Parser {
     /// sentence rather than a whole name.
     fn prose_record(
         &mut self,
-        ngo: &str,
-        country: &str,
-        decision: Decision,
+        (ngo, country, request, decision): (&str, &str, Request, Decision),
         locator: &str,
         sentence: &str,
     ) {
@@ -255,7 +295,7 @@ impl Parser {
             ngo: ngo.to_string(),
             country: Some(country.to_string()),
             decision,
-            request: Request::Status,
+            request,
             asked_by: Vec::new(),
             question: None,
             vote: None,

@@ -176,6 +176,13 @@ pub enum OrgsCommand {
         #[arg(long, env = "ECOSOC_WATCH_JSON")]
         json: bool,
     },
+    /// List focus areas the states' questions speak of and an organization is not in ("its
+    /// work on sexual orientation"): evidence for `orgs area --add`, never an assignment.
+    AreaHints {
+        /// Print JSON lines instead of a table.
+        #[arg(long, env = "ECOSOC_WATCH_JSON")]
+        json: bool,
+    },
     /// List fuzzy links, weakest first, then the variant rule's links, for review.
     Doubtful {
         #[arg(long, env = "ECOSOC_WATCH_LIMIT", default_value_t = 50)]
@@ -562,6 +569,7 @@ async fn orgs(db: &Db, command: OrgsCommand) -> anyhow::Result<()> {
             }
         }
         OrgsCommand::Reappearances { json } => reappearances(db, json).await?,
+        OrgsCommand::AreaHints { json } => area_hints(db, json).await?,
         OrgsCommand::Doubtful { limit, json } => {
             for link in curation::doubtful_links(db, limit).await? {
                 if json {
@@ -605,6 +613,25 @@ async fn orgs(db: &Db, command: OrgsCommand) -> anyhow::Result<()> {
                     d.created_at, d.action, d.name_key_a, d.name_key_b, d.curator, d.reason
                 );
             }
+        }
+    }
+    Ok(())
+}
+
+/// `orgs area-hints`: areas the questions speak of, for a curator.
+async fn area_hints(db: &Db, json: bool) -> anyhow::Result<()> {
+    for hint in curation::area_hints(db).await? {
+        if json {
+            println!("{}", serde_json::to_string(&hint)?);
+        } else {
+            println!(
+                "org {:>6}  {:?}  {}  ({}): {:?}",
+                hint.organization_id,
+                hint.name,
+                hint.area,
+                hint.matched.join(", "),
+                hint.question
+            );
         }
     }
     Ok(())

@@ -48,6 +48,64 @@ pub async fn doubtful_links(db: &Db, limit: i64) -> Result<Vec<DoubtfulLink>, sq
     .await
 }
 
+/// A focus area the states' questions speak of and the organization is not in: for a
+/// curator to read, never an assignment (the rules are measured on names; a question's
+/// words are the asking state's, not the organization's).
+#[derive(Debug, Clone, Serialize)]
+pub struct AreaHint {
+    pub organization_id: i64,
+    pub name: String,
+    pub area: String,
+    /// The rules' phrases the question matched.
+    pub matched: Vec<String>,
+    pub question: String,
+    /// Where the question was read (the release), when stored.
+    pub source: Option<String>,
+}
+
+/// Per organization and area, the first question whose words put it in an area it is not in.
+pub async fn area_hints(db: &Db) -> Result<Vec<AreaHint>, sqlx::Error> {
+    let rows: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
+        "select o.organization_id, o.name, q.text, d.url from question q \
+         join consideration c on c.consideration_id = q.consideration_id \
+         join application a on a.application_id = c.application_id \
+         join organization o on o.organization_id = a.organization_id \
+         left join source_document d on d.source_document_id = q.source_document_id \
+         where q.text is not null order by o.organization_id, q.question_id",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    let areas = db.effective_areas().await?;
+    let mut hints: Vec<AreaHint> = Vec::new();
+    for (organization_id, name, question, source) in rows {
+        let has = |area: &str| {
+            areas
+                .get(&organization_id)
+                .is_some_and(|a| a.iter().any(|e| e.area == area))
+        };
+        for reason in crate::classify::rules()
+            .classify(&[question.as_str()])
+            .reasons
+        {
+            let known = hints
+                .iter()
+                .any(|h| h.organization_id == organization_id && h.area == reason.area);
+            if has(&reason.area) || known {
+                continue;
+            }
+            hints.push(AreaHint {
+                organization_id,
+                name: name.clone(),
+                area: reason.area,
+                matched: reason.matched,
+                question: question.clone(),
+                source: source.clone(),
+            });
+        }
+    }
+    Ok(hints)
+}
+
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Decision {
     pub name_key_a: String,

@@ -88,21 +88,27 @@ impl Db {
                 r.try_get("releases")?,
             );
         }
-        let incomplete: Vec<(i64, String, String)> = sqlx::query_as(
+        press.incomplete = self.incomplete_releases_by_session().await?;
+        Ok(press)
+    }
+
+    /// Per session, the releases whose records differ from their headlines' counts.
+    async fn incomplete_releases_by_session(
+        &self,
+    ) -> Result<std::collections::BTreeMap<Session, i64>, sqlx::Error> {
+        let rows: Vec<(i64, String, String)> = sqlx::query_as(
             "select s.year, s.part, p.problems from press_release p \
              join session s on s.session_id = p.session_id \
              where p.is_placeholder = 0 and p.problems like '%\"headline\"%'",
         )
         .fetch_all(self.pool())
         .await?;
-        for (year, part, problems) in incomplete {
+        let mut incomplete = std::collections::BTreeMap::new();
+        for (year, part, problems) in rows {
             if !super::methodology::headline_shortfalls(&problems).is_empty() {
-                *press
-                    .incomplete
-                    .entry(session_of(year, &part)?)
-                    .or_default() += 1;
+                *incomplete.entry(session_of(year, &part)?).or_default() += 1;
             }
         }
-        Ok(press)
+        Ok(incomplete)
     }
 }

@@ -152,3 +152,92 @@ async fn classification_is_stored_with_reasons_and_overrides_survive() {
         test_db.finish().await;
     }
 }
+
+/// One value inserted by `sql` with its id returned.
+async fn insert_id(db: &Db, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(db.pool())
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+}
+
+/// A question's words are evidence for a curator, never an assignment: `orgs area-hints`
+/// lists an area a state's question speaks of and the organization is not in, once per
+/// organization and area, and nothing for an area it already has.
+#[tokio::test]
+async fn questions_hint_at_areas_without_assigning_them() {
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let road = organization(db, &["Test Road Safety Council"]).await;
+        let women = organization(db, &["Test Women's Network"]).await;
+        reclassify(db).await;
+        let doc = insert_id(
+            db,
+            "insert into source_document (source, url, fetched_at, sha256, byte_len, body) \
+             values ('test', 'test://press/hints', '2026-01-01T00:00:00Z', 'x', 0, '') \
+             returning source_document_id",
+        )
+        .await;
+        let session = insert_id(
+            db,
+            "insert into session (year, part) values (2019, 'resumed') returning session_id",
+        )
+        .await;
+        let state = insert_id(
+            db,
+            "insert into member_state (name, iso3) values ('Testland', 'TST') returning member_state_id",
+        )
+        .await;
+        for (org, questions) in [
+            (
+                road,
+                [
+                    "Its work on sexual orientation and gender identity?",
+                    "Its projects on sexual orientation in schools?",
+                ],
+            ),
+            (
+                women,
+                ["Its work with women in rural areas?", "Its funding?"],
+            ),
+        ] {
+            let application = insert_id(
+                db,
+                &format!("insert into application (organization_id, kind, seq) values ({org}, 'status', 1) returning application_id"),
+            )
+            .await;
+            let consideration = insert_id(
+                db,
+                &format!(
+                    "insert into consideration (application_id, session_id, source, decision, source_document_id) \
+                     values ({application}, {session}, 'press_release', 'deferred', {doc}) returning consideration_id"
+                ),
+            )
+            .await;
+            for (seq, text) in questions.iter().enumerate() {
+                sqlx::query(
+                    "insert into question (consideration_id, member_state_id, seq, text, source_document_id) \
+                     values ($1, $2, $3, $4, $5)",
+                )
+                .bind(consideration)
+                .bind(state)
+                .bind(seq as i64 + 1)
+                .bind(*text)
+                .bind(doc)
+                .execute(db.pool())
+                .await
+                .expect("insert question");
+            }
+        }
+        let hints = ecosoc_watch::curation::area_hints(db).await.expect("hints");
+        let seen: Vec<(i64, &str)> = hints
+            .iter()
+            .map(|h| (h.organization_id, h.area.as_str()))
+            .collect();
+        assert_eq!(seen, [(road, "lgbti")], "{hints:#?}");
+        assert_eq!(hints[0].source.as_deref(), Some("test://press/hints"));
+        // A hint assigns nothing.
+        assert_eq!(areas(db, road).await, ["other"]);
+        test_db.finish().await;
+    }
+}

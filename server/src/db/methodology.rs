@@ -23,22 +23,6 @@ pub fn link_rule_label(rule: &str) -> &'static str {
     }
 }
 
-/// The parser's headline problems in a release's stored `problems` (JSON): where the records
-/// read differ from the counts its title or lead states.
-pub fn headline_shortfalls(problems_json: &str) -> Vec<String> {
-    #[derive(serde::Deserialize)]
-    struct Problem {
-        locator: String,
-        message: String,
-    }
-    serde_json::from_str::<Vec<Problem>>(problems_json)
-        .unwrap_or_default()
-        .into_iter()
-        .filter(|p| p.locator == "headline")
-        .map(|p| p.message)
-        .collect()
-}
-
 /// A release with its stored problems and its session.
 #[derive(sqlx::FromRow)]
 struct ReleaseProblems {
@@ -64,7 +48,7 @@ impl Db {
         Ok(rows
             .into_iter()
             .filter_map(|r| {
-                let shortfalls = headline_shortfalls(&r.problems);
+                let shortfalls = super::press::stored_problems(&r.problems).shortfalls;
                 (!shortfalls.is_empty()).then(|| IncompleteRelease {
                     url: r.url,
                     symbol: r.symbol,

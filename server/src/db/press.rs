@@ -99,6 +99,30 @@ pub struct PressSession {
     pub problems: i64,
 }
 
+/// A release's stored `problems` (JSON), read once: how many, and the headline's — where the
+/// records read differ from the counts its title or lead states.
+pub struct StoredProblems {
+    pub count: i64,
+    pub shortfalls: Vec<String>,
+}
+
+/// Read a release's stored `problems`; unreadable JSON reads as none.
+pub fn stored_problems(problems_json: &str) -> StoredProblems {
+    let problems: Vec<serde_json::Value> = serde_json::from_str(problems_json).unwrap_or_default();
+    StoredProblems {
+        count: problems.len() as i64,
+        shortfalls: problems
+            .iter()
+            .filter(|p| p.get("locator").and_then(|l| l.as_str()) == Some("headline"))
+            .filter_map(|p| {
+                p.get("message")
+                    .and_then(|m| m.as_str())
+                    .map(str::to_string)
+            })
+            .collect(),
+    }
+}
+
 impl Db {
     /// Per session: releases, placeholders, records by decision, and where reading fell short
     /// (a headline that states other counts than were read, problems). Releases without a
@@ -122,14 +146,9 @@ impl Db {
                 });
             entry.releases += 1;
             entry.placeholders += is_placeholder;
-            let problems: Vec<serde_json::Value> =
-                serde_json::from_str(&problems).unwrap_or_default();
-            entry.problems += problems.len() as i64;
-            entry.releases_differing_from_headline += i64::from(
-                problems
-                    .iter()
-                    .any(|p| p.get("locator").and_then(|l| l.as_str()) == Some("headline")),
-            );
+            let problems = stored_problems(&problems);
+            entry.problems += problems.count;
+            entry.releases_differing_from_headline += i64::from(!problems.shortfalls.is_empty());
         }
         let records: Vec<(i64, String, String, String, i64)> = sqlx::query_as(
             "select coalesce(s.year, 0), coalesce(s.part, ''), r.request, r.decision, count(*) \

@@ -278,11 +278,7 @@ impl Db {
         .await?
         .into_iter()
         .map(|r| {
-            let problems: String = r.try_get("problems")?;
-            let shortfalls = super::methodology::headline_shortfalls(&problems);
-            let problems = serde_json::from_str::<Vec<serde_json::Value>>(&problems)
-                .map(|p| p.len() as i64)
-                .unwrap_or(0);
+            let problems = super::press::stored_problems(&r.try_get::<String, _>("problems")?);
             let counts: String = r.try_get("headline_counts")?;
             Ok(ReleaseLine {
                 url: r.try_get("url")?,
@@ -291,9 +287,9 @@ impl Db {
                 title: r.try_get("title")?,
                 is_placeholder: r.try_get::<i64, _>("is_placeholder")? != 0,
                 records: r.try_get("records")?,
-                problems,
+                problems: problems.count,
                 headline_counts: headline_counts(&counts),
-                shortfalls,
+                shortfalls: problems.shortfalls,
             })
         })
         .collect()

@@ -92,21 +92,17 @@ impl Db {
         Ok(press)
     }
 
-    /// Per session, the releases whose records differ from their headlines' counts.
+    /// Per session, the releases whose records differ from their headlines' counts (a
+    /// placeholder is never one: its headline is not checked).
     async fn incomplete_releases_by_session(
         &self,
     ) -> Result<std::collections::BTreeMap<Session, i64>, sqlx::Error> {
-        let rows: Vec<(i64, String, String)> = sqlx::query_as(
-            "select s.year, s.part, p.problems from press_release p \
-             join session s on s.session_id = p.session_id \
-             where p.is_placeholder = 0 and p.problems like '%\"headline\"%'",
-        )
-        .fetch_all(self.pool())
-        .await?;
         let mut incomplete = std::collections::BTreeMap::new();
-        for (year, part, problems) in rows {
-            if !super::methodology::headline_shortfalls(&problems).is_empty() {
-                *incomplete.entry(session_of(year, &part)?).or_default() += 1;
+        for release in self.incomplete_releases().await? {
+            if let Some(session) = release.session {
+                *incomplete
+                    .entry(session_of(session.year, &session.part)?)
+                    .or_default() += 1;
             }
         }
         Ok(incomplete)

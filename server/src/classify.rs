@@ -309,10 +309,13 @@ impl RuleSet {
     pub fn classify<S: AsRef<str>>(&self, texts: &[S]) -> Classification {
         let mut reasons: Vec<Reason> = Vec::new();
         let mut suppressed: Vec<Suppressed> = Vec::new();
-        for text in texts {
-            let text = text.as_ref();
-            // A '*' in a name is text ("Trans*"), not a wildcard.
-            let normalized = normalize(&text.replace('*', " "));
+        // A '*' in a name is text ("Trans*"), not a wildcard.
+        let folded: Vec<(&str, String)> = texts
+            .iter()
+            .map(|t| (t.as_ref(), normalize(&t.as_ref().replace('*', " "))))
+            .collect();
+        for (text, normalized) in &folded {
+            let text = *text;
             let words: Vec<&str> = normalized.split(' ').collect();
             let mut here: Vec<Reason> = Vec::new();
             for rule in &self.rules {
@@ -364,7 +367,7 @@ impl RuleSet {
             reasons.extend(here);
         }
         for known in &self.known {
-            known.apply(texts, &mut reasons, &mut suppressed);
+            known.apply(&folded, &mut reasons, &mut suppressed);
         }
         let mut areas: Vec<String> = AREAS
             .iter()
@@ -424,20 +427,20 @@ impl Known {
         })
     }
 
-    /// When one of the organization's texts is one of this entry's names (as `normalize`
-    /// folds them), add its areas and take away its `not_areas`, recording why.
-    fn apply<S: AsRef<str>>(
+    /// When one of the organization's texts (each with its folded form, as `classify` reads
+    /// it) is one of this entry's names, add its areas and take away its `not_areas`,
+    /// recording why.
+    fn apply(
         &self,
-        texts: &[S],
+        texts: &[(&str, String)],
         reasons: &mut Vec<Reason>,
         suppressed: &mut Vec<Suppressed>,
     ) {
-        let hit = texts.iter().find_map(|text| {
-            let folded = normalize(&text.as_ref().replace('*', " "));
+        let hit = texts.iter().find_map(|(text, folded)| {
             self.names
                 .iter()
-                .find(|(_, key)| *key == folded)
-                .map(|(written, _)| (written.clone(), text.as_ref().to_string()))
+                .find(|(_, key)| key == folded)
+                .map(|(written, _)| (written.clone(), text.to_string()))
         });
         let Some((name, text)) = hit else { return };
         for area in &self.not_areas {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::{
     error::AppError,
-    model::{Overview, Rates, RatesQuery, RecordRequest, Rendered, TimeToDecision, WaitQuery},
+    model::{Overview, Rates, RatesQuery, RecordRequest, Rendered},
 };
 
 /// What the database holds, for the home page.
@@ -28,17 +28,6 @@ pub async fn get_rates(query: RatesQuery) -> Result<Rates, AppError> {
     )
     .map_err(AppError::BadRequest)?;
     crate::ssr::backend()?.rates(query).await
-}
-
-/// Waiting curves by focus area for the time-to-decision page.
-#[server(prefix = "/api/fn", endpoint = "time-to-decision")]
-pub async fn get_time_to_decision(query: WaitQuery) -> Result<TimeToDecision, AppError> {
-    let query = WaitQuery::from_params([
-        ("from", query.from.to_string().as_str()),
-        ("to", query.to.to_string().as_str()),
-    ])
-    .map_err(AppError::BadRequest)?;
-    crate::ssr::backend()?.time_to_decision(query).await
 }
 
 /// A record page's body, rendered on the server (see `model::Rendered`). The views live behind

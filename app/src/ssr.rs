@@ -62,7 +62,7 @@ pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError>
     use crate::routes::{
         api::ApiDetails, methodology::Details, organization::Passport, organizations::Results,
         session::SessionView, sessions::SessionsView, state::StateView, states::StatesTable,
-        who_asks::WhoAsksView,
+        waiting::WaitView, who_asks::WhoAsksView,
     };
     let backend = backend()?;
     Ok(match request {
@@ -121,6 +121,17 @@ pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError>
             let answer = backend.who_asks(query).await?;
             render("Who asks".into(), move || {
                 view! { <WhoAsksView answer/> }.into_any()
+            })
+        }
+        RecordRequest::TimeToDecision(query) => {
+            let query = WaitQuery::from_params([
+                ("from", query.from.to_string().as_str()),
+                ("to", query.to.to_string().as_str()),
+            ])
+            .map_err(AppError::BadRequest)?;
+            let answer = backend.time_to_decision(query).await?;
+            render("Time to decision".into(), move || {
+                view! { <WaitView answer/> }.into_any()
             })
         }
         RecordRequest::Methodology => {

@@ -32,6 +32,8 @@ pub enum RecordRequest {
     },
     Methodology,
     WhoAsks(super::WhoAsksQuery),
+    /// The time-to-decision page's body for a cohort.
+    TimeToDecision(super::WaitQuery),
     /// The API's reference, read from its OpenAPI document.
     Api,
 }

@@ -1,7 +1,12 @@
 //! `/time-to-decision`: how long applications wait, by focus area — the Kaplan–Meier curve of
 //! the share still waiting with its interval, the cumulative incidence of each outcome, the
 //! medians and the shares still waiting after 4 and 8 sessions, and the life table behind each
-//! curve. The cohort is in the URL; without JavaScript the form reloads the page.
+//! curve. The cohort is in the URL; without JavaScript the form reloads the page. The body is
+//! rendered on the server (see `model::Rendered`), charts included, so its views and its two
+//! charts add nothing to the WASM bundle; only the form hydrates.
+
+// The body's views run on the server only; in the WASM build their imports are unused.
+#![cfg_attr(not(feature = "ssr"), allow(unused_imports))]
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -17,10 +22,9 @@ use crate::{
         Layout,
     },
     components::{
-        chart_frame::ChartFrame, cite::CiteThis, downloads::Downloads, error_view::ErrorView,
+        chart_frame::ChartFrame, cite::CiteThis, downloads::Downloads, record_body::RecordBody,
     },
-    model::{TimeToDecision, WaitGroup, WaitQuery, FIRST_YEAR, LAST_YEAR},
-    server_fns::get_time_to_decision,
+    model::{RecordRequest, TimeToDecision, WaitGroup, WaitQuery, FIRST_YEAR, LAST_YEAR},
 };
 
 #[component]
@@ -30,7 +34,8 @@ pub fn TimeToDecisionPage() -> impl IntoView {
         params.with(|map| WaitQuery::from_params(map.latest_values().map(|(k, v)| (k.as_ref(), v))))
     });
     let current = move || query.get().unwrap_or_default();
-    let answer = Resource::new(current, get_time_to_decision);
+    // A bad parameter is said above the default view rather than replacing the page.
+    let request = Memo::new(move |_| Ok(RecordRequest::TimeToDecision(current())));
     view! {
         <Title text="Time to decision"/>
         <h1>"How long NGOs wait"</h1>
@@ -40,15 +45,7 @@ pub fn TimeToDecisionPage() -> impl IntoView {
         </p>
         {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" — showing the default view."</p> })}
         <CohortForm current=Signal::derive(current)/>
-        <Transition fallback=|| view! { <p aria-busy="true">"Computing the curves…"</p> }>
-            {move || Suspend::new(async move {
-                match answer.await {
-                    Ok(answer) => view! { <WaitView answer/> }.into_any(),
-                    // ErrorView sets the status (503, 400), so an error is never kept as the page.
-                    Err(error) => view! { <ErrorView error back_href="/time-to-decision" back_label="Go to the default view" inline=true/> }.into_any(),
-                }
-            })}
-        </Transition>
+        <RecordBody request back_href="/time-to-decision" back_label="Go to the default view" inline=true/>
     }
 }
 
@@ -90,8 +87,9 @@ fn CohortForm(current: Signal<WaitQuery>) -> impl IntoView {
     }
 }
 
+#[cfg(feature = "ssr")]
 #[component]
-fn WaitView(answer: TimeToDecision) -> impl IntoView {
+pub fn WaitView(answer: TimeToDecision) -> impl IntoView {
     // Drawn here, by the same function on the server and in the browser.
     let wide = waiting_svg(&answer, Layout::Wide);
     let narrow = waiting_svg(&answer, Layout::Narrow);
@@ -130,6 +128,7 @@ fn WaitView(answer: TimeToDecision) -> impl IntoView {
 }
 
 /// What the data leave out or count in a way a reader should know, with the numbers.
+#[cfg(feature = "ssr")]
 fn data_notes(answer: &TimeToDecision) -> String {
     let end = answer
         .last_session
@@ -148,6 +147,7 @@ fn data_notes(answer: &TimeToDecision) -> String {
     )
 }
 
+#[cfg(feature = "ssr")]
 #[component]
 fn SummaryTable(groups: Vec<WaitGroup>, query: WaitQuery) -> impl IntoView {
     let cell = |e: Option<String>| e.unwrap_or_else(|| "—".to_string());
@@ -199,6 +199,7 @@ fn SummaryTable(groups: Vec<WaitGroup>, query: WaitQuery) -> impl IntoView {
 
 /// Closure, rejection and withdrawal are outcomes of their own: the cumulative incidence of
 /// each, stacked under the share still waiting, one small chart per group.
+#[cfg(feature = "ssr")]
 #[component]
 fn Outcomes(groups: Vec<WaitGroup>) -> impl IntoView {
     view! {
@@ -227,6 +228,7 @@ fn Outcomes(groups: Vec<WaitGroup>) -> impl IntoView {
 }
 
 /// One group's life table: what happened at each session, and the estimates after it.
+#[cfg(feature = "ssr")]
 #[component]
 fn LifeTable(group: WaitGroup) -> impl IntoView {
     view! {

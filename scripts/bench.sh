@@ -6,7 +6,7 @@
 #
 #   scripts/bench.sh [SECONDS] [CONNECTIONS]     # default 10 s, 50 connections
 #
-# Needs target/release/ecosoc-watch (cargo leptos build --release), wrk and nginx
+# Needs target/release/ecosoc-watch (scripts/build.sh), wrk and nginx
 # (apt install wrk nginx-light).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"

@@ -19,7 +19,7 @@ trap cleanup EXIT
 
 export DATABASE_URL="sqlite://$work/e2e.db"
 bin=target/release/ecosoc-watch
-[[ -x $bin ]] || { echo "e2e: $bin is missing: run cargo leptos build --release first" >&2; exit 1; }
+[[ -x $bin ]] || { echo "e2e: $bin is missing: run scripts/build.sh first" >&2; exit 1; }
 "$bin" migrate >/dev/null
 # Real data, not fixtures: the reports dataset from ../shared when it is there (CI), else
 # from upstream at the pinned commit.

@@ -19,7 +19,7 @@ cd "$repo_root"
 rounds=${1:-3}
 bin=$repo_root/target/release/ecosoc-watch
 xlsx="$repo_root/../shared/ecosoc_status_steinert/xlsx"
-[[ -x $bin ]] || { echo "$0: $bin is missing: run cargo leptos build --release first" >&2; exit 1; }
+[[ -x $bin ]] || { echo "$0: $bin is missing: run scripts/build.sh first" >&2; exit 1; }
 [[ -d $xlsx ]] || { echo "$0: $xlsx is missing: the reports dataset is needed" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "$0: python3 is needed (the local site, the dump)" >&2; exit 1; }
 

@@ -7,7 +7,7 @@
 #
 #   scripts/load.sh [SECONDS] [CONNECTIONS]     # default 60 s, 500 connections
 #
-# Needs target/release/ecosoc-watch (cargo leptos build --release) and wrk (apt install wrk).
+# Needs target/release/ecosoc-watch (scripts/build.sh) and wrk (apt install wrk).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo_root"

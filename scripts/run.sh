@@ -6,7 +6,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo_root"
 scripts/setup.sh
-cargo leptos build --release
+scripts/build.sh
 # On first start with an empty database the server loads the reports dataset in the
 # background: from a local copy beside the repository when there is one, else from upstream.
 shared="$repo_root/../shared/ecosoc_status_steinert/xlsx"

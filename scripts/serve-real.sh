@@ -3,7 +3,7 @@
 #
 #   source scripts/serve-real.sh; start_real_server PORT    # sets $base, $work, $server_pid
 bin=target/release/ecosoc-watch
-[[ -x $bin ]] || { echo "$0: $bin is missing: run cargo leptos build --release first" >&2; exit 1; }
+[[ -x $bin ]] || { echo "$0: $bin is missing: run scripts/build.sh first" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "$0: wrk is missing: apt install wrk" >&2; exit 1; }
 shared="$repo_root/../shared/ecosoc_status_steinert/xlsx"
 [[ -d $shared ]] || { echo "$0: $shared is missing: the reports dataset is needed" >&2; exit 1; }

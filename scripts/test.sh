@@ -42,7 +42,7 @@ within 10m cargo test -p app --features ssr --locked
 within 25m cargo test -p ecosoc-watch --locked
 
 step "release build (server + WASM front end)"
-cargo leptos build --release
+scripts/build.sh
 
 step "browser tests"
 scripts/e2e.sh

@@ -108,7 +108,7 @@ pub fn source_label(source: &str) -> &'static str {
 }
 
 /// A document a figure came from: a file of the reports dataset or a press release.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct SourceRef {
     pub source: String,
@@ -126,10 +126,11 @@ pub struct SessionFlag {
 }
 
 /// One session of the Committee with its decision counts (status applications, as the
-/// reports dataset codes them).
+/// reports dataset codes them). Its sources are the documents themselves, or (`S = usize`,
+/// the API's sessions list) their places in the answer's one list of sources.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-pub struct SessionRow {
+pub struct SessionRow<S = SourceRef> {
     pub year: i64,
     /// `regular` or `resumed`.
     pub part: String,
@@ -145,8 +146,29 @@ pub struct SessionRow {
     /// Rejected (declined), usually by recorded vote.
     pub rejected: i64,
     pub withdrawn: i64,
-    pub sources: Vec<SourceRef>,
+    pub sources: Vec<S>,
     pub flags: Vec<SessionFlag>,
+}
+
+impl<S> SessionRow<S> {
+    /// The same row, each source named by `name`.
+    pub fn map_sources<T>(self, name: impl FnMut(S) -> T) -> SessionRow<T> {
+        SessionRow {
+            year: self.year,
+            part: self.part,
+            date: self.date,
+            considered: self.considered,
+            recommended: self.recommended,
+            deferred: self.deferred,
+            deferred_new: self.deferred_new,
+            deferred_previously: self.deferred_previously,
+            closed: self.closed,
+            rejected: self.rejected,
+            withdrawn: self.withdrawn,
+            sources: self.sources.into_iter().map(name).collect(),
+            flags: self.flags,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -80,6 +80,14 @@ pub enum Command {
         #[arg(long, env = "ECOSOC_WATCH_JSON")]
         json: bool,
     },
+    /// Compress the built site's static files once, at the highest levels, beside
+    /// themselves (`FILE.br`, `FILE.gz`), for the server to send as they are. Run after
+    /// `cargo leptos build --release` (the scripts do). No database.
+    Precompress {
+        /// The built site (cargo-leptos's `target/site`).
+        #[arg(long, env = "ECOSOC_WATCH_SITE_ROOT", default_value = "target/site")]
+        site_root: std::path::PathBuf,
+    },
     /// Write the whole record as a Frictionless Data Package: one CSV per table,
     /// datapackage.json, README.md, CITATION.cff (the same data gives the same bytes).
     Export {
@@ -300,6 +308,12 @@ pub struct ServeArgs {
     #[arg(long, env = "ECOSOC_WATCH_MAX_IMAGES",
           value_parser = clap::value_parser!(u32).range(1..=1024))]
     pub max_images: Option<u32>,
+    /// How often, in milliseconds, the server reads the data version that its kept answers
+    /// depend on: a change by another process (an import, a curator, a second server) shows
+    /// within this time. 0: on every request.
+    #[arg(long, env = "ECOSOC_WATCH_DATA_CHECK_MS", default_value_t = 250,
+          value_parser = clap::value_parser!(u64).range(0..=60_000))]
+    pub data_check_ms: u64,
 }
 
 /// `classify NAME` and `classify --names-file F` need no database.
@@ -381,10 +395,29 @@ fn parse_offline(args: &ParseArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `precompress`: every file worth it, with its sizes as sent.
+fn precompress(site_root: &std::path::Path) -> anyhow::Result<()> {
+    let written = crate::precompress::site(site_root)?;
+    let size = |n: Option<u64>| n.map_or_else(|| "-".to_string(), |n| n.to_string());
+    println!("{:>10} {:>10} {:>10}  file", "bytes", "gzip", "brotli");
+    for file in &written {
+        let name = file.path.strip_prefix(site_root).unwrap_or(&file.path);
+        println!(
+            "{:>10} {:>10} {:>10}  {}",
+            file.raw,
+            size(file.gzip),
+            size(file.brotli),
+            name.display()
+        );
+    }
+    Ok(())
+}
+
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match &cli.command {
         Command::Classify(args) if !args.all => return classify_offline(args),
         Command::Parse(args) => return parse_offline(args),
+        Command::Precompress { site_root } => return precompress(site_root),
         _ => {}
     }
     let url = cli.database.url();
@@ -396,7 +429,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(ImportSource::Steinert(args)) => import_reports(&db, &args).await,
         Command::Orgs(command) => orgs(&db, command).await,
         Command::Classify(_) => classify_stored(&db).await,
-        Command::Parse(_) => unreachable!("handled before the database is opened"),
+        Command::Parse(_) | Command::Precompress { .. } => {
+            unreachable!("handled before the database is opened")
+        }
         Command::Scrape(args) => scrape_releases(&db, &args).await,
         Command::Reparse { json } => reparse_releases(&db, json).await,
         Command::Export { out, zip } => export(&db, &out, zip).await,
@@ -754,6 +789,7 @@ fn serve_config(args: ServeArgs) -> ServeConfig {
             images: args
                 .max_images
                 .map_or(Limits::default().images, |n| n as usize),
+            data_check: std::time::Duration::from_millis(args.data_check_ms),
         },
         connections: Connections {
             max: args.max_connections as usize,

@@ -7,6 +7,7 @@ pub mod backend;
 pub mod embed;
 pub mod error;
 pub mod feeds;
+pub mod held_version;
 pub mod limits;
 
 use std::{
@@ -60,14 +61,69 @@ pub struct AppState {
 
 /// Leptos options for serving the built site from `site_root` (cargo-leptos writes
 /// `target/site`), without reading `Cargo.toml` or cargo-leptos's environment at run time.
+///
+/// A release build names the front end's files by their content (cargo-leptos `hash-files`,
+/// the names in `SITE_ROOT/hash.txt`), so browsers keep them for a year; pages link the
+/// names that file gives. Without it (a build without cargo-leptos, the tests), the plain names.
 pub fn leptos_options(site_root: &str, addr: std::net::SocketAddr) -> LeptosOptions {
+    let hash_file = std::env::current_dir()
+        .unwrap_or_default()
+        .join(site_root)
+        .join(HASH_FILE);
     LeptosOptions::builder()
         .output_name("ecosoc-watch")
         .site_root(site_root)
         .site_pkg_dir("pkg")
         .site_addr(addr)
         .env(leptos::config::Env::PROD)
+        .hash_files(hash_file.is_file())
+        .hash_file(Arc::from(hash_file.to_string_lossy().as_ref()))
         .build()
+}
+
+/// Where cargo-leptos writes the hashed names (`hash-file-name` in `Cargo.toml`, relative to
+/// the server binary's folder, lands here), relative to the site root.
+const HASH_FILE: &str = "hash.txt";
+
+/// The front end's files under `/pkg`: sent precompressed to clients that accept it (see
+/// `ecosoc-watch precompress`); files named by their content kept for a year, others
+/// revalidated.
+fn front_end(site_root: &str) -> Router<AppState> {
+    let files = tower_http::services::ServeDir::new(std::path::Path::new(site_root).join("pkg"))
+        .precompressed_br()
+        .precompressed_gzip();
+    Router::new()
+        .nest_service("/pkg", files)
+        .layer(middleware::from_fn(front_end_caching))
+}
+
+async fn front_end_caching(request: axum::extract::Request, next: middleware::Next) -> Response {
+    let named_by_content = is_named_by_content(request.uri().path());
+    let mut response = next.run(request).await;
+    if response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED {
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static(if named_by_content {
+                "public, max-age=31536000, immutable"
+            } else {
+                "public, no-cache"
+            }),
+        );
+    }
+    response
+}
+
+/// `NAME.HASH.EXT`, with cargo-leptos's hash: 22 characters of URL-safe base64 (an MD5).
+fn is_named_by_content(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let mut parts = name.rsplitn(3, '.');
+    let (_extension, hash, stem) = (parts.next(), parts.next(), parts.next());
+    stem.is_some_and(|s| !s.is_empty())
+        && hash.is_some_and(|h| {
+            h.len() == 22
+                && h.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+        })
 }
 
 /// The whole application as one router with the default [`Limits`], for in-process tests.
@@ -79,10 +135,16 @@ pub fn router(state: AppState) -> Router {
 /// `limits`, shed with a 503 beyond them.
 pub fn router_with(state: AppState, limits: Limits) -> Router {
     let images = Arc::new(Semaphore::new(limits.images));
+    // One read of the data version serves the API, the feeds and the pages.
+    let version = held_version::HeldVersion::new(
+        state.db.clone(),
+        limits.data_check,
+        answer_cache::build_id(),
+    );
     // Any site may read the API from a browser (GET, no credentials), 304s included.
     let api = api::router(images)
         .layer(middleware::from_fn_with_state(
-            answer_cache::CacheState::new(state.db.clone()),
+            answer_cache::CacheState::new(version.clone()),
             answer_cache::cached,
         ))
         .layer(SetResponseHeaderLayer::overriding(
@@ -91,15 +153,17 @@ pub fn router_with(state: AppState, limits: Limits) -> Router {
         ));
     // Feeds are kept per data version like the API's answers; embeds like pages.
     let feeds = feeds::router().layer(middleware::from_fn_with_state(
-        answer_cache::CacheState::new(state.db.clone()),
+        answer_cache::CacheState::new(version.clone()),
         answer_cache::cached,
     ));
     let app = pages(
         Router::new()
             .nest("/api/v1", api)
             .nest("/feeds", feeds)
-            .nest("/embed", embed::router()),
+            .nest("/embed", embed::router())
+            .merge(front_end(&state.leptos_options.site_root)),
         &state,
+        version,
     );
     let in_flight = Arc::new(Semaphore::new(limits.in_flight));
     // `/healthz` is added after the limit: a full server still answers it.
@@ -109,14 +173,18 @@ pub fn router_with(state: AppState, limits: Limits) -> Router {
 
 /// `router` with the Leptos pages (rendered with the database as their backend, kept per
 /// data version) and the fallback for addresses no route knows.
-fn pages(router: Router<AppState>, state: &AppState) -> Router<AppState> {
+fn pages(
+    router: Router<AppState>,
+    state: &AppState,
+    version: Arc<held_version::HeldVersion>,
+) -> Router<AppState> {
     let backend: SharedBackend = Arc::new(PageBackend {
         db: state.db.clone(),
         load: state.load.clone(),
     });
     let leptos_options = state.leptos_options.clone();
     let cache = answer_cache::PageCacheState {
-        answers: answer_cache::CacheState::new(state.db.clone()),
+        answers: answer_cache::CacheState::new(version),
         load: state.load.clone(),
     };
     router
@@ -225,5 +293,22 @@ async fn healthz(State(db): State<Db>) -> impl IntoResponse {
                 Json(json!({"status": "unavailable", "database": db.engine().name()})),
             )
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_names_with_a_content_hash_are_kept_for_a_year() {
+        assert!(is_named_by_content(
+            "/pkg/ecosoc-watch.AbCdEfGhIjKlMnOpQrSt_-.wasm"
+        ));
+        assert!(!is_named_by_content("/pkg/ecosoc-watch.wasm"));
+        assert!(!is_named_by_content("/pkg/ecosoc-watch_bg.wasm"));
+        assert!(!is_named_by_content("/pkg/ecosoc-watch.css"));
+        assert!(!is_named_by_content("/pkg/.AbCdEfGhIjKlMnOpQrSt_-.js"));
+        assert!(!is_named_by_content("/pkg/x.AbCdEfGhIjKlMnOpQrSt!-.js"));
     }
 }

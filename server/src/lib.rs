@@ -21,6 +21,7 @@ pub mod measures;
 pub mod member_states;
 pub mod membership;
 pub mod names;
+pub mod precompress;
 pub mod render;
 pub mod scrape;
 pub mod search;

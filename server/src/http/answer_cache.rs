@@ -20,15 +20,13 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use crate::{
-    autoload::{current, LoadStatus},
-    db::{rates::DataVersion, Db},
-};
+use super::held_version::{Current, HeldVersion};
+use crate::autoload::{current, LoadStatus};
 
 /// Which build of the server answers: a new binary may compute the same data differently
 /// (new measures, wording, rules), so kept answers and ETags name it too. The binary's size
 /// and modification time, read once, with the package version.
-fn build_id() -> &'static str {
+pub fn build_id() -> &'static str {
     static BUILD: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
         let stamp = std::env::current_exe()
             .and_then(std::fs::metadata)
@@ -142,18 +140,18 @@ impl AnswerCache {
     }
 }
 
-/// What the middleware needs: the database (for its version) and the cache.
+/// What the middleware needs: the data version and the cache.
 #[derive(Clone)]
 pub struct CacheState {
-    pub db: Db,
+    pub version: Arc<HeldVersion>,
     pub cache: Arc<AnswerCache>,
 }
 
 impl CacheState {
-    /// An empty cache over `db`.
-    pub fn new(db: Db) -> Self {
+    /// An empty cache for the answers of `version`'s database.
+    pub fn new(version: Arc<HeldVersion>) -> Self {
         CacheState {
-            db,
+            version,
             cache: Arc::default(),
         }
     }
@@ -178,13 +176,12 @@ pub async fn pages(State(state): State<PageCacheState>, request: Request, next: 
         current(&state.load),
         Some(app::model::LoadState::Loading { .. } | app::model::LoadState::Failed { .. })
     );
-    let version = match state.answers.db.data_version().await {
+    let version = match state.answers.version.current().await {
         Ok(version) if keep => version,
         _ => return with_fresh_nonce(next.run(request).await).await,
     };
-    let tag = format!("{}-{}", version.tag(), build_id());
     let key = request.uri().to_string();
-    if let Some(stored) = state.answers.cache.get(&tag, &key) {
+    if let Some(stored) = state.answers.cache.get(&version.tag, &key) {
         return stamp_nonce(&stored);
     }
     let response = next.run(request).await;
@@ -192,9 +189,12 @@ pub async fn pages(State(state): State<PageCacheState>, request: Request, next: 
         return with_fresh_nonce(response).await;
     }
     match buffer(response, &key).await {
-        Ok((_, stored)) => {
-            stamp_nonce(&state.answers.cache.put(&tag, version.version, key, stored))
-        }
+        Ok((_, stored)) => stamp_nonce(&state.answers.cache.put(
+            &version.tag,
+            version.version,
+            key,
+            stored,
+        )),
         Err(failed) => failed,
     }
 }
@@ -281,23 +281,21 @@ pub async fn cached(State(state): State<CacheState>, request: Request, next: Nex
         return next.run(request).await;
     }
     // Without a version (the database is down), the handler reports the problem itself.
-    let Ok(version) = state.db.data_version().await else {
+    let Ok(version) = state.version.current().await else {
         return next.run(request).await;
     };
-    let tag = format!("{}-{}", version.tag(), build_id());
-    let etag = format!("W/\"{tag}\"");
     // 304 only where the answer would be a 200: an address that is an error never is.
-    let held = matches_etag(request.headers(), &etag);
+    let held = matches_etag(request.headers(), &version.etag);
     let reply = |stored: &Stored| {
         let response = if held {
             StatusCode::NOT_MODIFIED.into_response()
         } else {
             answer(stored)
         };
-        with_validators(response, &etag, &version)
+        with_validators(response, &version)
     };
     let key = request.uri().to_string();
-    if let Some(stored) = state.cache.get(&tag, &key) {
+    if let Some(stored) = state.cache.get(&version.tag, &key) {
         return reply(&stored);
     }
     let is_get = request.method() == Method::GET;
@@ -306,7 +304,7 @@ pub async fn cached(State(state): State<CacheState>, request: Request, next: Nex
         return response;
     }
     match buffer(response, &key).await {
-        Ok((_, stored)) => reply(&state.cache.put(&tag, version.version, key, stored)),
+        Ok((_, stored)) => reply(&state.cache.put(&version.tag, version.version, key, stored)),
         Err(failed) => failed,
     }
 }
@@ -318,7 +316,8 @@ fn answer(stored: &Stored) -> Response {
 }
 
 /// Whether `If-None-Match` names this version (or `*`).
-fn matches_etag(headers: &HeaderMap, etag: &str) -> bool {
+fn matches_etag(headers: &HeaderMap, etag: &HeaderValue) -> bool {
+    let etag = etag.to_str().unwrap_or_default();
     headers
         .get_all(header::IF_NONE_MATCH)
         .iter()
@@ -334,29 +333,17 @@ fn weak(tag: &str) -> &str {
 }
 
 /// `ETag`, `Last-Modified` and a `Cache-Control` that makes clients revalidate.
-fn with_validators(mut response: Response, etag: &str, version: &DataVersion) -> Response {
+fn with_validators(mut response: Response, version: &Current) -> Response {
     let headers = response.headers_mut();
-    if let Ok(value) = HeaderValue::from_str(etag) {
-        headers.insert(header::ETAG, value);
-    }
-    if let Some(value) = http_date(&version.changed_at) {
-        headers.insert(header::LAST_MODIFIED, value);
+    headers.insert(header::ETAG, version.etag.clone());
+    if let Some(value) = &version.last_modified {
+        headers.insert(header::LAST_MODIFIED, value.clone());
     }
     headers.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, no-cache"),
     );
     response
-}
-
-/// RFC 3339 → an HTTP date ("Thu, 03 Dec 2026 07:44:27 GMT").
-fn http_date(rfc3339: &str) -> Option<HeaderValue> {
-    let at = chrono::DateTime::parse_from_rfc3339(rfc3339).ok()?;
-    let text = at
-        .with_timezone(&chrono::Utc)
-        .format("%a, %d %b %Y %H:%M:%S GMT")
-        .to_string();
-    HeaderValue::from_str(&text).ok()
 }
 
 #[cfg(test)]
@@ -438,11 +425,13 @@ mod tests {
             header::IF_NONE_MATCH,
             HeaderValue::from_static("\"x\", \"e1-5\""),
         );
-        assert!(matches_etag(&headers, "W/\"e1-5\""));
-        assert!(!matches_etag(&headers, "W/\"e1-6\""));
-        assert_eq!(
-            http_date("2026-12-03T07:44:27.123Z").unwrap(),
-            "Thu, 03 Dec 2026 07:44:27 GMT"
-        );
+        assert!(matches_etag(
+            &headers,
+            &HeaderValue::from_static("W/\"e1-5\"")
+        ));
+        assert!(!matches_etag(
+            &headers,
+            &HeaderValue::from_static("W/\"e1-6\"")
+        ));
     }
 }

@@ -566,7 +566,8 @@ async fn overview(State(db): State<Db>) -> Result<Json<Overview>, ApiError> {
 /// May): the status applications considered, recommended, deferred (new and previously
 /// deferred), closed, rejected and withdrawn; the report each count comes from, and where
 /// the report disagrees with itself (`flags`). With the definitions, the data version and
-/// how to cite the reports.
+/// how to cite the reports. Each report is listed once, in `sources`; a session's `sources`
+/// are places in that list, from 0.
 #[utoipa::path(
     get,
     path = "/sessions",
@@ -578,7 +579,7 @@ async fn sessions_json(
     Query(params): Query<HashMap<String, String>>,
 ) -> Result<Json<SessionsAnswer>, ApiError> {
     check_params(&params, &[])?;
-    let sessions = db.sessions().await?;
+    let (sessions, sources) = SessionsAnswer::lean(db.sessions().await?);
     let overview = db.load_overview().await?;
     Ok(Json(SessionsAnswer {
         citation: crate::sources::steinert::citation(),
@@ -586,6 +587,7 @@ async fn sessions_json(
         data_version: overview.last_update,
         definitions: SESSION_DEFINITIONS,
         sessions,
+        sources,
     }))
 }
 

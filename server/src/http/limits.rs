@@ -21,23 +21,29 @@ use tower::{
 /// What a client is told to wait before trying again.
 pub const RETRY_AFTER: Duration = Duration::from_secs(2);
 
-/// How many requests may be in flight at once.
+/// How many requests may be in flight at once, and how often the data version is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     /// Every page, server function and API answer.
     pub in_flight: usize,
     /// Chart images (SVG and PNG files), rendered on the CPU.
     pub images: usize,
+    /// How long kept answers are served from the data version last read before it is read
+    /// again (see [`super::held_version`]): the longest a change by another process goes
+    /// unseen. Zero: on every request.
+    pub data_check: Duration,
 }
 
 impl Default for Limits {
     /// 256 requests at once (the database pool queues them for at most its acquire timeout);
-    /// images: two per core, at least four.
+    /// images: two per core, at least four; the data version read on every request, so that
+    /// in-process tests see their own writes at once (`serve` holds it for 250 ms).
     fn default() -> Self {
         let cores = std::thread::available_parallelism().map_or(2, usize::from);
         Limits {
             in_flight: 256,
             images: (2 * cores).max(4),
+            data_check: Duration::ZERO,
         }
     }
 }

@@ -286,6 +286,7 @@ async fn a_full_server_sheds_load_but_answers_its_health_check() {
         Limits {
             in_flight: 0,
             images: 0,
+            ..Limits::default()
         },
     );
     for uri in ["/", "/api/v1/sessions", "/api/v1/rates.png"] {
@@ -311,6 +312,7 @@ async fn a_full_server_sheds_load_but_answers_its_health_check() {
         Limits {
             in_flight: 100,
             images: 0,
+            ..Limits::default()
         },
     );
     let (status, body) = get(&no_images, "/api/v1/rates.png").await;
@@ -583,6 +585,39 @@ async fn the_data_version_moves_with_every_write_in_every_process() {
             .expect("a delete");
         assert!(other.data_version().await.unwrap().version > v2.version);
         other.close().await;
+        test_db.finish().await;
+    }
+}
+
+/// A server holds the data version it read for its check interval (no query per kept
+/// answer), then reads it again; with an interval of zero it reads it on every request.
+#[tokio::test]
+async fn a_held_data_version_is_read_again_after_its_interval() {
+    use ecosoc_watch::http::held_version::HeldVersion;
+    use std::time::Duration;
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let hour = HeldVersion::new(db.clone(), Duration::from_secs(3600), "test");
+        let short = HeldVersion::new(db.clone(), Duration::from_millis(50), "test");
+        let every = HeldVersion::new(db.clone(), Duration::ZERO, "test");
+        let before = hour.current().await.expect("a version");
+        short.current().await.expect("a version");
+        every.current().await.expect("a version");
+        insert_test_records(db).await;
+        let held = hour.current().await.unwrap();
+        assert_eq!(
+            (held.version, &held.tag, &held.etag),
+            (before.version, &before.tag, &before.etag),
+            "held within its interval"
+        );
+        assert!(every.current().await.unwrap().version > before.version);
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let after = short.current().await.unwrap();
+        assert!(
+            after.version > before.version,
+            "read again after the interval"
+        );
+        assert_ne!(after.etag, before.etag);
         test_db.finish().await;
     }
 }
@@ -1030,6 +1065,77 @@ async fn the_api_page_lists_every_documented_route() {
     assert!(
         home.contains(r#"<a href="/api">"#),
         "the footer links the API page"
+    );
+    test_db.finish().await;
+}
+
+/// The front end's files: a client that accepts brotli gets the precompressed copy; a file
+/// named by its content is kept for a year, one that is not is revalidated; and pages link
+/// the hashed names that the build wrote down.
+#[tokio::test]
+async fn front_end_files_are_sent_precompressed_and_kept_when_named_by_content() {
+    use ecosoc_watch::http::{leptos_options, router, AppState};
+    use tower::ServiceExt;
+    let site = tempfile::tempdir().expect("a folder");
+    let pkg = site.path().join("pkg");
+    std::fs::create_dir(&pkg).unwrap();
+    let hash = "AbCdEfGhIjKlMnOpQrSt_-";
+    let wasm = format!("ecosoc-watch.{hash}.wasm");
+    std::fs::write(pkg.join(&wasm), vec![0u8; 4096]).unwrap();
+    std::fs::write(pkg.join("ecosoc-watch.css"), "main { margin: 0 }").unwrap();
+    ecosoc_watch::precompress::site(site.path()).expect("compressed");
+    std::fs::write(
+        site.path().join("hash.txt"),
+        format!("js: {hash}\nwasm: {hash}\ncss: CssCssCssCssCssCssCss0\n"),
+    )
+    .unwrap();
+    let test_db = testing::sqlite().await;
+    let app = router(AppState {
+        db: test_db.db.clone(),
+        leptos_options: leptos_options(
+            site.path().to_str().unwrap(),
+            "127.0.0.1:3000".parse().unwrap(),
+        ),
+        load: ecosoc_watch::autoload::new_status(),
+    });
+    let fetch = |uri: String| {
+        let app = app.clone();
+        async move {
+            app.oneshot(
+                axum::http::Request::get(uri)
+                    .header("accept-encoding", "gzip, br")
+                    .body(axum::body::Body::empty())
+                    .unwrap(),
+            )
+            .await
+            .unwrap()
+        }
+    };
+    let response = fetch(format!("/pkg/{wasm}")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-encoding"], "br");
+    assert_eq!(
+        response.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    let response = fetch("/pkg/ecosoc-watch.css".into()).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(
+        !response.headers().contains_key("content-encoding"),
+        "too small to compress"
+    );
+    assert_eq!(response.headers()["cache-control"], "public, no-cache");
+    assert_eq!(
+        fetch("/pkg/missing.js".into()).await.status(),
+        StatusCode::NOT_FOUND
+    );
+
+    let (status, page) = get(&app, "/methodology").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains(&format!("/pkg/{wasm}")), "{page}");
+    assert!(
+        page.contains("/pkg/ecosoc-watch.CssCssCssCssCssCssCss0.css"),
+        "{page}"
     );
     test_db.finish().await;
 }

@@ -777,6 +777,33 @@ async fn session_shows_both_sources_releases_and_reconciliation() {
         assert_eq!(session["date"], "2019-06-01");
         assert_eq!(session["counts"]["considered"], 2);
         assert_eq!(session["counts"]["recommended"], 1);
+        // The list names each report once; a session's places lead to its own reports.
+        let list = json(&app, "/api/v1/sessions").await;
+        let sources = list["sources"].as_array().expect("sources");
+        let urls: Vec<&str> = sources.iter().map(|s| s["url"].as_str().unwrap()).collect();
+        let unique: std::collections::BTreeSet<&&str> = urls.iter().collect();
+        assert_eq!(unique.len(), urls.len(), "each source once: {urls:?}");
+        let row = list["sessions"]
+            .as_array()
+            .expect("sessions")
+            .iter()
+            .find(|s| s["year"] == 2019 && s["part"] == "resumed")
+            .expect("2019 resumed");
+        let named: Vec<&Value> = row["sources"]
+            .as_array()
+            .expect("places")
+            .iter()
+            .map(|place| &sources[place.as_u64().expect("a place") as usize])
+            .collect();
+        assert!(!named.is_empty());
+        assert_eq!(
+            named,
+            session["counts"]["sources"]
+                .as_array()
+                .expect("the session's sources")
+                .iter()
+                .collect::<Vec<_>>()
+        );
         let applications = session["applications"].as_array().expect("applications");
         let organizations: Vec<i64> = applications
             .iter()

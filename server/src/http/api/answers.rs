@@ -5,10 +5,12 @@
 //! `serde_json` maps before they had types, and their bytes stay as they were. The fields
 //! are declared in that order, and the rows pass through [`sorted_keys`].
 
+use std::collections::HashMap;
+
 use serde::{Serialize, Serializer};
 use utoipa::ToSchema;
 
-use app::model::{SessionRow, StateSummary};
+use app::model::{SessionRow, SourceRef, StateSummary};
 
 use crate::db::press::{Disagreement, PressRelease, PressSession};
 
@@ -28,7 +30,8 @@ pub struct Paging {
     pub per_page: u32,
 }
 
-/// Every session the reports cover, with its counts.
+/// Every session the reports cover, with its counts; each document they come from is listed
+/// once, in `sources`, and a session names its documents by their place in that list.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SessionsAnswer {
     /// How to cite the reports dataset.
@@ -38,8 +41,32 @@ pub struct SessionsAnswer {
     /// When an import or scrape last finished (RFC 3339, UTC).
     pub data_version: Option<String>,
     pub definitions: SessionDefinitions,
+    /// A session's `sources` are indexes into the answer's `sources`, from 0.
     #[serde(serialize_with = "sorted_keys")]
-    pub sessions: Vec<SessionRow>,
+    pub sessions: Vec<SessionRow<usize>>,
+    /// Every document the sessions' counts come from, once, in order of first use.
+    #[serde(serialize_with = "sorted_keys")]
+    pub sources: Vec<SourceRef>,
+}
+
+impl SessionsAnswer {
+    /// The answer's `sessions` and `sources`: each document listed once, named by its place.
+    pub fn lean(rows: Vec<SessionRow>) -> (Vec<SessionRow<usize>>, Vec<SourceRef>) {
+        let mut sources: Vec<SourceRef> = Vec::new();
+        let mut places: HashMap<SourceRef, usize> = HashMap::new();
+        let rows = rows
+            .into_iter()
+            .map(|row| {
+                row.map_sources(|source| {
+                    *places.entry(source).or_insert_with_key(|source| {
+                        sources.push(source.clone());
+                        sources.len() - 1
+                    })
+                })
+            })
+            .collect();
+        (rows, sources)
+    }
 }
 
 /// What the session counts mean.
@@ -149,7 +176,7 @@ mod tests {
         assert_eq!(typed, map);
     }
 
-    fn session() -> SessionRow {
+    fn session<S>() -> SessionRow<S> {
         SessionRow {
             year: 2019,
             part: "resumed".into(),
@@ -167,6 +194,42 @@ mod tests {
         }
     }
 
+    fn source(source: &str, url: &str) -> SourceRef {
+        SourceRef {
+            source: source.into(),
+            url: url.into(),
+            file_name: None,
+        }
+    }
+
+    #[test]
+    fn each_source_is_listed_once_and_named_by_its_place() {
+        let (a, b, c) = (
+            source("steinert", "https://example.org/a.xlsx"),
+            source("steinert", "https://example.org/b.xlsx"),
+            source("press_release", "https://example.org/c.htm"),
+        );
+        let row = |sources: Vec<SourceRef>| SessionRow {
+            sources,
+            ..session()
+        };
+        let rows = vec![
+            row(vec![a.clone(), b.clone()]),
+            row(vec![b.clone(), c.clone()]),
+            row(vec![]),
+            row(vec![a.clone()]),
+        ];
+        let (lean, sources) = SessionsAnswer::lean(rows.clone());
+        assert_eq!(sources, vec![a, b, c]);
+        let places: Vec<Vec<usize>> = lean.iter().map(|r| r.sources.clone()).collect();
+        assert_eq!(places, vec![vec![0, 1], vec![1, 2], vec![], vec![0]]);
+        let back: Vec<SessionRow> = lean
+            .into_iter()
+            .map(|r| r.map_sources(|i| sources[i].clone()))
+            .collect();
+        assert_eq!(back, rows, "nothing lost");
+    }
+
     #[test]
     fn answers_keep_the_bytes_of_maps() {
         as_before(&SessionsAnswer {
@@ -180,6 +243,7 @@ mod tests {
             data_version: None,
             definitions: SESSION_DEFINITIONS,
             sessions: vec![session(), session()],
+            sources: vec![source("steinert", "https://example.org/a.xlsx")],
         });
         let paging = Paging {
             page: 2,
@@ -220,7 +284,7 @@ mod tests {
     fn declared_order_is_not_the_order_of_a_map() {
         #[derive(Serialize)]
         struct Rows {
-            rows: Vec<SessionRow>,
+            rows: Vec<SessionRow<usize>>,
         }
         as_before(&Rows {
             rows: vec![session()],

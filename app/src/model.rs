@@ -730,6 +730,20 @@ pub struct Rates {
     pub cite: Cite,
 }
 
+/// The home page's rates section for one query, as the browser gets it: the chart's numbers,
+/// drawn there by the same code as on the server, and the rest of the section (table,
+/// downloads, citation, method) rendered on the server, so that its views and the rest of
+/// [`Rates`] add nothing to the WASM bundle.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RatesSection {
+    pub query: RatesQuery,
+    pub rows: Vec<RateRow>,
+    /// The sentence under the chart.
+    pub summary: String,
+    /// Everything below the chart, as HTML.
+    pub details: String,
+}
+
 /// Countries known for an answer's units.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]

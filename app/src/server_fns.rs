@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::{
     error::AppError,
-    model::{Overview, Rates, RatesQuery, RecordRequest, Rendered},
+    model::{Overview, RatesQuery, RatesSection, RecordRequest, Rendered},
 };
 
 /// What the database holds, for the home page.
@@ -15,9 +15,9 @@ pub async fn get_overview() -> Result<Overview, AppError> {
     crate::ssr::backend()?.overview().await
 }
 
-/// Rates by focus area for the home page's chart and table.
+/// Rates by focus area for the home page: the chart's numbers and the rest of the section.
 #[server(prefix = "/api/fn", endpoint = "rates")]
-pub async fn get_rates(query: RatesQuery) -> Result<Rates, AppError> {
+pub async fn get_rates(query: RatesQuery) -> Result<RatesSection, AppError> {
     // The same check as the URL's and the API's: a query that did not come from a URL
     // (a hand-made server-function call) is held to it too.
     let query = RatesQuery::from_params(
@@ -27,7 +27,16 @@ pub async fn get_rates(query: RatesQuery) -> Result<Rates, AppError> {
             .map(|(k, v)| (k.as_str(), v.as_str())),
     )
     .map_err(AppError::BadRequest)?;
-    crate::ssr::backend()?.rates(query).await
+    let rates = crate::ssr::backend()?.rates(query).await?;
+    Ok(RatesSection {
+        query: rates.query.clone(),
+        rows: rates.rows.clone(),
+        summary: rates.summary.clone(),
+        details: crate::ssr::render_html(move || {
+            use crate::routes::home::RatesDetails;
+            view! { <RatesDetails rates/> }.into_any()
+        }),
+    })
 }
 
 /// A record page's body, rendered on the server (see `model::Rendered`). The views live behind

@@ -51,9 +51,16 @@ pub type SharedBackend = Arc<dyn Backend>;
 
 /// Render a record page's body to HTML, in a reactive owner of its own.
 fn render(title: String, view: impl FnOnce() -> AnyView) -> Rendered {
+    Rendered {
+        title,
+        html: render_html(view),
+    }
+}
+
+/// Render a view to HTML, in a reactive owner of its own.
+pub fn render_html(view: impl FnOnce() -> AnyView) -> String {
     let owner = Owner::new();
-    let html = owner.with(|| view().to_html());
-    Rendered { title, html }
+    owner.with(|| view().to_html())
 }
 
 /// Fetch what `request` shows and render its body. Every query is checked by the same parser

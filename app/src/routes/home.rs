@@ -1,7 +1,12 @@
 //! The home page: the headline chart (deferral by focus area, with intervals and n), its
 //! data table, a sentence generated from the numbers and downloads; below, what the database
 //! holds. Filters live in the URL, so a shared link shows the same view and back/forward work;
-//! without JavaScript the filter form reloads the page with the same parameters.
+//! without JavaScript the filter form reloads the page with the same parameters. The chart is
+//! drawn in the browser after a change of filters; the rest of the rates section is rendered
+//! on the server (see `model::RatesSection`), so its views add nothing to the WASM bundle.
+
+// The rates' details run on the server only; in the WASM build their imports are unused.
+#![cfg_attr(not(feature = "ssr"), allow(unused_imports))]
 
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
@@ -13,7 +18,8 @@ use crate::{
     components::{cite::CiteThis, error_view::ErrorView},
     model::{
         region_name, ConsiderationFilter, LoadState, Measure, Overview, RateRow, Rates, RatesQuery,
-        SearchQuery, SearchSort, SourceSummary, TableCount, FIRST_YEAR, LAST_YEAR, REGIONS,
+        RatesSection, SearchQuery, SearchSort, SourceSummary, TableCount, FIRST_YEAR, LAST_YEAR,
+        REGIONS,
     },
     server_fns::{get_overview, get_rates},
 };
@@ -109,7 +115,7 @@ fn RatesSection() -> impl IntoView {
             <Transition fallback=|| view! { <p aria-busy="true">"Computing rates…"</p> }>
                 {move || Suspend::new(async move {
                     match rates.await {
-                        Ok(rates) => view! { <RatesView rates/> }.into_any(),
+                        Ok(section) => view! { <RatesView section/> }.into_any(),
                         // ErrorView sets the status (503, 400), so an error is never kept as the page.
                     Err(error) => view! { <ErrorView error back_href="/" back_label="Go to the overview" inline=true/> }.into_any(),
                     }
@@ -198,28 +204,38 @@ fn RatesFilters(
     }
 }
 
-/// One answer of the rates: the chart (wide and narrow), the numbers behind it, downloads,
-/// how to cite it and what it counts.
+/// One answer of the rates: the chart (wide and narrow), drawn here by the same function on
+/// the server and in the browser, then the rest of the section as the server rendered it.
 #[component]
-fn RatesView(rates: Rates) -> impl IntoView {
-    let q = rates.query.clone();
-    // Drawn here, by the same function on the server and in the browser; the SVG node is
-    // replaced as a whole (inner_html), never hydrated piece by piece.
-    let svg = chart::rates_svg(&rates.rows, q.measure.label(), &rates.summary);
+fn RatesView(section: RatesSection) -> impl IntoView {
+    let label = section.query.measure.label();
+    // The SVG node is replaced as a whole (inner_html), never hydrated piece by piece.
+    let svg = chart::rates_svg(&section.rows, label, &section.summary);
     let narrow = chart::rates_svg_for(
-        &rates.rows,
-        q.measure.label(),
-        &rates.summary,
+        &section.rows,
+        label,
+        &section.summary,
         chart::Layout::Narrow,
     );
+    view! {
+        <figure class="chart-figure">
+            <div id="rates-chart" class="chart chart-wide" data-query=section.query.to_query_string() inner_html=svg></div>
+            <div class="chart chart-narrow" inner_html=narrow></div>
+            <figcaption id="rates-summary">{section.summary}</figcaption>
+        </figure>
+        <div class="rates-details" inner_html=section.details></div>
+    }
+}
+
+/// Below the chart, rendered on the server only: the numbers behind it, downloads, how to
+/// cite it and what it counts.
+#[cfg(feature = "ssr")]
+#[component]
+pub fn RatesDetails(rates: Rates) -> impl IntoView {
+    let q = rates.query.clone();
     let qs = q.to_query_string();
     let download = |ext: &str| format!("/api/v1/rates{ext}?{qs}");
     view! {
-        <figure class="chart-figure">
-            <div id="rates-chart" class="chart chart-wide" data-query=qs.clone() inner_html=svg></div>
-            <div class="chart chart-narrow" inner_html=narrow></div>
-            <figcaption id="rates-summary">{rates.summary.clone()}</figcaption>
-        </figure>
         <RatesTable rows=rates.rows.clone() query=q/>
         <p class="downloads">
             "Download: "
@@ -252,6 +268,7 @@ fn RatesView(rates: Rates) -> impl IntoView {
 
 /// The numbers behind the chart: per focus area the rate with its interval and n, and the
 /// rate ratio against all others; each area links to its organizations.
+#[cfg(feature = "ssr")]
 #[component]
 fn RatesTable(rows: Vec<RateRow>, query: RatesQuery) -> impl IntoView {
     view! {
@@ -293,6 +310,7 @@ fn RatesTable(rows: Vec<RateRow>, query: RatesQuery) -> impl IntoView {
 }
 
 /// The organizations behind a bar: the search, filtered by the area and the chart's years.
+#[cfg(feature = "ssr")]
 fn area_search_href(area: &str, query: &RatesQuery) -> String {
     let search = SearchQuery {
         area: (area != "all").then(|| area.to_string()),

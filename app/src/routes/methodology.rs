@@ -24,6 +24,31 @@ pub fn MethodologyPage() -> impl IntoView {
     view! {
         <Title text="Methodology"/>
         <h1>"Methodology"</h1>
+        <RecordBody request back_href="/" back_label="Go to the overview" inline=true/>
+    }
+}
+
+/// The body of the page, rendered on the server: what is counted and measured, then what comes
+/// from the database, section by section.
+#[cfg(feature = "ssr")]
+#[component]
+pub fn Details(m: Methodology) -> impl IntoView {
+    view! {
+        <Introduction/>
+        <FocusRules version=m.rule_set_version rules=m.rules exceptions=m.exceptions known=m.known/>
+        <Linking link_rules=m.link_rules/>
+        <Sources schedule=m.scrape_schedule last_run=m.last_scrape/>
+        <IncompleteReleases releases=m.incomplete_releases/>
+        <Coverage years=m.coverage/>
+        <Membership years=m.membership source=m.membership_source/>
+    }
+}
+
+/// What is counted and how it is measured: words only, the same for every data version.
+#[cfg(feature = "ssr")]
+#[component]
+fn Introduction() -> impl IntoView {
+    view! {
         <nav class="toc" aria-label="On this page">
             <ul>
                 <li><a href="#units">"What is counted"</a></li>
@@ -57,21 +82,6 @@ pub fn MethodologyPage() -> impl IntoView {
             </ul>
             <p>"Focus area goes together with headquarters country and with bilateral disputes: a difference between areas is not by itself evidence of why applications were deferred."</p>
         </section>
-        <RecordBody request back_href="/" back_label="Go to the overview" inline=true/>
-    }
-}
-
-/// The body of the page: what comes from the database, section by section.
-#[cfg(feature = "ssr")]
-#[component]
-pub fn Details(m: Methodology) -> impl IntoView {
-    view! {
-        <FocusRules version=m.rule_set_version rules=m.rules exceptions=m.exceptions known=m.known/>
-        <Linking link_rules=m.link_rules/>
-        <Sources schedule=m.scrape_schedule last_run=m.last_scrape/>
-        <IncompleteReleases releases=m.incomplete_releases/>
-        <Coverage years=m.coverage/>
-        <Membership years=m.membership source=m.membership_source/>
     }
 }
 

@@ -5,6 +5,7 @@ pub mod answer_cache;
 pub mod api;
 pub mod backend;
 pub mod embed;
+pub mod encoding;
 pub mod error;
 pub mod feeds;
 pub mod held_version;

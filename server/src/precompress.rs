@@ -59,23 +59,34 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> anyhow::Result<()> {
 /// not kept (and an older one removed), so the server sends the file itself.
 fn file(path: &Path) -> anyhow::Result<Compressed> {
     let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gzip.write_all(&bytes)?;
-    let gzip = gzip.finish()?;
-    let mut brotli = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        lgwin: 24,
-        size_hint: bytes.len(),
-        ..Default::default()
-    };
-    brotli::BrotliCompress(&mut bytes.as_slice(), &mut brotli, &params)?;
+    let gzip = gzip(&bytes)?;
+    let brotli = brotli(&bytes, 11, 24)?;
     Ok(Compressed {
         path: path.to_path_buf(),
         raw: bytes.len() as u64,
         gzip: keep(path, "gz", &gzip, bytes.len())?,
         brotli: keep(path, "br", &brotli, bytes.len())?,
     })
+}
+
+/// `bytes` gzipped at level 9.
+pub fn gzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gzip.write_all(bytes)?;
+    gzip.finish()
+}
+
+/// `bytes` in brotli at `quality` (0–11) with a window of 2^`window` bytes (10–24).
+pub fn brotli(bytes: &[u8], quality: i32, window: i32) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality,
+        lgwin: window,
+        size_hint: bytes.len(),
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut out, &params)?;
+    Ok(out)
 }
 
 /// Write `FILE.extension` (whole or not at all) when `compressed` is smaller than `raw`.

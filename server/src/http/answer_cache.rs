@@ -20,7 +20,10 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use super::held_version::{Current, HeldVersion};
+use super::{
+    encoding::{self, Copies, Encoding},
+    held_version::{Current, HeldVersion},
+};
 use crate::autoload::{current, LoadStatus};
 
 /// Which build of the server answers: a new binary may compute the same data differently
@@ -72,6 +75,50 @@ struct Entries {
 struct Stored {
     headers: HeaderMap,
     body: Bytes,
+    /// Where the nonce placeholders are in a page's body, found once.
+    placeholders: std::sync::OnceLock<Vec<usize>>,
+    /// An answer's compressed copies, made once each.
+    compressed: Copies,
+}
+
+impl Stored {
+    fn new(headers: HeaderMap, body: Bytes) -> Self {
+        Stored {
+            headers,
+            body,
+            placeholders: std::sync::OnceLock::new(),
+            compressed: Copies::default(),
+        }
+    }
+
+    /// The body with `to` in place of every nonce placeholder.
+    fn body_with(&self, to: &[u8]) -> Vec<u8> {
+        let from = NONCE_PLACEHOLDER.as_bytes();
+        let at = self.placeholders.get_or_init(|| find_all(&self.body, from));
+        let mut out = Vec::with_capacity(self.body.len() + at.len() * to.len());
+        let mut copied = 0;
+        for &start in at {
+            out.extend_from_slice(&self.body[copied..start]);
+            out.extend_from_slice(to);
+            copied = start + from.len();
+        }
+        out.extend_from_slice(&self.body[copied..]);
+        out
+    }
+}
+
+/// Where `needle` starts in `haystack`, without overlaps.
+fn find_all(haystack: &[u8], needle: &[u8]) -> Vec<usize> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while let Some(offset) = haystack[at..]
+        .windows(needle.len())
+        .position(|w| w == needle)
+    {
+        found.push(at + offset);
+        at += offset + needle.len();
+    }
+    found
 }
 
 impl Default for AnswerCache {
@@ -204,13 +251,7 @@ pub async fn pages(State(state): State<PageCacheState>, request: Request, next: 
 async fn buffer(response: Response, key: &str) -> Result<(StatusCode, Stored), Response> {
     let (parts, body) = response.into_parts();
     match axum::body::to_bytes(body, MAX_ANSWER).await {
-        Ok(body) => Ok((
-            parts.status,
-            Stored {
-                headers: parts.headers,
-                body,
-            },
-        )),
+        Ok(body) => Ok((parts.status, Stored::new(parts.headers, body))),
         Err(error) => {
             tracing::error!(%error, %key, "an answer could not be read or is too large to keep");
             Err(StatusCode::INTERNAL_SERVER_ERROR.into_response())
@@ -244,7 +285,7 @@ async fn with_fresh_nonce(response: Response) -> Response {
 /// Content-Security-Policy.
 fn stamp_nonce(stored: &Stored) -> Response {
     let nonce = leptos::nonce::Nonce::new().to_string();
-    let body = replace_all(&stored.body, NONCE_PLACEHOLDER.as_bytes(), nonce.as_bytes());
+    let body = stored.body_with(nonce.as_bytes());
     let mut response = Response::new(Body::from(body));
     *response.headers_mut() = stored.headers.clone();
     let policy = response
@@ -261,19 +302,6 @@ fn stamp_nonce(stored: &Stored) -> Response {
     response
 }
 
-/// `haystack` with every `from` replaced by `to`.
-fn replace_all(haystack: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(haystack.len() + 64);
-    let mut rest = haystack;
-    while let Some(at) = rest.windows(from.len()).position(|w| w == from) {
-        out.extend_from_slice(&rest[..at]);
-        out.extend_from_slice(to);
-        rest = &rest[at + from.len()..];
-    }
-    out.extend_from_slice(rest);
-    out
-}
-
 /// The middleware: 304 for a current `If-None-Match`, the kept bytes when there are some,
 /// else the handler's answer, kept when it is a 200.
 pub async fn cached(State(state): State<CacheState>, request: Request, next: Next) -> Response {
@@ -286,11 +314,12 @@ pub async fn cached(State(state): State<CacheState>, request: Request, next: Nex
     };
     // 304 only where the answer would be a 200: an address that is an error never is.
     let held = matches_etag(request.headers(), &version.etag);
+    let encoding = encoding::accepted(request.headers());
     let reply = |stored: &Stored| {
         let response = if held {
             StatusCode::NOT_MODIFIED.into_response()
         } else {
-            answer(stored)
+            answer(stored, encoding)
         };
         with_validators(response, &version)
     };
@@ -309,9 +338,28 @@ pub async fn cached(State(state): State<CacheState>, request: Request, next: Nex
     }
 }
 
-fn answer(stored: &Stored) -> Response {
-    let mut response = Response::new(Body::from(stored.body.clone()));
+/// The kept answer, compressed when the client accepts it and it is text worth it.
+fn answer(stored: &Stored, encoding: Option<Encoding>) -> Response {
+    let compressible = encoding::compressible(&stored.headers, stored.body.len());
+    let copy = encoding
+        .filter(|_| compressible)
+        .and_then(|e| Some((e, stored.compressed.get(e, &stored.body)?)));
+    let mut response = Response::new(Body::from(
+        copy.as_ref()
+            .map_or_else(|| stored.body.clone(), |(_, bytes)| bytes.clone()),
+    ));
     *response.headers_mut() = stored.headers.clone();
+    let headers = response.headers_mut();
+    if let Some((encoding, _)) = copy {
+        headers.remove(header::CONTENT_LENGTH);
+        headers.insert(
+            header::CONTENT_ENCODING,
+            HeaderValue::from_static(encoding.name()),
+        );
+    }
+    if compressible {
+        headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
+    }
     response
 }
 
@@ -351,10 +399,7 @@ mod tests {
     use super::*;
 
     fn stored(body: &str) -> Stored {
-        Stored {
-            headers: HeaderMap::new(),
-            body: Bytes::from(body.to_string()),
-        }
+        Stored::new(HeaderMap::new(), Bytes::from(body.to_string()))
     }
 
     #[test]
@@ -392,12 +437,12 @@ mod tests {
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_str(&policy).unwrap(),
         );
-        let page = Stored {
+        let page = Stored::new(
             headers,
-            body: Bytes::from(format!(
+            Bytes::from(format!(
                 "<script nonce=\"{NONCE_PLACEHOLDER}\">a</script><script nonce=\"{NONCE_PLACEHOLDER}\">"
             )),
-        };
+        );
         let nonce_of = |response: &Response| {
             let policy = response.headers()[header::CONTENT_SECURITY_POLICY]
                 .to_str()
@@ -411,11 +456,10 @@ mod tests {
         let second = stamp_nonce(&page);
         assert_ne!(nonce_of(&first), nonce_of(&second));
         assert!(!nonce_of(&first).contains("placeholder"));
-        assert_eq!(
-            replace_all(b"xAyAz", b"A", b"BB"),
-            b"xBByBBz".to_vec(),
-            "every occurrence"
-        );
+        assert_eq!(find_all(b"xAyAAz", b"A"), [1, 3, 4], "every occurrence");
+        assert_eq!(find_all(b"aaaa", b"aa"), [0, 2], "without overlaps");
+        let body = String::from_utf8(page.body_with(b"n0")).unwrap();
+        assert_eq!(body, "<script nonce=\"n0\">a</script><script nonce=\"n0\">");
     }
 
     #[test]

@@ -1139,3 +1139,61 @@ async fn front_end_files_are_sent_precompressed_and_kept_when_named_by_content()
     );
     test_db.finish().await;
 }
+
+/// A kept answer goes out compressed to a client that accepts it (brotli before gzip), the
+/// same bytes once unpacked, with `Vary`; a client that does not ask gets it as it is.
+#[tokio::test]
+async fn kept_answers_are_compressed_for_the_clients_that_ask() {
+    use http_body_util::BodyExt;
+    use std::io::Read;
+    use tower::ServiceExt;
+    let test_db = testing::sqlite().await;
+    let app = app(&test_db.db);
+    let fetch = |accept: Option<&'static str>| {
+        let app = app.clone();
+        async move {
+            let mut request = axum::http::Request::get("/api/v1/openapi.json");
+            if let Some(accept) = accept {
+                request = request.header("accept-encoding", accept);
+            }
+            let response = app
+                .oneshot(request.body(axum::body::Body::empty()).unwrap())
+                .await
+                .unwrap();
+            let headers = response.headers().clone();
+            let body = response.into_body().collect().await.unwrap().to_bytes();
+            (headers, body)
+        }
+    };
+    let (headers, plain) = fetch(None).await;
+    assert!(!headers.contains_key("content-encoding"));
+    assert!(plain.len() > 10_000, "a large answer");
+    for (accept, encoding) in [("gzip, deflate, br", "br"), ("gzip", "gzip")] {
+        // Twice: the first request makes the copy, the second is sent the kept one.
+        for _ in 0..2 {
+            let (headers, body) = fetch(Some(accept)).await;
+            assert_eq!(headers["content-encoding"], encoding, "{accept}");
+            assert!(headers["vary"]
+                .to_str()
+                .unwrap()
+                .contains("accept-encoding"));
+            assert!(
+                body.len() < plain.len() / 3,
+                "{encoding}: {} bytes",
+                body.len()
+            );
+            let mut unpacked = Vec::new();
+            if encoding == "br" {
+                brotli::Decompressor::new(&body[..], 4096)
+                    .read_to_end(&mut unpacked)
+                    .unwrap();
+            } else {
+                flate2::read::GzDecoder::new(&body[..])
+                    .read_to_end(&mut unpacked)
+                    .unwrap();
+            }
+            assert_eq!(unpacked, plain);
+        }
+    }
+    test_db.finish().await;
+}

@@ -20,6 +20,7 @@ pub mod linking;
 pub mod measures;
 pub mod member_states;
 pub mod membership;
+pub mod memory;
 pub mod names;
 pub mod precompress;
 pub mod render;

@@ -71,6 +71,7 @@ pub async fn serve(db: Db, config: ServeConfig) -> anyhow::Result<()> {
             autoload::spawn(db.clone(), from, load.clone());
         }
     }
+    crate::memory::trim_periodically();
     // Dropped (and so stopped) when serving ends; a scrape in flight then loses only its
     // current release's transaction, and its lock goes stale.
     let _schedule = config.scrape.map(|options| {

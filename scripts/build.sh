@@ -11,7 +11,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo_root"
-ceiling=${FRONT_END_CEILING:-400000}
+ceiling=${FRONT_END_CEILING:-300000}
 goal=250000
 
 cargo leptos build --release

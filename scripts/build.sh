@@ -6,12 +6,12 @@
 #   scripts/build.sh
 #
 # FRONT_END_CEILING (bytes, brotli, WASM + JS) fails the build when the front end grows past
-# it; it sits a little above today's size so that growth is a decision, not an accident. The
-# goal (issue 18) is 250 KB.
+# it: the budget of issue 18, 250 KB as served, so that growth is a decision, not an accident.
+# What takes the space: scripts/wasm-sizes.py.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo_root"
-ceiling=${FRONT_END_CEILING:-300000}
+ceiling=${FRONT_END_CEILING:-250000}
 goal=250000
 
 cargo leptos build --release

@@ -740,7 +740,8 @@ pub struct RatesSection {
     pub rows: Vec<RateRow>,
     /// The sentence under the chart.
     pub summary: String,
-    /// Everything below the chart, as HTML.
+    /// Everything below the chart, as HTML: the numbers behind it and what the database
+    /// holds; for an empty database (no rows), what is being loaded and how to load it.
     pub details: String,
 }
 

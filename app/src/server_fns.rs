@@ -6,14 +6,8 @@ use leptos::prelude::*;
 
 use crate::{
     error::AppError,
-    model::{Overview, RatesQuery, RatesSection, RecordRequest, Rendered},
+    model::{RatesQuery, RatesSection, RecordRequest, Rendered},
 };
-
-/// What the database holds, for the home page.
-#[server(prefix = "/api/fn", endpoint = "overview")]
-pub async fn get_overview() -> Result<Overview, AppError> {
-    crate::ssr::backend()?.overview().await
-}
 
 /// Rates by focus area for the home page: the chart's numbers and the rest of the section.
 #[server(prefix = "/api/fn", endpoint = "rates")]
@@ -27,14 +21,26 @@ pub async fn get_rates(query: RatesQuery) -> Result<RatesSection, AppError> {
             .map(|(k, v)| (k.as_str(), v.as_str())),
     )
     .map_err(AppError::BadRequest)?;
-    let rates = crate::ssr::backend()?.rates(query).await?;
+    use crate::routes::home::{EmptyState, RatesDetails};
+    let backend = crate::ssr::backend()?;
+    let overview = backend.overview().await?;
+    if overview.is_empty() {
+        return Ok(RatesSection {
+            query,
+            rows: vec![],
+            summary: String::new(),
+            details: crate::ssr::render_html(move || {
+                view! { <EmptyState load=overview.load/> }.into_any()
+            }),
+        });
+    }
+    let rates = backend.rates(query).await?;
     Ok(RatesSection {
         query: rates.query.clone(),
         rows: rates.rows.clone(),
         summary: rates.summary.clone(),
         details: crate::ssr::render_html(move || {
-            use crate::routes::home::RatesDetails;
-            view! { <RatesDetails rates/> }.into_any()
+            view! { <RatesDetails rates overview/> }.into_any()
         }),
     })
 }

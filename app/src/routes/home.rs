@@ -9,7 +9,7 @@
 #![cfg_attr(not(feature = "ssr"), allow(unused_imports))]
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::Title;
 use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 
 use crate::components::year_select::YearSelect;
@@ -21,12 +21,11 @@ use crate::{
         RatesSection, SearchQuery, SearchSort, SourceSummary, TableCount, FIRST_YEAR, LAST_YEAR,
         REGIONS,
     },
-    server_fns::{get_overview, get_rates},
+    server_fns::get_rates,
 };
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let overview = Resource::new(|| (), |_| get_overview());
     view! {
         <Title text=""/>
         <h1>"Deferral at the UN Committee on NGOs"</h1>
@@ -35,30 +34,21 @@ pub fn HomePage() -> impl IntoView {
             "another question. ecosoc-watch keeps the Committee's records with their sources and counts "
             "who is deferred, by whom, and for how long."
         </p>
-        <Suspense fallback=|| view! { <p aria-busy="true">"Loading what the database holds…"</p> }>
-            {move || Suspend::new(async move {
-                match overview.await {
-                    Ok(overview) if overview.is_empty() => view! { <EmptyState load=overview.load/> }.into_any(),
-                    Ok(overview) => view! {
-                        <RatesSection/>
-                        <DatabaseSummary overview/>
-                    }
-                    .into_any(),
-                    // ErrorView sets the status (503, 400), so an error is never kept as the page.
-                    Err(error) => view! { <ErrorView error back_href="/" back_label="Go to the overview" inline=true/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <RatesSection/>
     }
 }
 
 /// The empty database: a background load in progress (the page refreshes itself, with or
 /// without JavaScript), a load that failed (said plainly), or the command that loads data.
+/// Rendered on the server, into the rates section's body.
+#[cfg(feature = "ssr")]
 #[component]
-fn EmptyState(load: Option<LoadState>) -> impl IntoView {
+pub fn EmptyState(load: Option<LoadState>) -> impl IntoView {
     let status = match load {
+        // A plain element, not leptos_meta's: this body is rendered apart from the page's head.
+        // Browsers follow a refresh pragma wherever it stands.
         Some(LoadState::Loading { from, stage, started_at }) => view! {
-            <Meta http_equiv="refresh" content="5"/>
+            <meta http-equiv="refresh" content="5"/>
             <p id="load-status" role="status" aria-live="polite">
                 "Loading the Committee's decisions 1998–2024 from " <code>{from}</code>
                 " (started " {started_at} "): " <strong>{stage}</strong>
@@ -208,6 +198,10 @@ fn RatesFilters(
 /// the server and in the browser, then the rest of the section as the server rendered it.
 #[component]
 fn RatesView(section: RatesSection) -> impl IntoView {
+    if section.rows.is_empty() {
+        // An empty database: the body says so, and how to load it.
+        return view! { <div class="rates-details" inner_html=section.details></div> }.into_any();
+    }
     let label = section.query.measure.label();
     // The SVG node is replaced as a whole (inner_html), never hydrated piece by piece.
     let svg = chart::rates_svg(&section.rows, label, &section.summary);
@@ -225,13 +219,14 @@ fn RatesView(section: RatesSection) -> impl IntoView {
         </figure>
         <div class="rates-details" inner_html=section.details></div>
     }
+    .into_any()
 }
 
 /// Below the chart, rendered on the server only: the numbers behind it, downloads, how to
-/// cite it and what it counts.
+/// cite it and what it counts; then what the database holds.
 #[cfg(feature = "ssr")]
 #[component]
-pub fn RatesDetails(rates: Rates) -> impl IntoView {
+pub fn RatesDetails(rates: Rates, overview: Overview) -> impl IntoView {
     let q = rates.query.clone();
     let qs = q.to_query_string();
     let download = |ext: &str| format!("/api/v1/rates{ext}?{qs}");
@@ -263,6 +258,7 @@ pub fn RatesDetails(rates: Rates) -> impl IntoView {
             <p id="country-note">{chart::country_note(&rates)}</p>
             <p class="citation">"Cite as: "{rates.citation.clone()}" Data as of "{rates.data_version.clone().unwrap_or_default()}"."</p>
         </details>
+        <DatabaseSummary overview/>
     }
 }
 
@@ -323,6 +319,7 @@ fn area_search_href(area: &str, query: &RatesQuery) -> String {
 }
 
 /// Rows per source and per table.
+#[cfg(feature = "ssr")]
 #[component]
 fn DatabaseSummary(overview: Overview) -> impl IntoView {
     let last_update = overview
@@ -339,6 +336,7 @@ fn DatabaseSummary(overview: Overview) -> impl IntoView {
     }
 }
 
+#[cfg(feature = "ssr")]
 #[component]
 fn SourcesTable(sources: Vec<SourceSummary>) -> impl IntoView {
     view! {
@@ -371,35 +369,14 @@ fn SourcesTable(sources: Vec<SourceSummary>) -> impl IntoView {
     }
 }
 
-/// Rows per table, sortable by name or by count.
+/// Rows per table, the largest first.
+#[cfg(feature = "ssr")]
 #[component]
-fn TablesTable(tables: Vec<TableCount>) -> impl IntoView {
-    let by_rows = RwSignal::new(false);
-    let sorted = move || {
-        let mut rows = tables.clone();
-        if by_rows.get() {
-            rows.sort_by(|a, b| b.rows.cmp(&a.rows).then_with(|| a.label.cmp(&b.label)));
-        } else {
-            rows.sort_by(|a, b| a.label.cmp(&b.label));
-        }
-        rows
-    };
+fn TablesTable(mut tables: Vec<TableCount>) -> impl IntoView {
+    tables.sort_by(|a, b| b.rows.cmp(&a.rows).then_with(|| a.label.cmp(&b.label)));
     view! {
-        <div class="table-tools">
-            <button
-                type="button"
-                id="sort-tables"
-                aria-pressed=move || by_rows.get().to_string()
-                on:click=move |_| by_rows.update(|v| *v = !*v)
-            >
-                {move || if by_rows.get() { "Sort by name" } else { "Sort by number of rows" }}
-            </button>
-        </div>
         <table class="data-table" id="table-counts">
-            <caption>
-                "Records by kind, "
-                {move || if by_rows.get() { "most first" } else { "by name" }}
-            </caption>
+            <caption>"Records by kind, most first"</caption>
             <thead>
                 <tr>
                     <th scope="col">"Kind of record"</th>
@@ -407,12 +384,12 @@ fn TablesTable(tables: Vec<TableCount>) -> impl IntoView {
                 </tr>
             </thead>
             <tbody>
-                <For each=sorted key=|t| t.table.clone() let:t>
-                    <tr data-table=t.table.clone()>
-                        <th scope="row">{t.label.clone()}</th>
+                {tables.into_iter().map(|t| view! {
+                    <tr data-table=t.table>
+                        <th scope="row">{t.label}</th>
                         <td class="num">{t.rows}</td>
                     </tr>
-                </For>
+                }).collect_view()}
             </tbody>
         </table>
     }

@@ -4,13 +4,11 @@ import { expect, type Locator, type Page } from "@playwright/test";
 export class HomePage {
   readonly page: Page;
   readonly heading: Locator;
-  readonly sortButton: Locator;
   readonly tableRows: Locator;
 
   constructor(page: Page) {
     this.page = page;
     this.heading = page.getByRole("heading", { level: 1 });
-    this.sortButton = page.locator("#sort-tables");
     this.tableRows = page.locator("#table-counts tbody tr");
   }
 

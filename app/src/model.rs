@@ -116,6 +116,72 @@ pub struct SourceRef {
     pub file_name: Option<String>,
 }
 
+/// Serialize a source whole, or, while [`with_sources_listed_once`] runs (the API's record
+/// answers), as its place in the answer's one list of sources: an answer of 673 evidence lines
+/// names seven documents.
+pub fn source_or_place<S: serde::Serializer>(
+    source: &SourceRef,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    #[cfg(feature = "ssr")]
+    if let Some(place) = listing::place(source) {
+        return serializer.serialize_u64(place as u64);
+    }
+    source.serialize(serializer)
+}
+
+#[cfg(feature = "ssr")]
+pub use listing::with_sources_listed_once;
+
+#[cfg(feature = "ssr")]
+mod listing {
+    use std::{cell::RefCell, collections::HashMap};
+
+    use super::SourceRef;
+
+    #[derive(Default)]
+    struct List {
+        sources: Vec<SourceRef>,
+        places: HashMap<SourceRef, usize>,
+    }
+
+    thread_local! {
+        static LIST: RefCell<Option<List>> = const { RefCell::new(None) };
+    }
+
+    /// The source's place in the list being made, when one is.
+    pub(super) fn place(source: &SourceRef) -> Option<usize> {
+        LIST.with(|list| {
+            let mut list = list.borrow_mut();
+            let list = list.as_mut()?;
+            Some(*list.places.entry(source.clone()).or_insert_with(|| {
+                list.sources.push(source.clone());
+                list.sources.len() - 1
+            }))
+        })
+    }
+
+    /// Restores the list that was there before, also when serializing panics.
+    struct Restore(Option<List>);
+
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            LIST.with(|list| list.replace(self.0.take()));
+        }
+    }
+
+    /// Run `serialize` (synchronous: the list is this thread's) with every source written
+    /// through [`super::source_or_place`] listed once; its result and the list, in order of
+    /// first use.
+    pub fn with_sources_listed_once<T>(serialize: impl FnOnce() -> T) -> (T, Vec<SourceRef>) {
+        let restore = Restore(LIST.with(|list| list.replace(Some(List::default()))));
+        let out = serialize();
+        let list = LIST.with(|list| list.take()).unwrap_or_default();
+        drop(restore);
+        (out, list.sources)
+    }
+}
+
 /// Where a source disagrees with itself in a session: shown with its numbers, never fixed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -197,6 +263,9 @@ pub struct OrganizationEvent {
     pub old_name: String,
     pub new_name: String,
     pub other_name: Option<String>,
+    /// In the API: the place of the source in the answer's `sources`.
+    #[serde(serialize_with = "source_or_place")]
+    #[cfg_attr(feature = "ssr", schema(value_type = u64))]
     pub source: SourceRef,
     pub locator: String,
 }
@@ -207,6 +276,9 @@ pub struct OrganizationEvent {
 pub struct Evidence {
     pub locator: String,
     pub name_as_printed: String,
+    /// In the API: the place of the source in the answer's `sources`.
+    #[serde(serialize_with = "source_or_place")]
+    #[cfg_attr(feature = "ssr", schema(value_type = u64))]
     pub source: SourceRef,
 }
 

@@ -738,6 +738,9 @@ pub struct StateVote {
     /// `in_favour`, `against`, `abstaining`, `absent`.
     pub vote: String,
     pub outcome: Option<String>,
+    /// In the API: the place of the source in the answer's `sources`.
+    #[serde(serialize_with = "super::source_or_place")]
+    #[cfg_attr(feature = "ssr", schema(value_type = u64))]
     pub source: SourceRef,
     pub locator: Option<String>,
 }

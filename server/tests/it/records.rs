@@ -830,6 +830,24 @@ async fn session_shows_both_sources_releases_and_reconciliation() {
             locators,
             ["steinert.xlsx:test!A4", "test://press/ngo1000#p3"]
         );
+        // Each evidence line names its source by its place in the answer's one list.
+        let listed = session["sources"].as_array().expect("sources listed once");
+        let urls: Vec<&str> = listed.iter().map(|s| s["url"].as_str().unwrap()).collect();
+        assert_eq!(
+            urls.iter().collect::<std::collections::BTreeSet<_>>().len(),
+            urls.len(),
+            "{urls:?}"
+        );
+        let sources_of_women: Vec<&str> = women["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| urls[e["source"].as_u64().expect("a place") as usize])
+            .collect();
+        assert_eq!(
+            sources_of_women,
+            ["test://reports/steinert.xlsx", "test://press/ngo1000"]
+        );
         let rainbow = &applications[0];
         assert_eq!(
             (&rainbow["reports_decision"], &rainbow["press_decision"]),
@@ -985,7 +1003,9 @@ async fn states_list_and_detail_with_sources_and_votes() {
         assert_eq!(votes[0]["organization_id"], o2);
         assert_eq!(votes[0]["topic"], "Test motion on Test Rainbow Alliance");
         assert_eq!(votes[0]["session"]["year"], 2019);
-        assert_eq!(votes[0]["source"]["url"], "test://press/ngo1000");
+        // The answer lists each source once; a vote names its source by its place.
+        let place = votes[0]["source"].as_u64().expect("a place") as usize;
+        assert_eq!(cuba["sources"][place]["url"], "test://press/ngo1000");
         assert_eq!(votes[0]["locator"], "p7");
         assert_eq!(
             facet(&cuba, "questioned_by_area"),

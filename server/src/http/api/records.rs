@@ -13,8 +13,8 @@ use serde::Serialize;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use app::model::{
-    OrganizationDetail, QuestionDetail, SearchQuery, SearchResults, SessionDetail, SessionKey,
-    StateDetail, StateSummary, MAX_PAGE,
+    with_sources_listed_once, OrganizationDetail, QuestionDetail, SearchQuery, SearchResults,
+    SessionDetail, SessionKey, StateDetail, StateSummary, MAX_PAGE,
 };
 
 use super::{
@@ -43,6 +43,31 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(states_json))
         .routes(routes!(states_csv))
         .routes(routes!(state))
+}
+
+/// A record answer with each source document it names listed once: its evidence lines,
+/// events and votes name a source by its place in `sources` (an answer of 673 evidence lines
+/// names seven documents).
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct Listed<T> {
+    #[serde(flatten)]
+    pub answer: T,
+    /// Every source document the answer names, once, in order of first use.
+    pub sources: Vec<app::model::SourceRef>,
+}
+
+/// `answer` as [`Listed`] JSON. Serialized twice: once to list the sources, once with the
+/// list; the places are given in the same order both times.
+fn listed_once<T: Serialize>(answer: T) -> Result<Response, ApiError> {
+    let encoding = |e: serde_json::Error| ApiError::Encoding(e.to_string());
+    let (first, sources) = with_sources_listed_once(|| serde_json::to_vec(&answer));
+    first.map_err(encoding)?;
+    let (bytes, _) = with_sources_listed_once(|| serde_json::to_vec(&Listed { answer, sources }));
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        bytes.map_err(encoding)?,
+    )
+        .into_response())
 }
 
 /// The organization an address names (`12`): a 400 for what is not a number, a 404 for an
@@ -209,7 +234,7 @@ async fn search_csv(
             status = 200,
             description = "The record; as CSV for an id ending in `.csv` (the example is the header line).",
             content(
-                (OrganizationDetail = "application/json"),
+                (Listed<OrganizationDetail> = "application/json"),
                 (String = "text/csv", example = json!(ORGANIZATION_CSV_HEADERS.join(",")))
             )
         ),
@@ -227,7 +252,7 @@ async fn organization(
     if csv {
         organization_csv(&detail)
     } else {
-        Ok(Json(detail).into_response())
+        listed_once(detail)
     }
 }
 
@@ -356,7 +381,7 @@ fn organization_csv(detail: &OrganizationDetail) -> Result<Response, ApiError> {
             status = 200,
             description = "The session; as CSV for a key ending in `.csv` (the example is the header line).",
             content(
-                (SessionDetail = "application/json"),
+                (Listed<SessionDetail> = "application/json"),
                 (String = "text/csv", example = json!(SESSION_CSV_HEADERS.join(",")))
             )
         ),
@@ -372,7 +397,7 @@ async fn session(
     let (key, csv) = split_csv(&segment);
     let detail = session_detail(&db, key).await?;
     if !csv {
-        return Ok(Json(detail).into_response());
+        return listed_once(detail);
     }
     let rows: Vec<SessionCsvRow> = detail
         .applications
@@ -515,7 +540,7 @@ async fn states_csv(
             status = 200,
             description = "The state; as CSV for a name ending in `.csv` (the example is the header line).",
             content(
-                (StateDetail = "application/json"),
+                (Listed<StateDetail> = "application/json"),
                 (String = "text/csv", example = json!(STATE_CSV_HEADERS.join(",")))
             )
         ),
@@ -532,7 +557,7 @@ async fn state(
     let (name, csv) = split_csv(&segment);
     let detail = state_detail(&db, name, page, QUESTIONS_PER_PAGE).await?;
     if !csv {
-        return Ok(Json(detail).into_response());
+        return listed_once(detail);
     }
     let rows: Vec<StateQuestionCsvRow> = detail
         .questions

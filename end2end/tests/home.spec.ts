@@ -30,6 +30,7 @@ test("the page hydrates; the record counts come from the server, largest first",
   await page.locator("#f-from").selectOption("2015");
   await expect(page).toHaveURL(/from=2015/);
   await expect(page.locator("#rates-summary")).toContainText("2015");
+  await expect(page.locator("#rates-table caption")).toContainText("2015");
   expect(await home.tableOrder()).toEqual(order);
   expect(errors).toEqual([]);
 });

@@ -102,6 +102,11 @@ async fn front_end_caching(request: axum::extract::Request, next: middleware::Ne
     let named_by_content = is_named_by_content(request.uri().path());
     let mut response = next.run(request).await;
     if response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED {
+        // ServeDir picks the precompressed copy by Accept-Encoding but does not say so: a
+        // shared cache must not hand a brotli copy to a client that cannot read it.
+        response
+            .headers_mut()
+            .append(header::VARY, HeaderValue::from_static("accept-encoding"));
         response.headers_mut().insert(
             header::CACHE_CONTROL,
             HeaderValue::from_static(if named_by_content {

@@ -10,8 +10,9 @@ use std::{
 
 use anyhow::Context;
 
-/// Files smaller than this are sent as they are: compression would save less than a packet.
-const MIN_SIZE: u64 = 1024;
+/// Files and answers smaller than this are sent as they are: compression would save less
+/// than a packet.
+pub const MIN_SIZE: usize = 1024;
 
 /// What compresses: text and WebAssembly. Images and fonts are compressed already.
 const EXTENSIONS: &[&str] = &[
@@ -43,7 +44,7 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> anyhow::Result<()> {
         if kind.is_dir() {
             collect(&path, files)?;
         } else if kind.is_file()
-            && entry.metadata()?.len() >= MIN_SIZE
+            && entry.metadata()?.len() >= MIN_SIZE as u64
             && path
                 .extension()
                 .and_then(|e| e.to_str())
@@ -172,7 +173,7 @@ mod tests {
         assert_eq!((noise.gzip, noise.brotli), (None, None), "{noise:?}");
         assert!(!pkg.join("noise.wasm.gz").exists() && !pkg.join("tiny.css.br").exists());
 
-        // Again: the same files, the copies not compressed a second time.
+        // Again: the same files and sizes; the .br and .gz copies are not taken as inputs.
         let again = site(root.path()).unwrap();
         assert_eq!(again, written);
     }

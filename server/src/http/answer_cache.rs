@@ -64,7 +64,8 @@ pub struct AnswerCache {
 #[derive(Debug, Default)]
 struct Entries {
     tag: String,
-    /// The data version of `tag`: an answer of an older one is not kept.
+    /// The database and data version of `tag`: an answer of an older one is not kept.
+    epoch: String,
     version: i64,
     answers: HashMap<String, Arc<Stored>>,
     bytes: usize,
@@ -147,19 +148,23 @@ impl AnswerCache {
     /// Keep an answer of `tag` (data version `version`). A newer version drops the old
     /// answers, an answer computed from an older one is not kept, and a full cache is emptied
     /// first (crude, but bounded and never stale).
-    fn put(&self, tag: &str, version: i64, key: String, stored: Stored) -> Arc<Stored> {
+    fn put(&self, version: &Current, key: String, stored: Stored) -> Arc<Stored> {
         let stored = Arc::new(stored);
+        let (tag, epoch, version) = (&version.tag, &version.epoch, version.version);
         let size = stored.body.len() + key.len();
         let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        if state.tag != tag && version < state.version {
+        // Older: a lower version of the same database. A new epoch (the database was
+        // rebuilt) starts again from a low version and is newer all the same.
+        if state.tag != *tag && state.epoch == *epoch && version < state.version {
             return stored;
         }
-        if state.tag != tag
+        if state.tag != *tag
             || state.answers.len() >= self.max_entries
             || state.bytes + size > self.max_bytes
         {
             *state = Entries {
                 tag: tag.to_string(),
+                epoch: epoch.to_string(),
                 version,
                 ..Entries::default()
             };
@@ -236,12 +241,7 @@ pub async fn pages(State(state): State<PageCacheState>, request: Request, next: 
         return with_fresh_nonce(response).await;
     }
     match buffer(response, &key).await {
-        Ok((_, stored)) => stamp_nonce(&state.answers.cache.put(
-            &version.tag,
-            version.version,
-            key,
-            stored,
-        )),
+        Ok((_, stored)) => stamp_nonce(&state.answers.cache.put(&version, key, stored)),
         Err(failed) => failed,
     }
 }
@@ -313,59 +313,69 @@ pub async fn cached(State(state): State<CacheState>, request: Request, next: Nex
         return next.run(request).await;
     };
     // 304 only where the answer would be a 200: an address that is an error never is.
-    let held = matches_etag(request.headers(), &version.etag);
+    let held = matches_etag(request.headers(), version.etag.as_ref());
     let encoding = encoding::accepted(request.headers());
-    let reply = |stored: &Stored| {
-        let response = if held {
-            StatusCode::NOT_MODIFIED.into_response()
-        } else {
-            answer(stored, encoding)
-        };
-        with_validators(response, &version)
-    };
     let key = request.uri().to_string();
-    if let Some(stored) = state.cache.get(&version.tag, &key) {
-        return reply(&stored);
+    let stored = match state.cache.get(&version.tag, &key) {
+        Some(stored) => stored,
+        None => {
+            let is_get = request.method() == Method::GET;
+            let response = next.run(request).await;
+            if !is_get || response.status() != StatusCode::OK {
+                return response;
+            }
+            match buffer(response, &key).await {
+                Ok((_, stored)) => state.cache.put(&version, key, stored),
+                Err(failed) => return failed,
+            }
+        }
+    };
+    let compressible = encoding::compressible(&stored.headers, stored.body.len());
+    let mut response = if held {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        answer(&stored, encoding.filter(|_| compressible)).await
+    };
+    // A 304 carries the Vary its 200 would have (RFC 9110, 15.4.5).
+    if compressible {
+        response
+            .headers_mut()
+            .append(header::VARY, HeaderValue::from_static("accept-encoding"));
     }
-    let is_get = request.method() == Method::GET;
-    let response = next.run(request).await;
-    if !is_get || response.status() != StatusCode::OK {
-        return response;
-    }
-    match buffer(response, &key).await {
-        Ok((_, stored)) => reply(&state.cache.put(&version.tag, version.version, key, stored)),
-        Err(failed) => failed,
-    }
+    with_validators(response, &version)
 }
 
-/// The kept answer, compressed when the client accepts it and it is text worth it.
-fn answer(stored: &Stored, encoding: Option<Encoding>) -> Response {
-    let compressible = encoding::compressible(&stored.headers, stored.body.len());
-    let copy = encoding
-        .filter(|_| compressible)
-        .and_then(|e| Some((e, stored.compressed.get(e, &stored.body)?)));
+/// The kept answer, compressed in `encoding` when there is a smaller copy.
+async fn answer(stored: &Stored, encoding: Option<Encoding>) -> Response {
+    let copy = match encoding {
+        Some(encoding) => stored
+            .compressed
+            .get(encoding, stored.body.clone())
+            .await
+            .map(|bytes| (encoding, bytes)),
+        None => None,
+    };
     let mut response = Response::new(Body::from(
         copy.as_ref()
             .map_or_else(|| stored.body.clone(), |(_, bytes)| bytes.clone()),
     ));
     *response.headers_mut() = stored.headers.clone();
-    let headers = response.headers_mut();
     if let Some((encoding, _)) = copy {
+        let headers = response.headers_mut();
         headers.remove(header::CONTENT_LENGTH);
         headers.insert(
             header::CONTENT_ENCODING,
             HeaderValue::from_static(encoding.name()),
         );
     }
-    if compressible {
-        headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
-    }
     response
 }
 
 /// Whether `If-None-Match` names this version (or `*`).
-fn matches_etag(headers: &HeaderMap, etag: &HeaderValue) -> bool {
-    let etag = etag.to_str().unwrap_or_default();
+fn matches_etag(headers: &HeaderMap, etag: Option<&HeaderValue>) -> bool {
+    let Some(etag) = etag.and_then(|e| e.to_str().ok()) else {
+        return false;
+    };
     headers
         .get_all(header::IF_NONE_MATCH)
         .iter()
@@ -383,7 +393,9 @@ fn weak(tag: &str) -> &str {
 /// `ETag`, `Last-Modified` and a `Cache-Control` that makes clients revalidate.
 fn with_validators(mut response: Response, version: &Current) -> Response {
     let headers = response.headers_mut();
-    headers.insert(header::ETAG, version.etag.clone());
+    if let Some(etag) = &version.etag {
+        headers.insert(header::ETAG, etag.clone());
+    }
     if let Some(value) = &version.last_modified {
         headers.insert(header::LAST_MODIFIED, value.clone());
     }
@@ -398,6 +410,16 @@ fn with_validators(mut response: Response, version: &Current) -> Response {
 mod tests {
     use super::*;
 
+    fn at(tag: &str, epoch: &str, version: i64) -> Current {
+        Current {
+            version,
+            epoch: epoch.into(),
+            tag: tag.into(),
+            etag: None,
+            last_modified: None,
+        }
+    }
+
     fn stored(body: &str) -> Stored {
         Stored::new(HeaderMap::new(), Bytes::from(body.to_string()))
     }
@@ -405,8 +427,8 @@ mod tests {
     #[test]
     fn answers_live_for_one_version_within_their_bounds() {
         let cache = AnswerCache::new(2, 100);
-        cache.put("v1", 1, "/a".into(), stored("aaaa"));
-        cache.put("v1", 1, "/b".into(), stored("bbbb"));
+        cache.put(&at("v1", "e", 1), "/a".into(), stored("aaaa"));
+        cache.put(&at("v1", "e", 1), "/b".into(), stored("bbbb"));
         assert_eq!(
             cache.get("v1", "/a").map(|s| s.body.clone()),
             Some(Bytes::from("aaaa"))
@@ -415,18 +437,21 @@ mod tests {
             cache.get("v2", "/a").is_none(),
             "another version is another answer"
         );
-        cache.put("v2", 2, "/a".into(), stored("new"));
-        cache.put("v1", 1, "/late".into(), stored("old"));
+        cache.put(&at("v2", "e", 2), "/a".into(), stored("new"));
+        cache.put(&at("v1", "e", 1), "/late".into(), stored("old"));
         assert!(
             cache.get("v2", "/late").is_none() && cache.get("v1", "/late").is_none(),
             "an older answer is not kept"
         );
         assert_eq!(cache.len(), 1, "a new version drops the old answers");
-        cache.put("v2", 2, "/b".into(), stored("b"));
-        cache.put("v2", 2, "/c".into(), stored("c"));
+        cache.put(&at("v2", "e", 2), "/b".into(), stored("b"));
+        cache.put(&at("v2", "e", 2), "/c".into(), stored("c"));
         assert!(cache.len() <= 2, "bounded in count");
-        cache.put("v2", 2, "/big".into(), stored(&"x".repeat(200)));
+        cache.put(&at("v2", "e", 2), "/big".into(), stored(&"x".repeat(200)));
         assert!(cache.get("v2", "/big").is_none(), "bounded in bytes");
+        // A rebuilt database starts again from a low version: newer all the same.
+        cache.put(&at("f1", "f", 1), "/a".into(), stored("rebuilt"));
+        assert!(cache.get("f1", "/a").is_some() && cache.get("v2", "/c").is_none());
     }
 
     #[test]
@@ -471,11 +496,12 @@ mod tests {
         );
         assert!(matches_etag(
             &headers,
-            &HeaderValue::from_static("W/\"e1-5\"")
+            Some(&HeaderValue::from_static("W/\"e1-5\""))
         ));
         assert!(!matches_etag(
             &headers,
-            &HeaderValue::from_static("W/\"e1-6\"")
+            Some(&HeaderValue::from_static("W/\"e1-6\""))
         ));
+        assert!(!matches_etag(&headers, None), "no tag, no 304");
     }
 }

@@ -3,15 +3,12 @@
 //! compressed copy is made at the first request that asks for it and kept beside it; pages,
 //! which carry a fresh nonce each time, are compressed per response by the outer layer.
 
-use std::sync::OnceLock;
-
 use axum::{
     body::Bytes,
     http::{header, HeaderMap},
 };
 
-/// Answers smaller than this are sent as they are.
-const MIN_SIZE: usize = 1024;
+use crate::precompress::MIN_SIZE;
 
 /// Brotli's quality for answers: made on a request's path, so fast rather than the smallest
 /// (the front end's files get 11 at build time).
@@ -81,32 +78,43 @@ pub fn compressible(headers: &HeaderMap, size: usize) -> bool {
             || kind.contains("xml"))
 }
 
-/// The compressed copies of one kept answer, each made once when first asked for; `None`
-/// when compressing failed or did not make it smaller.
+/// The compressed copies of one kept answer, each made once when first asked for, on the
+/// blocking pool (brotli on a large answer takes milliseconds; the async workers go on
+/// serving); `None` when compressing failed or did not make it smaller.
 #[derive(Debug, Default)]
 pub struct Copies {
-    brotli: OnceLock<Option<Bytes>>,
-    gzip: OnceLock<Option<Bytes>>,
+    brotli: tokio::sync::OnceCell<Option<Bytes>>,
+    gzip: tokio::sync::OnceCell<Option<Bytes>>,
 }
 
 impl Copies {
-    pub fn get(&self, encoding: Encoding, body: &[u8]) -> Option<Bytes> {
+    pub async fn get(&self, encoding: Encoding, body: Bytes) -> Option<Bytes> {
         let copy = match encoding {
             Encoding::Brotli => &self.brotli,
             Encoding::Gzip => &self.gzip,
         };
-        let compress = || match encoding {
-            Encoding::Brotli => crate::precompress::brotli(body, BROTLI_QUALITY, 22),
-            Encoding::Gzip => crate::precompress::gzip(body),
-        };
-        copy.get_or_init(|| match compress() {
-            Ok(compressed) if compressed.len() < body.len() => Some(Bytes::from(compressed)),
-            Ok(_) => None,
-            Err(error) => {
-                tracing::error!(%error, "an answer could not be compressed; sent as it is");
-                None
+        copy.get_or_init(|| async move {
+            let compressed = tokio::task::spawn_blocking(move || {
+                let compressed = match encoding {
+                    Encoding::Brotli => crate::precompress::brotli(&body, BROTLI_QUALITY, 22),
+                    Encoding::Gzip => crate::precompress::gzip(&body),
+                };
+                compressed.map(|c| (c.len() < body.len()).then(|| Bytes::from(c)))
+            })
+            .await;
+            match compressed {
+                Ok(Ok(copy)) => copy,
+                Ok(Err(error)) => {
+                    tracing::error!(%error, "an answer could not be compressed; sent as it is");
+                    None
+                }
+                Err(error) => {
+                    tracing::error!(%error, "compressing an answer failed; sent as it is");
+                    None
+                }
             }
         })
+        .await
         .clone()
     }
 }
@@ -134,8 +142,8 @@ mod tests {
         assert_eq!(accepted(&HeaderMap::new()), None);
     }
 
-    #[test]
-    fn text_of_a_kilobyte_or_more_is_compressed_once_and_decompresses_to_itself() {
+    #[tokio::test]
+    async fn text_of_a_kilobyte_or_more_is_compressed_once_and_decompresses_to_itself() {
         let mut headers = HeaderMap::new();
         headers.insert(
             header::CONTENT_TYPE,
@@ -148,17 +156,22 @@ mod tests {
         let body = "{\"rows\": [1, 2, 3]}\n".repeat(200);
         let copies = Copies::default();
         let gzip = copies
-            .get(Encoding::Gzip, body.as_bytes())
+            .get(Encoding::Gzip, Bytes::from(body.clone()))
+            .await
             .expect("smaller");
         assert!(gzip.len() < body.len());
-        let again = copies.get(Encoding::Gzip, b"another body").expect("kept");
+        let again = copies
+            .get(Encoding::Gzip, Bytes::from_static(b"another body"))
+            .await
+            .expect("kept");
         assert_eq!(again, gzip, "made once");
         let mut unzipped = String::new();
         std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&gzip[..]), &mut unzipped)
             .unwrap();
         assert_eq!(unzipped, body);
         let brotli = copies
-            .get(Encoding::Brotli, body.as_bytes())
+            .get(Encoding::Brotli, Bytes::from(body.clone()))
+            .await
             .expect("smaller");
         let mut unbrotlied = String::new();
         std::io::Read::read_to_string(

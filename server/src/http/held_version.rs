@@ -18,10 +18,12 @@ use crate::db::{rates::DataVersion, Db};
 pub struct Current {
     /// The data version number: an answer of an older one is not kept.
     pub version: i64,
+    /// Which database: a rebuilt one starts again from a low version.
+    pub epoch: String,
     /// The data version and the server build: the key under which answers are kept.
     pub tag: String,
-    /// `W/"tag"`.
-    pub etag: HeaderValue,
+    /// `W/"tag"`; none (and so no 304) if the tag could not be a header value.
+    pub etag: Option<HeaderValue>,
     /// When the data last changed, as an HTTP date.
     pub last_modified: Option<HeaderValue>,
 }
@@ -31,8 +33,8 @@ impl Current {
         let tag = format!("{}-{build}", version.tag());
         Current {
             version: version.version,
-            etag: HeaderValue::from_str(&format!("W/\"{tag}\""))
-                .unwrap_or_else(|_| HeaderValue::from_static("W/\"unknown\"")),
+            epoch: version.epoch.clone(),
+            etag: HeaderValue::from_str(&format!("W/\"{tag}\"")).ok(),
             last_modified: http_date(&version.changed_at),
             tag,
         }
@@ -66,10 +68,11 @@ impl HeldVersion {
         let read_at = Instant::now();
         let current = Arc::new(Current::of(&self.db.data_version().await?, self.build));
         let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
-        // Two requests may read at once: the later read wins, never an older version.
+        // Two requests may read at once: the later read wins, never an older version of the
+        // same database (a rebuilt one, a new epoch, starts again from a low version).
         if held
             .as_ref()
-            .is_none_or(|(_, h)| h.version <= current.version)
+            .is_none_or(|(_, h)| h.epoch != current.epoch || h.version <= current.version)
         {
             *held = Some((read_at, current.clone()));
         }

@@ -1114,6 +1114,7 @@ async fn front_end_files_are_sent_precompressed_and_kept_when_named_by_content()
     let response = fetch(format!("/pkg/{wasm}")).await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.headers()["content-encoding"], "br");
+    assert_eq!(response.headers()["vary"], "accept-encoding");
     assert_eq!(
         response.headers()["cache-control"],
         "public, max-age=31536000, immutable"
@@ -1195,5 +1196,19 @@ async fn kept_answers_are_compressed_for_the_clients_that_ask() {
             assert_eq!(unpacked, plain);
         }
     }
+    // A 304 carries the Vary its 200 would have.
+    let etag = headers["etag"].to_str().unwrap().to_string();
+    let response = app
+        .clone()
+        .oneshot(
+            axum::http::Request::get("/api/v1/openapi.json")
+                .header("if-none-match", etag)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::NOT_MODIFIED);
+    assert_eq!(response.headers()["vary"], "accept-encoding");
     test_db.finish().await;
 }

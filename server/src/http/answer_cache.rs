@@ -123,7 +123,9 @@ fn find_all(haystack: &[u8], needle: &[u8]) -> Vec<usize> {
 }
 
 impl Default for AnswerCache {
-    /// 4,096 answers or 64 MB, whichever comes first.
+    /// 4,096 answers or 64 MB of answers, whichever comes first. The bound counts the
+    /// answers as sent uncompressed; their compressed copies (each smaller than its answer,
+    /// made only when a client asks) and a page's placeholder offsets come on top.
     fn default() -> Self {
         AnswerCache::new(4096, 64 * 1024 * 1024)
     }

@@ -202,7 +202,7 @@ fn pages(
                 // Pages are kept per data version, so they are rendered with a placeholder;
                 // `answer_cache::pages` gives every response its own nonce.
                 provide_context(leptos::nonce::Nonce::from_value(
-                    answer_cache::NONCE_PLACEHOLDER,
+                    answer_cache::nonce_placeholder(),
                 ));
             },
             move || shell(leptos_options.clone()),

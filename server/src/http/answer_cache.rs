@@ -48,7 +48,13 @@ pub fn build_id() -> &'static str {
 }
 
 /// What pages are rendered with in place of a nonce; each response gets a fresh one instead.
-pub const NONCE_PLACEHOLDER: &str = "ecosoc-watch-nonce-placeholder";
+/// Drawn at random once per process, like a nonce: a fixed, public placeholder would hand
+/// the real nonce to any markup that an injection managed to write with it.
+pub fn nonce_placeholder() -> &'static str {
+    static PLACEHOLDER: std::sync::LazyLock<String> =
+        std::sync::LazyLock::new(|| format!("placeholder-{}", leptos::nonce::Nonce::new()));
+    &PLACEHOLDER
+}
 
 /// Answers larger than this are not kept.
 const MAX_ANSWER: usize = 8 * 1024 * 1024;
@@ -94,7 +100,7 @@ impl Stored {
 
     /// The body with `to` in place of every nonce placeholder.
     fn body_with(&self, to: &[u8]) -> Vec<u8> {
-        let from = NONCE_PLACEHOLDER.as_bytes();
+        let from = nonce_placeholder().as_bytes();
         let at = self.placeholders.get_or_init(|| find_all(&self.body, from));
         let mut out = Vec::with_capacity(self.body.len() + at.len() * to.len());
         let mut copied = 0;
@@ -294,7 +300,7 @@ fn stamp_nonce(stored: &Stored) -> Response {
         .headers()
         .get(header::CONTENT_SECURITY_POLICY)
         .and_then(|v| v.to_str().ok())
-        .map(|v| v.replace(NONCE_PLACEHOLDER, &nonce));
+        .map(|v| v.replace(nonce_placeholder(), &nonce));
     if let Some(Ok(policy)) = policy.map(HeaderValue::try_from) {
         response
             .headers_mut()
@@ -458,8 +464,14 @@ mod tests {
 
     #[test]
     fn every_placeholder_gets_the_same_fresh_nonce_and_two_responses_differ() {
+        let placeholder = nonce_placeholder();
+        assert_eq!(placeholder, nonce_placeholder(), "one per process");
+        assert!(
+            placeholder.len() > "placeholder-".len() + 16,
+            "{placeholder}"
+        );
         let mut headers = HeaderMap::new();
-        let policy = format!("script-src 'nonce-{NONCE_PLACEHOLDER}'");
+        let policy = format!("script-src 'nonce-{placeholder}'");
         headers.insert(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_str(&policy).unwrap(),
@@ -467,7 +479,7 @@ mod tests {
         let page = Stored::new(
             headers,
             Bytes::from(format!(
-                "<script nonce=\"{NONCE_PLACEHOLDER}\">a</script><script nonce=\"{NONCE_PLACEHOLDER}\">"
+                "<script nonce=\"{placeholder}\">a</script><script nonce=\"{placeholder}\">"
             )),
         );
         let nonce_of = |response: &Response| {

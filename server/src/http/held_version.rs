@@ -5,7 +5,10 @@
 //! With an interval of zero every request reads it, as the in-process tests do.
 
 use std::{
-    sync::{Arc, Mutex},
+    sync::{
+        atomic::{AtomicU64, Ordering},
+        Arc, Mutex,
+    },
     time::{Duration, Instant},
 };
 
@@ -47,6 +50,10 @@ pub struct HeldVersion {
     check: Duration,
     build: &'static str,
     held: Mutex<Option<(Instant, Arc<Current>)>>,
+    /// Held by the one request that reads when the held version has expired.
+    reading: tokio::sync::Mutex<()>,
+    /// How many times the version was read, for tests and the curious.
+    reads: AtomicU64,
 }
 
 impl HeldVersion {
@@ -56,16 +63,44 @@ impl HeldVersion {
             check,
             build,
             held: Mutex::new(None),
+            reading: tokio::sync::Mutex::new(()),
+            reads: AtomicU64::new(0),
         })
     }
 
     /// The current version: the one held when it was read less than `check` ago, else read
-    /// now. An error (the database is down) is not held.
+    /// now. When it has expired, one request reads it and the requests that come meanwhile
+    /// go on with the one held, older by at most that read; without one held they wait for
+    /// it. An error (the database is down) is not held.
     pub async fn current(&self) -> Result<Arc<Current>, sqlx::Error> {
         if let Some(current) = self.fresh() {
             return Ok(current);
         }
+        if self.check.is_zero() {
+            return self.read().await;
+        }
+        let _reading = match self.reading.try_lock() {
+            Ok(reading) => reading,
+            Err(_) => match self.held() {
+                Some(held) => return Ok(held),
+                None => self.reading.lock().await,
+            },
+        };
+        // Whoever read while this request waited left a fresh version.
+        match self.fresh() {
+            Some(current) => Ok(current),
+            None => self.read().await,
+        }
+    }
+
+    /// How many times the version was read from the database.
+    pub fn reads(&self) -> u64 {
+        self.reads.load(Ordering::Relaxed)
+    }
+
+    async fn read(&self) -> Result<Arc<Current>, sqlx::Error> {
         let read_at = Instant::now();
+        self.reads.fetch_add(1, Ordering::Relaxed);
         let current = Arc::new(Current::of(&self.db.data_version().await?, self.build));
         let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
         // Two requests may read at once: the later read wins, never an older version of the
@@ -77,6 +112,11 @@ impl HeldVersion {
             *held = Some((read_at, current.clone()));
         }
         Ok(current)
+    }
+
+    fn held(&self) -> Option<Arc<Current>> {
+        let held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+        held.as_ref().map(|(_, current)| current.clone())
     }
 
     fn fresh(&self) -> Option<Arc<Current>> {

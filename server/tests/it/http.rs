@@ -618,6 +618,19 @@ async fn a_held_data_version_is_read_again_after_its_interval() {
             "read again after the interval"
         );
         assert_ne!(after.etag, before.etag);
+
+        // When it expires under load, one request reads it; the others do not queue up.
+        let reads = short.reads();
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let mut requests = tokio::task::JoinSet::new();
+        for _ in 0..50 {
+            let short = short.clone();
+            requests.spawn(async move { short.current().await.map(|c| c.version) });
+        }
+        while let Some(answer) = requests.join_next().await {
+            assert!(answer.expect("a task").is_ok());
+        }
+        assert_eq!(short.reads(), reads + 1, "one read for 50 requests");
         test_db.finish().await;
     }
 }

@@ -583,6 +583,37 @@ pub(crate) fn check_span(from: i32, to: i32) -> Result<(), String> {
     Ok(())
 }
 
+/// A query that lives in a page's URL. `checked` holds one that did not come from a URL (a
+/// hand-made server-function call) to the same checks as the URL's and the API's, by reading
+/// back its own parameters.
+pub trait UrlQuery: Sized {
+    fn params(&self) -> Vec<(String, String)>;
+    fn parse<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Self, String>;
+
+    fn checked(&self) -> Result<Self, String> {
+        let params = self.params();
+        Self::parse(params.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+}
+
+/// [`UrlQuery`] for types with `to_params` and `from_params` of their own.
+macro_rules! url_query {
+    ($($query:ty),+) => {$(
+        impl UrlQuery for $query {
+            fn params(&self) -> Vec<(String, String)> {
+                self.to_params()
+            }
+            fn parse<'a>(
+                params: impl IntoIterator<Item = (&'a str, &'a str)>,
+            ) -> Result<Self, String> {
+                Self::from_params(params)
+            }
+        }
+    )+};
+}
+
+url_query!(RatesQuery, SearchQuery, WhoAsksQuery, WaitQuery);
+
 impl RatesQuery {
     /// Read a query from URL parameters. Every problem names the parameter and what it allows.
     pub fn from_params<'a>(
@@ -898,6 +929,33 @@ pub(crate) mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    /// A query made by hand, not read from a URL, is held to the URL's checks.
+    #[test]
+    fn a_query_not_from_a_url_is_checked_as_one() {
+        let fine = WaitQuery {
+            from: 2012,
+            to: 2016,
+        };
+        assert_eq!(fine.checked(), Ok(fine.clone()));
+        assert!(WaitQuery {
+            from: 1900,
+            to: 2016
+        }
+        .checked()
+        .is_err());
+        let rates = RatesQuery {
+            country: Some("not a country".into()),
+            ..RatesQuery::default()
+        };
+        assert!(rates.checked().is_err());
+        assert_eq!(RatesQuery::default().checked(), Ok(RatesQuery::default()));
+        let who = WhoAsksQuery {
+            area: Some("astrology".into()),
+            ..WhoAsksQuery::default()
+        };
+        assert!(who.checked().is_err());
+    }
 
     /// `key=value&...` → pairs (the values here need no decoding).
     fn pairs(query_string: &str) -> Vec<(&str, &str)> {

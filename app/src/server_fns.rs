@@ -12,15 +12,9 @@ use crate::{
 /// Rates by focus area for the home page: the chart's numbers and the rest of the section.
 #[server(prefix = "/api/fn", endpoint = "rates")]
 pub async fn get_rates(query: RatesQuery) -> Result<RatesSection, AppError> {
-    // The same check as the URL's and the API's: a query that did not come from a URL
-    // (a hand-made server-function call) is held to it too.
-    let query = RatesQuery::from_params(
-        query
-            .to_params()
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str())),
-    )
-    .map_err(AppError::BadRequest)?;
+    use crate::model::UrlQuery;
+    // The same check as the URL's and the API's (see `UrlQuery::checked`).
+    let query = query.checked().map_err(AppError::BadRequest)?;
     use crate::routes::home::{EmptyState, RatesDetails};
     let backend = crate::ssr::backend()?;
     let overview = backend.overview().await?;

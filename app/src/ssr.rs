@@ -10,7 +10,7 @@ use crate::{
     model::{
         ApiReference, CiteBasis, Methodology, OrganizationDetail, Overview, Rates, RatesQuery,
         RecordRequest, Rendered, SearchQuery, SearchResults, SessionDetail, SessionKey, SessionRow,
-        StateDetail, StateSummary, TimeToDecision, WaitQuery, WhoAsks, WhoAsksQuery,
+        StateDetail, StateSummary, TimeToDecision, UrlQuery, WaitQuery, WhoAsks, WhoAsksQuery,
     },
 };
 
@@ -74,10 +74,7 @@ pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError>
     let backend = backend()?;
     Ok(match request {
         RecordRequest::Search(query) => {
-            let pairs = query.to_params();
-            let query =
-                SearchQuery::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-                    .map_err(AppError::BadRequest)?;
+            let query = query.checked().map_err(AppError::BadRequest)?;
             let results = backend.search(query).await?;
             render("Organizations".into(), move || {
                 view! { <Results results/> }.into_any()
@@ -121,21 +118,14 @@ pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError>
             })
         }
         RecordRequest::WhoAsks(query) => {
-            let pairs = query.to_params();
-            let query =
-                WhoAsksQuery::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-                    .map_err(AppError::BadRequest)?;
+            let query = query.checked().map_err(AppError::BadRequest)?;
             let answer = backend.who_asks(query).await?;
             render("Who asks".into(), move || {
                 view! { <WhoAsksView answer/> }.into_any()
             })
         }
         RecordRequest::TimeToDecision(query) => {
-            let query = WaitQuery::from_params([
-                ("from", query.from.to_string().as_str()),
-                ("to", query.to.to_string().as_str()),
-            ])
-            .map_err(AppError::BadRequest)?;
+            let query = query.checked().map_err(AppError::BadRequest)?;
             let answer = backend.time_to_decision(query).await?;
             render("Time to decision".into(), move || {
                 view! { <WaitView answer/> }.into_any()

@@ -48,6 +48,14 @@ impl WaitQuery {
         Ok(query)
     }
 
+    /// Every field as a URL parameter, for checking a query that did not come from a URL.
+    pub fn to_params(&self) -> Vec<(String, String)> {
+        vec![
+            ("from".to_string(), self.from.to_string()),
+            ("to".to_string(), self.to.to_string()),
+        ]
+    }
+
     /// The query string that reproduces this view.
     pub fn to_query_string(&self) -> String {
         format!("from={}&to={}", self.from, self.to)

@@ -116,8 +116,8 @@ pub struct SourceRef {
     pub file_name: Option<String>,
 }
 
-/// Serialize a source whole, or, while [`with_sources_listed_once`] runs (the API's record
-/// answers), as its place in the answer's one list of sources: an answer of 673 evidence lines
+/// Serialize a source whole, or, while [`with_sources_listed_once`] runs (the API's sessions
+/// list and record answers), as its place in the answer's one list of sources: an answer of 673 evidence lines
 /// names seven documents.
 pub fn source_or_place<S: serde::Serializer>(
     source: &SourceRef,
@@ -128,6 +128,20 @@ pub fn source_or_place<S: serde::Serializer>(
         return serializer.serialize_u64(place as u64);
     }
     source.serialize(serializer)
+}
+
+/// [`source_or_place`] for each of a list of sources.
+pub fn sources_or_places<S: serde::Serializer>(
+    sources: &[SourceRef],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    struct One<'a>(&'a SourceRef);
+    impl Serialize for One<'_> {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            source_or_place(self.0, serializer)
+        }
+    }
+    serializer.collect_seq(sources.iter().map(One))
 }
 
 #[cfg(feature = "ssr")]
@@ -192,11 +206,10 @@ pub struct SessionFlag {
 }
 
 /// One session of the Committee with its decision counts (status applications, as the
-/// reports dataset codes them). Its sources are the documents themselves, or (`S = usize`,
-/// the API's sessions list) their places in the answer's one list of sources.
+/// reports dataset codes them).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
-pub struct SessionRow<S = SourceRef> {
+pub struct SessionRow {
     pub year: i64,
     /// `regular` or `resumed`.
     pub part: String,
@@ -212,29 +225,11 @@ pub struct SessionRow<S = SourceRef> {
     /// Rejected (declined), usually by recorded vote.
     pub rejected: i64,
     pub withdrawn: i64,
-    pub sources: Vec<S>,
+    /// In the API: the places of the sources in the answer's `sources`.
+    #[serde(serialize_with = "sources_or_places")]
+    #[cfg_attr(feature = "ssr", schema(value_type = Vec<u64>))]
+    pub sources: Vec<SourceRef>,
     pub flags: Vec<SessionFlag>,
-}
-
-impl<S> SessionRow<S> {
-    /// The same row, each source named by `name`.
-    pub fn map_sources<T>(self, name: impl FnMut(S) -> T) -> SessionRow<T> {
-        SessionRow {
-            year: self.year,
-            part: self.part,
-            date: self.date,
-            considered: self.considered,
-            recommended: self.recommended,
-            deferred: self.deferred,
-            deferred_new: self.deferred_new,
-            deferred_previously: self.deferred_previously,
-            closed: self.closed,
-            rejected: self.rejected,
-            withdrawn: self.withdrawn,
-            sources: self.sources.into_iter().map(name).collect(),
-            flags: self.flags,
-        }
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -23,8 +23,8 @@ use app::model::{Overview, Rates, RatesQuery};
 
 use self::{
     answers::{
-        DisagreementsAnswer, Paging, PressReleasesAnswer, PressSessionsAnswer, SessionsAnswer,
-        DISAGREEMENT_DEFINITIONS, PRESS_SESSION_DEFINITIONS, SESSION_DEFINITIONS,
+        listed_once, DisagreementsAnswer, Listed, Paging, PressReleasesAnswer, PressSessionsAnswer,
+        SessionsAnswer, DISAGREEMENT_DEFINITIONS, PRESS_SESSION_DEFINITIONS, SESSION_DEFINITIONS,
     },
     document::{PRESS, RATES, RECORD, SESSIONS},
     params::{PageParams, ProblemsOnly},
@@ -572,23 +572,22 @@ async fn overview(State(db): State<Db>) -> Result<Json<Overview>, ApiError> {
     get,
     path = "/sessions",
     tag = SESSIONS,
-    responses((status = 200, description = "The sessions.", body = SessionsAnswer), BadParameter)
+    responses((status = 200, description = "The sessions.", body = Listed<SessionsAnswer>), BadParameter)
 )]
 async fn sessions_json(
     State(db): State<Db>,
     Query(params): Query<HashMap<String, String>>,
-) -> Result<Json<SessionsAnswer>, ApiError> {
+) -> Result<Response, ApiError> {
     check_params(&params, &[])?;
-    let (sessions, sources) = SessionsAnswer::lean(db.sessions().await?);
+    let sessions = db.sessions().await?;
     let overview = db.load_overview().await?;
-    Ok(Json(SessionsAnswer {
+    listed_once(SessionsAnswer {
         citation: crate::sources::steinert::citation(),
         cite: db.cite_basis().await?.sessions(),
         data_version: overview.last_update,
         definitions: SESSION_DEFINITIONS,
         sessions,
-        sources,
-    }))
+    })
 }
 
 const SESSION_CSV_HEADERS: &[&str] = &[

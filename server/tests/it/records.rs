@@ -796,12 +796,14 @@ async fn session_shows_both_sources_releases_and_reconciliation() {
             .map(|place| &sources[place.as_u64().expect("a place") as usize])
             .collect();
         assert!(!named.is_empty());
+        // The session's own answer lists its sources the same way.
         assert_eq!(
             named,
             session["counts"]["sources"]
                 .as_array()
                 .expect("the session's sources")
                 .iter()
+                .map(|place| &session["sources"][place.as_u64().expect("a place") as usize])
                 .collect::<Vec<_>>()
         );
         let applications = session["applications"].as_array().expect("applications");

@@ -5,12 +5,13 @@
 //! `serde_json` maps before they had types, and their bytes stay as they were. The fields
 //! are declared in that order, and the rows pass through [`sorted_keys`].
 
-use std::collections::HashMap;
-
+use axum::response::{IntoResponse, Response};
 use serde::{Serialize, Serializer};
 use utoipa::ToSchema;
 
-use app::model::{SessionRow, SourceRef, StateSummary};
+use app::model::{with_sources_listed_once, SessionRow, SourceRef, StateSummary};
+
+use super::ApiError;
 
 use crate::db::press::{Disagreement, PressRelease, PressSession};
 
@@ -30,8 +31,9 @@ pub struct Paging {
     pub per_page: u32,
 }
 
-/// Every session the reports cover, with its counts; each document they come from is listed
-/// once, in `sources`, and a session names its documents by their place in that list.
+/// Every session the reports cover, with its counts. Sent as [`Listed`]: each document the
+/// counts come from is listed once, in `sources`, and a session names its documents by their
+/// place in that list.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct SessionsAnswer {
     /// How to cite the reports dataset.
@@ -41,32 +43,33 @@ pub struct SessionsAnswer {
     /// When an import or scrape last finished (RFC 3339, UTC).
     pub data_version: Option<String>,
     pub definitions: SessionDefinitions,
-    /// A session's `sources` are indexes into the answer's `sources`, from 0.
     #[serde(serialize_with = "sorted_keys")]
-    pub sessions: Vec<SessionRow<usize>>,
-    /// Every document the sessions' counts come from, once, in order of first use.
-    #[serde(serialize_with = "sorted_keys")]
+    pub sessions: Vec<SessionRow>,
+}
+
+/// An answer with each source document it names listed once: its sessions, evidence lines,
+/// events and votes name a source by its place in `sources` (an answer of 673 evidence lines
+/// names seven documents). The `sources` key sorts after every key of the answers sent so.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Listed<T> {
+    #[serde(flatten)]
+    pub answer: T,
+    /// Every source document the answer names, once, in order of first use.
     pub sources: Vec<SourceRef>,
 }
 
-impl SessionsAnswer {
-    /// The answer's `sessions` and `sources`: each document listed once, named by its place.
-    pub fn lean(rows: Vec<SessionRow>) -> (Vec<SessionRow<usize>>, Vec<SourceRef>) {
-        let mut sources: Vec<SourceRef> = Vec::new();
-        let mut places: HashMap<SourceRef, usize> = HashMap::new();
-        let rows = rows
-            .into_iter()
-            .map(|row| {
-                row.map_sources(|source| {
-                    *places.entry(source).or_insert_with_key(|source| {
-                        sources.push(source.clone());
-                        sources.len() - 1
-                    })
-                })
-            })
-            .collect();
-        (rows, sources)
-    }
+/// `answer` as [`Listed`] JSON. Serialized twice: once to list the sources, once with the
+/// list; the places are given in the same order both times.
+pub fn listed_once<T: Serialize>(answer: T) -> Result<Response, ApiError> {
+    let encoding = |e: serde_json::Error| ApiError::Encoding(e.to_string());
+    let (first, sources) = with_sources_listed_once(|| serde_json::to_vec(&answer));
+    first.map_err(encoding)?;
+    let (bytes, _) = with_sources_listed_once(|| serde_json::to_vec(&Listed { answer, sources }));
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        bytes.map_err(encoding)?,
+    )
+        .into_response())
 }
 
 /// What the session counts mean.
@@ -176,7 +179,7 @@ mod tests {
         assert_eq!(typed, map);
     }
 
-    fn session<S>() -> SessionRow<S> {
+    fn session() -> SessionRow {
         SessionRow {
             year: 2019,
             part: "resumed".into(),
@@ -219,15 +222,43 @@ mod tests {
             row(vec![]),
             row(vec![a.clone()]),
         ];
-        let (lean, sources) = SessionsAnswer::lean(rows.clone());
+        let (lean, sources) = with_sources_listed_once(|| serde_json::to_value(&rows).unwrap());
         assert_eq!(sources, vec![a, b, c]);
-        let places: Vec<Vec<usize>> = lean.iter().map(|r| r.sources.clone()).collect();
-        assert_eq!(places, vec![vec![0, 1], vec![1, 2], vec![], vec![0]]);
-        let back: Vec<SessionRow> = lean
-            .into_iter()
-            .map(|r| r.map_sources(|i| sources[i].clone()))
+        let places: Vec<&serde_json::Value> = lean
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| &r["sources"])
             .collect();
-        assert_eq!(back, rows, "nothing lost");
+        assert_eq!(
+            places,
+            [
+                &serde_json::json!([0, 1]),
+                &serde_json::json!([1, 2]),
+                &serde_json::json!([]),
+                &serde_json::json!([0])
+            ]
+        );
+        let back: Vec<Vec<SourceRef>> = lean
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                r["sources"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|i| sources[i.as_u64().unwrap() as usize].clone())
+                    .collect()
+            })
+            .collect();
+        let whole: Vec<Vec<SourceRef>> = rows.iter().map(|r| r.sources.clone()).collect();
+        assert_eq!(back, whole, "nothing lost");
+        // Outside the listing, a source is written whole.
+        assert_eq!(
+            serde_json::to_value(&rows[3]).unwrap()["sources"][0]["url"],
+            "https://example.org/a.xlsx"
+        );
     }
 
     #[test]
@@ -243,7 +274,6 @@ mod tests {
             data_version: None,
             definitions: SESSION_DEFINITIONS,
             sessions: vec![session(), session()],
-            sources: vec![source("steinert", "https://example.org/a.xlsx")],
         });
         let paging = Paging {
             page: 2,
@@ -284,7 +314,7 @@ mod tests {
     fn declared_order_is_not_the_order_of_a_map() {
         #[derive(Serialize)]
         struct Rows {
-            rows: Vec<SessionRow<usize>>,
+            rows: Vec<SessionRow>,
         }
         as_before(&Rows {
             rows: vec![session()],

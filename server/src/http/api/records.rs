@@ -6,19 +6,19 @@ use std::collections::HashMap;
 
 use axum::{
     extract::{Path, Query, State},
-    response::{IntoResponse, Response},
+    response::Response,
     Json,
 };
 use serde::Serialize;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use app::model::{
-    with_sources_listed_once, OrganizationDetail, QuestionDetail, SearchQuery, SearchResults,
-    SessionDetail, SessionKey, StateDetail, StateSummary, MAX_PAGE,
+    OrganizationDetail, QuestionDetail, SearchQuery, SearchResults, SessionDetail, SessionKey,
+    StateDetail, StateSummary, MAX_PAGE,
 };
 
 use super::{
-    answers::{StatesAnswer, STATE_DEFINITIONS},
+    answers::{listed_once, Listed, StatesAnswer, STATE_DEFINITIONS},
     check_params, csv_response,
     document::{ORGANIZATIONS, SESSIONS, STATES},
     int_param,
@@ -43,31 +43,6 @@ pub fn routes() -> OpenApiRouter<AppState> {
         .routes(routes!(states_json))
         .routes(routes!(states_csv))
         .routes(routes!(state))
-}
-
-/// A record answer with each source document it names listed once: its evidence lines,
-/// events and votes name a source by its place in `sources` (an answer of 673 evidence lines
-/// names seven documents).
-#[derive(Debug, Serialize, utoipa::ToSchema)]
-pub struct Listed<T> {
-    #[serde(flatten)]
-    pub answer: T,
-    /// Every source document the answer names, once, in order of first use.
-    pub sources: Vec<app::model::SourceRef>,
-}
-
-/// `answer` as [`Listed`] JSON. Serialized twice: once to list the sources, once with the
-/// list; the places are given in the same order both times.
-fn listed_once<T: Serialize>(answer: T) -> Result<Response, ApiError> {
-    let encoding = |e: serde_json::Error| ApiError::Encoding(e.to_string());
-    let (first, sources) = with_sources_listed_once(|| serde_json::to_vec(&answer));
-    first.map_err(encoding)?;
-    let (bytes, _) = with_sources_listed_once(|| serde_json::to_vec(&Listed { answer, sources }));
-    Ok((
-        [(axum::http::header::CONTENT_TYPE, "application/json")],
-        bytes.map_err(encoding)?,
-    )
-        .into_response())
 }
 
 /// The organization an address names (`12`): a 400 for what is not a number, a 404 for an

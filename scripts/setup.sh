@@ -60,6 +60,20 @@ npm_install scripts/tools
 [[ $(command -v wasm-opt) == "$repo_root/scripts/tools/node_modules/.bin/wasm-opt" ]] \
   || die "wasm-opt on PATH is $(command -v wasm-opt), not npm's binaryen"
 
+# Fonts for the charts' PNGs (and the browser tests' pages) in every UN script: Noto Sans
+# covers Latin, Cyrillic and Arabic (shaped by resvg), WenQuanYi Micro Hei covers Chinese.
+if ! fc-list 2>/dev/null | grep -q "Noto Sans Arabic" || ! fc-list 2>/dev/null | grep -q "WenQuanYi"; then
+  if command -v apt-get > /dev/null; then
+    say "installing Debian's fonts for Arabic, Chinese and Cyrillic"
+    sudo_cmd=()
+    ((EUID == 0)) || sudo_cmd=(sudo)
+    "${sudo_cmd[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq fonts-noto-core fonts-wqy-microhei
+  else
+    say "warning: no apt-get; install fonts for Arabic and Chinese yourself, or chart PNGs lose their text in those languages"
+  fi
+fi
+
 if ((with_browser)); then
   if [[ ! -x /usr/bin/chromium ]]; then
     say "installing Debian's chromium"

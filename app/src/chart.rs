@@ -7,7 +7,10 @@ use plotters::{
     style::text_anchor::{HPos, Pos, VPos},
 };
 
-use crate::model::{area_label, area_phrase, Measure, RateRow, Rates, SMALL_N};
+use crate::{
+    i18n::{i18n, year_arg, Arg},
+    model::{Measure, RateRow, Rates, SMALL_N},
+};
 
 pub mod outcomes;
 #[cfg(test)]
@@ -26,9 +29,15 @@ pub(crate) fn ink() -> RGBColor {
     RGBColor(0x1b, 0x1f, 0x24)
 }
 
-/// The charts' font at `size` px (a generic family: the browser's and the rasteriser's own).
+/// The charts' fonts, a stack that covers Latin, Cyrillic, Arabic and Chinese: Noto (the
+/// fonts the setup script installs for the PNG rasteriser), then the generic family a browser
+/// fills from its own.
+pub(crate) const FONT_STACK: &str =
+    "Noto Sans, Noto Sans Arabic, Noto Sans CJK SC, WenQuanYi Micro Hei, DejaVu Sans, sans-serif";
+
+/// The charts' font at `size` px.
 pub(crate) fn font(size: i32) -> FontDesc<'static> {
-    ("sans-serif", size).into_font()
+    (FONT_STACK, size).into_font()
 }
 
 /// Which drawing of a chart: the desktop one, or one laid out anew for a phone's width (not
@@ -92,9 +101,10 @@ pub fn area_colour(area: &str) -> RGBColor {
     })
 }
 
-/// "62%"
+/// "62%", "62 %": a share in whole percent, as the page's language writes it (English
+/// outside a page).
 pub fn percent(x: f64) -> String {
-    format!("{:.0}%", x * 100.0)
+    i18n().percent(x)
 }
 
 /// "62% (95% CI 41–79%, n = 21)": a rate always with its interval and its n.
@@ -103,37 +113,30 @@ pub fn format_rate(row: &RateRow) -> String {
         (Some(rate), Some(low), Some(high)) => {
             share_with_interval(rate, low, high, Some(row.denominator))
         }
-        _ => format!("no data (n = {})", row.denominator),
+        _ => i18n().f("rate-no-data", &[("n", row.denominator.into())]),
     }
 }
 
 /// "62% (95% CI 41–79%)", or with its n: "62% (95% CI 41–79%, n = 21)".
 pub fn share_with_interval(share: f64, low: f64, high: f64, n: Option<i64>) -> String {
-    let n = n
-        .map(|n| format!(", n = {}", group_thousands(n)))
-        .unwrap_or_default();
-    format!(
-        "{} (95% CI {:.0}–{}{n})",
-        percent(share),
-        low * 100.0,
-        percent(high)
-    )
+    let i18n = i18n();
+    let mut args = vec![
+        ("rate", Arg::Text(percent(share))),
+        ("low", Arg::Text(i18n.decimal(low * 100.0, 0))),
+        ("high", Arg::Text(percent(high))),
+    ];
+    match n {
+        Some(n) => {
+            args.push(("n", n.into()));
+            i18n.f("rate-with-interval", &args)
+        }
+        None => i18n.f("share-with-interval", &args),
+    }
 }
 
-/// 12345 → "12,345"
+/// 12345 → "12,345" (in English; "12 345" in French): grouped as the page's language does.
 pub fn group_thousands(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 {
-        out.insert(0, '-');
-    }
-    out
+    i18n().int(n)
 }
 
 /// "1 session", "1,204 sessions": a count with its noun in the right number.
@@ -151,47 +154,48 @@ pub fn year_span(first: Option<i64>, last: Option<i64>) -> String {
 }
 
 /// What the rates count, in words.
-pub fn definition(
-    rates_measure: Measure,
-    n: u32,
-    from: i32,
-    to: i32,
-    filter_label: &str,
-) -> String {
-    match rates_measure {
-        Measure::SessionDeferral => format!(
-            "Share of considerations (one application at one session, {filter_label}) in the sessions of {from}–{to} that ended in deferral. Closures for non-response are not counted as deferrals."
-        ),
-        Measure::EverDeferred => format!(
-            "Share of applications first considered in {from}–{to} that were deferred at least once; each application counts once. Recent applications have had fewer sessions in which to be deferred."
-        ),
-        Measure::DeferredAtLeast => format!(
-            "Share of applications first considered in {from}–{to} that were deferred at least {n} times; each application counts once. Recent applications have had fewer sessions in which to be deferred."
-        ),
+pub fn definition(rates: &Rates) -> String {
+    let i18n = i18n();
+    let q = &rates.query;
+    let filter = i18n.t(&format!("consideration-{}", q.consideration.as_str()));
+    let mut text = i18n.f(
+        &format!("definition-{}", q.measure.as_str()),
+        &[
+            ("filter", filter.into()),
+            ("from", year_arg(q.from)),
+            ("to", year_arg(q.to)),
+            ("n", q.n.into()),
+        ],
+    );
+    if let Some(place) = &rates.countries.restricted_to {
+        text.push(' ');
+        text.push_str(&i18n.f("definition-restricted", &[("place", place.into())]));
     }
+    text
 }
 
 /// One sentence from the numbers: the focus area with the highest stable rate against
 /// applications in none of the areas, with intervals, n and the rate ratio.
 pub fn summary(rates: &Rates) -> String {
+    let i18n = i18n();
     let q = &rates.query;
-    let what = match q.measure {
-        Measure::SessionDeferral => "of considerations ended in deferral".to_string(),
-        Measure::EverDeferred => "of applications were deferred at least once".to_string(),
-        Measure::DeferredAtLeast => format!("of applications were deferred at least {} times", q.n),
+    let what = i18n.f(
+        &format!("summary-what-{}", q.measure.as_str()),
+        &[("n", q.n.into())],
+    );
+    let mut period_args = vec![("from", year_arg(q.from)), ("to", year_arg(q.to))];
+    let in_place = match &rates.countries.restricted_to {
+        Some(place) => {
+            period_args.push(("place", place.into()));
+            "-in"
+        }
+        None => "",
     };
-    let place = rates
-        .countries
-        .restricted_to
-        .as_deref()
-        .map(|p| format!(" (organizations based in {p})"))
-        .unwrap_or_default();
     let period = match q.measure {
-        Measure::SessionDeferral => format!("In the sessions of {}–{}{place}", q.from, q.to),
-        _ => format!(
-            "Of applications first considered in {}–{}{place}",
-            q.from, q.to
-        ),
+        Measure::SessionDeferral => {
+            i18n.f(&format!("summary-period-sessions{in_place}"), &period_args)
+        }
+        _ => i18n.f(&format!("summary-period-first{in_place}"), &period_args),
     };
     let other = rates.rows.iter().find(|r| r.area == "other");
     let top = rates
@@ -206,48 +210,64 @@ pub fn summary(rates: &Rates) -> String {
     match (top, other) {
         (Some(top), Some(other)) if other.rate.is_some() => {
             let ratio = match (top.rate_ratio, top.rate_ratio_low, top.rate_ratio_high) {
-                (Some(rr), Some(low), Some(high)) => format!(
-                    "; rate ratio against all other applications {rr:.2} (95% CI {low:.2}–{high:.2})"
+                (Some(rr), Some(low), Some(high)) => i18n.f(
+                    "summary-ratio",
+                    &[
+                        ("ratio", i18n.decimal(rr, 2).into()),
+                        ("low", i18n.decimal(low, 2).into()),
+                        ("high", i18n.decimal(high, 2).into()),
+                    ],
                 ),
                 _ => String::new(),
             };
-            format!(
-                "{period}, {} {what} for NGOs working on {}, against {} for NGOs in none of the four focus areas{ratio}.",
-                format_rate(top),
-                area_phrase(&top.area),
-                format_rate(other),
+            i18n.f(
+                "summary-compare",
+                &[
+                    ("period", period.into()),
+                    ("top", format_rate(top).into()),
+                    ("what", what.into()),
+                    ("area", i18n.area_phrase(&top.area).into()),
+                    ("other", format_rate(other).into()),
+                    ("ratio", ratio.into()),
+                ],
             )
         }
         _ => match rates.rows.iter().find(|r| r.area == "all") {
-            Some(all) if all.rate.is_some() => format!(
-                "{period}, {} {what} (all applications); too few events to compare focus areas.",
-                format_rate(all)
+            Some(all) if all.rate.is_some() => i18n.f(
+                "summary-all-only",
+                &[
+                    ("period", period.into()),
+                    ("all", format_rate(all).into()),
+                    ("what", what.into()),
+                ],
             ),
-            _ => format!("{period}: no records in this range."),
+            _ => i18n.f("summary-none", &[("period", period.into())]),
         },
     }
 }
 
 /// Where the countries come from and how many units have one, in a sentence.
 pub fn country_note(rates: &Rates) -> String {
+    let i18n = i18n();
     let c = &rates.countries;
     let unit = match rates.query.measure {
-        Measure::SessionDeferral => "considerations",
-        _ => "applications",
+        Measure::SessionDeferral => i18n.t("unit-considerations"),
+        _ => i18n.t("unit-applications"),
     };
     let share = if c.units > 0 {
         percent(c.with_country as f64 / c.units as f64)
     } else {
         "—".to_string()
     };
-    format!(
-        "A country is known where the organization's press releases print one and agree: {} of \
-         {} {unit} in these years ({share}); {} more belong to organizations whose releases print \
-         different countries or one no table knows, and are never assigned one. The reports give \
-         no country.",
-        group_thousands(c.with_country),
-        group_thousands(c.units),
-        group_thousands(c.unsettled),
+    i18n.f(
+        "country-note",
+        &[
+            ("known", c.with_country.into()),
+            ("units", c.units.into()),
+            ("unit", unit.into()),
+            ("share", share.into()),
+            ("unsettled", c.unsettled.into()),
+        ],
     )
 }
 
@@ -291,9 +311,7 @@ impl Geometry {
                 x0: 190,
                 right: 170,
                 label_above: false,
-                footnote: vec![format!(
-                    "Whiskers: 95% intervals. Hatched bars: fewer than {SMALL_N} events (unstable)."
-                )],
+                footnote: vec![i18n().f("chart-footnote", &[("n", SMALL_N.into())])],
             },
             Layout::Narrow => Geometry {
                 width: 340,
@@ -303,8 +321,8 @@ impl Geometry {
                 right: 16,
                 label_above: true,
                 footnote: vec![
-                    "Whiskers: 95% intervals.".to_string(),
-                    format!("Hatched: fewer than {SMALL_N} events (unstable)."),
+                    i18n().t("chart-footnote-whiskers"),
+                    i18n().f("chart-footnote-hatched", &[("n", SMALL_N.into())]),
                 ],
             },
         }
@@ -348,7 +366,6 @@ fn draw(
     let x1 = g.width as i32 - g.right;
     let scale = f64::from(x1 - x0);
     let x_of = |v: f64| x0 + (v.clamp(0.0, 1.0) * scale).round() as i32;
-    let font = |size: i32| ("sans-serif", size).into_font();
     let ink = RGBColor(0x1b, 0x1f, 0x24);
     let grid = RGBColor(0xd0, 0xd7, 0xde);
     let bottom = g.top + g.row * rows.len() as i32;
@@ -382,13 +399,13 @@ fn draw(
         let colour = area_colour(&row.area);
         if g.label_above {
             root.draw(&Text::new(
-                area_label(&row.area).to_string(),
+                i18n().area(&row.area),
                 (x0, y + 10),
                 font(14).color(&ink).pos(Pos::new(HPos::Left, VPos::Center)),
             ))?;
         } else {
             root.draw(&Text::new(
-                area_label(&row.area).to_string(),
+                i18n().area(&row.area),
                 (x0 - 10, y + g.row / 2),
                 font(14)
                     .color(&ink)
@@ -401,7 +418,7 @@ fn draw(
         let mid = y + band / 2;
         let Some(rate) = row.rate else {
             root.draw(&Text::new(
-                "no data".to_string(),
+                i18n().t("chart-no-data"),
                 (x0 + 6, mid),
                 font(13).color(&ink).pos(Pos::new(HPos::Left, VPos::Center)),
             ))?;
@@ -445,19 +462,17 @@ fn draw(
                 whisker,
             ))?;
         }
-        let note = if row.small_n {
-            format!(
-                "{} · n = {} · unstable",
-                percent(rate),
-                group_thousands(row.denominator)
-            )
-        } else {
-            format!(
-                "{} · n = {}",
-                percent(rate),
-                group_thousands(row.denominator)
-            )
-        };
+        let note = i18n().f(
+            if row.small_n {
+                "chart-bar-note-unstable"
+            } else {
+                "chart-bar-note"
+            },
+            &[
+                ("rate", percent(rate).into()),
+                ("n", row.denominator.into()),
+            ],
+        );
         if g.label_above {
             // On the label's line, right-aligned: the bars keep the whole width.
             root.draw(&Text::new(
@@ -482,7 +497,7 @@ fn draw(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::RatesQuery;
+    use crate::model::{area_label, RatesQuery};
 
     fn row(area: &str, k: i64, n: i64, rate: f64, low: f64, high: f64) -> RateRow {
         RateRow {
@@ -497,6 +512,7 @@ mod tests {
             rate_ratio: Some(1.5),
             rate_ratio_low: Some(0.92),
             rate_ratio_high: Some(2.46),
+            labels: Default::default(),
         }
     }
 

@@ -11,6 +11,7 @@
 pub mod chart;
 pub mod components;
 pub mod error;
+pub mod i18n;
 pub mod model;
 pub mod routes;
 pub mod server_fns;
@@ -29,11 +30,18 @@ use leptos_router::{
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     content_security_policy();
+    #[cfg(feature = "ssr")]
+    let i18n = i18n::request_i18n();
+    #[cfg(not(feature = "ssr"))]
+    let i18n = i18n::i18n();
+    let lang = i18n.lang();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang.code() dir=lang.dir()>
             <head>
                 <meta charset="utf-8"/>
+                // The page's words, for the front end (see `i18n`): data, never run.
+                <script type="application/json" id="i18n" inner_html=i18n.catalogue().to_script()></script>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <AutoReload options=options.clone()/>
                 // The stylesheet under its content-hashed name in a release build.
@@ -80,6 +88,9 @@ fn content_security_policy() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let i18n = page_i18n();
+    provide_context(i18n);
+    let t = move |key: &str| i18n.t(key);
 
     // Effects run only in the browser, so this turns true once the page has hydrated.
     // Browser tests wait for it before they touch a reactive control.
@@ -90,7 +101,7 @@ pub fn App() -> impl IntoView {
         <Title formatter=|page: String| {
             if page.is_empty() { "ecosoc-watch".to_string() } else { format!("{page} · ecosoc-watch") }
         }/>
-        <Meta name="description" content="How the UN ECOSOC Committee on NGOs defers applications: by focus area, by asking state, over time, with sources for every figure."/>
+        <Meta name="description" content=t("site-description")/>
         <Link rel="icon" href="data:,"/>
         <Router>
             <components::nav::SiteHeader/>
@@ -98,22 +109,31 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=routes::not_found::NotFound>
                     // Async: the whole page, data included, is in the first response, so it
                     // works without JavaScript (out-of-order streaming would need JS to place it).
-                    <Route path=StaticSegment("") view=routes::home::HomePage ssr=SsrMode::Async/>
-                    <Route path=StaticSegment("organizations") view=routes::organizations::OrganizationsPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("organizations"), ParamSegment("id")) view=routes::organization::OrganizationPage ssr=SsrMode::Async/>
-                    <Route path=StaticSegment("sessions") view=routes::sessions::SessionsPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("sessions"), ParamSegment("key")) view=routes::session::SessionPage ssr=SsrMode::Async/>
-                    <Route path=StaticSegment("states") view=routes::states::StatesPage ssr=SsrMode::Async/>
-                    <Route path=(StaticSegment("states"), ParamSegment("name")) view=routes::state::StatePage ssr=SsrMode::Async/>
-                    <Route path=StaticSegment("time-to-decision") view=routes::waiting::TimeToDecisionPage ssr=SsrMode::Async/>
-                    <Route path=StaticSegment("who-asks") view=routes::who_asks::WhoAsksPage ssr=SsrMode::Async/>
-                    <Route path=StaticSegment("methodology") view=routes::methodology::MethodologyPage ssr=SsrMode::Async/>
-                    <Route path=StaticSegment("api") view=routes::api::ApiPage ssr=SsrMode::Async/>
+                    <Route path=ParamSegment("lang") view=routes::home::HomePage ssr=SsrMode::Async/>
+                    <Route path=(ParamSegment("lang"), StaticSegment("organizations")) view=routes::organizations::OrganizationsPage ssr=SsrMode::Async/>
+                    <Route path=(ParamSegment("lang"), StaticSegment("organizations"), ParamSegment("id")) view=routes::organization::OrganizationPage ssr=SsrMode::Async/>
+                    <Route path=(ParamSegment("lang"), StaticSegment("sessions")) view=routes::sessions::SessionsPage ssr=SsrMode::Async/>
+                    <Route path=(ParamSegment("lang"), StaticSegment("sessions"), ParamSegment("key")) view=routes::session::SessionPage ssr=SsrMode::Async/>
+                    <Route path=(ParamSegment("lang"), StaticSegment("states")) view=routes::states::StatesPage ssr=SsrMode::Async/>
+                    <Route path=(ParamSegment("lang"), StaticSegment("states"), ParamSegment("name")) view=routes::state::StatePage ssr=SsrMode::Async/>
+                    <Route path=(ParamSegment("lang"), StaticSegment("time-to-decision")) view=routes::waiting::TimeToDecisionPage ssr=SsrMode::Async/>
+                    <Route path=(ParamSegment("lang"), StaticSegment("who-asks")) view=routes::who_asks::WhoAsksPage ssr=SsrMode::Async/>
+                    <Route path=(ParamSegment("lang"), StaticSegment("methodology")) view=routes::methodology::MethodologyPage ssr=SsrMode::Async/>
+                    <Route path=(ParamSegment("lang"), StaticSegment("api")) view=routes::api::ApiPage ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <components::nav::SiteFooter/>
         </Router>
     }
+}
+
+/// The words of the page: on the server its address's language, in the browser the
+/// catalogue the server put in the page.
+fn page_i18n() -> i18n::I18n {
+    #[cfg(feature = "ssr")]
+    return i18n::request_i18n();
+    #[cfg(not(feature = "ssr"))]
+    i18n::I18n::new(i18n::client::catalogue())
 }
 
 /// Entry point of the WASM front end: hydrate the server-rendered body.

@@ -805,6 +805,10 @@ pub struct RateRow {
     pub rate_ratio: Option<f64>,
     pub rate_ratio_low: Option<f64>,
     pub rate_ratio_high: Option<f64>,
+    /// `label` in each language the request named (`labels=fr,ar`), by language code; absent
+    /// when it named none.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub labels: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

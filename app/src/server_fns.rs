@@ -6,16 +6,19 @@ use leptos::prelude::*;
 
 use crate::{
     error::AppError,
+    i18n::Lang,
     model::{RatesQuery, RatesSection, RecordRequest, Rendered},
 };
 
-/// Rates by focus area for the home page: the chart's numbers and the rest of the section.
+/// Rates by focus area for the home page, in `lang`: the chart's numbers and the rest of the
+/// section.
 #[server(prefix = "/api/fn", endpoint = "rates")]
-pub async fn get_rates(query: RatesQuery) -> Result<RatesSection, AppError> {
+pub async fn get_rates(query: RatesQuery, lang: Lang) -> Result<RatesSection, AppError> {
     use crate::model::UrlQuery;
     // The same check as the URL's and the API's (see `UrlQuery::checked`).
     let query = query.checked().map_err(AppError::BadRequest)?;
     use crate::routes::home::{EmptyState, RatesDetails};
+    crate::ssr::provide_i18n(lang);
     let backend = crate::ssr::backend()?;
     let overview = backend.overview().await?;
     if overview.is_empty() {
@@ -28,7 +31,14 @@ pub async fn get_rates(query: RatesQuery) -> Result<RatesSection, AppError> {
             }),
         });
     }
-    let rates = backend.rates(query).await?;
+    let mut rates = backend.rates(query).await?;
+    // The backend's words are English (the API's); the page's are its language's.
+    rates.definition = crate::chart::definition(&rates);
+    rates.summary = crate::chart::summary(&rates);
+    rates.cite = backend
+        .cite_basis()
+        .await?
+        .rates(&rates.query, rates.countries.restricted_to.as_deref());
     Ok(RatesSection {
         query: rates.query.clone(),
         rows: rates.rows.clone(),
@@ -39,9 +49,10 @@ pub async fn get_rates(query: RatesQuery) -> Result<RatesSection, AppError> {
     })
 }
 
-/// A record page's body, rendered on the server (see `model::Rendered`). The views live behind
-/// `ssr` in their route files, so the WASM front end carries none of them.
+/// A record page's body in `lang`, rendered on the server (see `model::Rendered`). The views
+/// live behind `ssr` in their route files, so the WASM front end carries none of them.
 #[server(prefix = "/api/fn", endpoint = "record")]
-pub async fn record_page(request: RecordRequest) -> Result<Rendered, AppError> {
+pub async fn record_page(request: RecordRequest, lang: Lang) -> Result<Rendered, AppError> {
+    crate::ssr::provide_i18n(lang);
     crate::ssr::render_record(request).await
 }

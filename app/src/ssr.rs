@@ -49,6 +49,12 @@ pub trait Backend: Send + Sync + 'static {
 /// The shared handle the server puts into context.
 pub type SharedBackend = Arc<dyn Backend>;
 
+/// The words of what this server function renders: `lang`'s, for every view and sentence
+/// made under the current owner (see [`crate::i18n::i18n`]).
+pub fn provide_i18n(lang: crate::i18n::Lang) {
+    provide_context(crate::i18n::I18n::new(crate::i18n::catalogue(lang)));
+}
+
 /// Render a record page's body to HTML, in a reactive owner of its own.
 fn render(title: String, view: impl FnOnce() -> AnyView) -> Rendered {
     Rendered {
@@ -72,16 +78,19 @@ pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError>
         waiting::WaitView, who_asks::WhoAsksView,
     };
     let backend = backend()?;
+    let t = |key: &str| crate::i18n::i18n().t(key);
     Ok(match request {
         RecordRequest::Search(query) => {
             let query = query.checked().map_err(AppError::BadRequest)?;
             let results = backend.search(query).await?;
-            render("Organizations".into(), move || {
+            render(t("nav-organizations"), move || {
                 view! { <Results results/> }.into_any()
             })
         }
         RecordRequest::Organization(id) => {
-            let detail = backend.organization(id).await?;
+            let mut detail = backend.organization(id).await?;
+            // Cited in the page's language, at the page's address.
+            detail.cite = backend.cite_basis().await?.organization(id, &detail.name);
             render(detail.name.clone(), move || {
                 view! { <Passport detail/> }.into_any()
             })
@@ -89,20 +98,21 @@ pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError>
         RecordRequest::Sessions => {
             let rows = backend.sessions().await?;
             let cite = backend.cite_basis().await?.sessions();
-            render("Sessions".into(), move || {
+            render(t("nav-sessions"), move || {
                 view! { <SessionsView rows cite/> }.into_any()
             })
         }
         RecordRequest::Session(key) => {
             let key = SessionKey::parse(&key).map_err(AppError::BadRequest)?;
             let detail = backend.session(key).await?;
-            render(detail.session.label(), move || {
-                view! { <SessionView detail/> }.into_any()
-            })
+            render(
+                crate::i18n::i18n().session(detail.session.year, &detail.session.part.to_string()),
+                move || view! { <SessionView detail/> }.into_any(),
+            )
         }
         RecordRequest::States => {
             let rows = backend.states().await?;
-            render("Member states".into(), move || {
+            render(t("nav-states"), move || {
                 view! { <StatesTable rows/> }.into_any()
             })
         }
@@ -120,20 +130,20 @@ pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError>
         RecordRequest::WhoAsks(query) => {
             let query = query.checked().map_err(AppError::BadRequest)?;
             let answer = backend.who_asks(query).await?;
-            render("Who asks".into(), move || {
+            render(t("nav-who-asks"), move || {
                 view! { <WhoAsksView answer/> }.into_any()
             })
         }
         RecordRequest::TimeToDecision(query) => {
             let query = query.checked().map_err(AppError::BadRequest)?;
             let answer = backend.time_to_decision(query).await?;
-            render("Time to decision".into(), move || {
+            render(t("nav-time-to-decision"), move || {
                 view! { <WaitView answer/> }.into_any()
             })
         }
         RecordRequest::Methodology => {
             let m = backend.methodology().await?;
-            render("Methodology".into(), move || {
+            render(t("nav-methodology"), move || {
                 view! { <Details m/> }.into_any()
             })
         }

@@ -9,6 +9,7 @@ pub mod encoding;
 pub mod error;
 pub mod feeds;
 pub mod held_version;
+pub mod language;
 pub mod limits;
 
 use std::{
@@ -209,6 +210,9 @@ fn pages(
         )
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(cache, answer_cache::pages))
+        // Before the kept pages: where an address without a language leads depends on the
+        // browser's languages, and is never kept.
+        .layer(middleware::from_fn(language::prefix))
 }
 
 /// The layers every response passes: security headers, the server functions' status, the

@@ -210,6 +210,7 @@ pub fn rates_where(
                 rate_ratio: ratio.map(|r| r.0),
                 rate_ratio_low: ratio.map(|r| r.1),
                 rate_ratio_high: ratio.map(|r| r.2),
+                labels: Default::default(),
             }
         })
         .collect()

@@ -16,7 +16,7 @@ use super::{
 };
 use crate::model::tests::config;
 use crate::model::{
-    area_label, fixtures::consideration, ApplicationDetail, Estimate, Median, RateRow, SessionRow,
+    fixtures::consideration, ApplicationDetail, Estimate, Median, RateRow, SessionRow,
     TimeToDecision, WaitGroup, WaitQuery, WaitStep, FIRST_YEAR, LAST_YEAR,
 };
 
@@ -190,6 +190,7 @@ fn rate_row() -> impl Strategy<Value = RateRow> {
                 rate_ratio: None,
                 rate_ratio_low: None,
                 rate_ratio_high: None,
+                labels: Default::default(),
             },
         )
 }
@@ -344,7 +345,8 @@ proptest! {
         layout in layout(),
     ) {
         let svg = rates_svg_for(&rows, &title, &description, layout);
-        let labels: Vec<&str> = rows.iter().map(|r| area_label(&r.area)).collect();
+        let labels: Vec<String> = rows.iter().map(|r| crate::i18n::i18n().area(&r.area)).collect();
+        let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
         check_svg(&svg, &[&title, &description], &labels)?;
     }
 

@@ -9,7 +9,19 @@ use plotters::{
 };
 
 use super::{accessible_svg, font, ink, Area, DrawResult, Layout};
-use crate::model::{decision_label, ApplicationDetail, SessionPart};
+use crate::{
+    i18n::i18n,
+    model::{ApplicationDetail, SessionPart},
+};
+
+/// About how wide a legend label is drawn at 13 px: CJK ideographs are square, Latin,
+/// Cyrillic and Arabic letters about 8 px.
+fn text_width(label: &str) -> i32 {
+    label
+        .chars()
+        .map(|c| if c >= '\u{2e80}' { 13 } else { 8 })
+        .sum()
+}
 
 /// Okabe–Ito colours by decision.
 pub fn decision_colour(decision: &str) -> RGBColor {
@@ -23,23 +35,18 @@ pub fn decision_colour(decision: &str) -> RGBColor {
     }
 }
 
+/// The legend: a decision's colour and the message that names it.
 const LEGEND: [(&str, &str); 5] = [
-    ("recommended", "Recommended"),
-    ("deferred", "Deferred"),
-    ("closed", "Closed"),
-    ("rejected", "Rejected"),
-    ("withdrawn", "Withdrawn"),
+    ("recommended", "decision-short-recommended"),
+    ("deferred", "decision-deferred"),
+    ("closed", "decision-short-closed"),
+    ("rejected", "decision-rejected"),
+    ("withdrawn", "decision-withdrawn"),
 ];
 
 /// A lane's label: "Status 1", "Reclassification 1".
 pub fn lane_label(application: &ApplicationDetail) -> String {
-    let kind = match application.kind.as_str() {
-        "status" => "Status",
-        "reclassification" => "Reclassification",
-        "status_withdrawal" => "Withdrawal",
-        _ => "Application",
-    };
-    format!("{kind} {}", application.seq)
+    i18n().application(&application.kind, application.seq)
 }
 
 struct Mark {
@@ -117,7 +124,8 @@ fn draw_mark(root: &Area<'_>, mark: &Mark, x: i32, y: i32, cell: i32) -> DrawRes
 fn draw_legend(root: &Area<'_>, x0: i32, y: i32, narrow: bool) -> DrawResult {
     let mut x = x0;
     let mut y = y;
-    for (decision, label) in LEGEND {
+    for (decision, key) in LEGEND {
+        let label = i18n().t(key);
         if narrow && x > 230 {
             x = x0;
             y += 18;
@@ -126,18 +134,19 @@ fn draw_legend(root: &Area<'_>, x0: i32, y: i32, narrow: bool) -> DrawResult {
             [(x, y - 6), (x + 12, y + 6)],
             decision_colour(decision).filled(),
         ))?;
+        let width = text_width(&label);
         root.draw(&Text::new(
-            label.to_string(),
+            label,
             (x + 16, y),
             font(13)
                 .color(&ink())
                 .pos(Pos::new(HPos::Left, VPos::Center)),
         ))?;
-        x += 24 + 8 * label.len() as i32;
+        x += 24 + width;
     }
     root.draw(&Circle::new((x + 6, y), 5, ink().stroke_width(1)))?;
     root.draw(&Text::new(
-        "press release".to_string(),
+        i18n().t("timeline-legend-press"),
         (x + 16, y),
         font(13)
             .color(&ink())
@@ -231,7 +240,7 @@ fn draw_narrow(
                 .pos(Pos::new(HPos::Center, VPos::Center)),
         ))?;
         root.draw(&Text::new(
-            "reg. · res.".to_string(),
+            i18n().t("timeline-axis-parts"),
             (x, 28),
             font(11)
                 .color(&ink())
@@ -260,6 +269,7 @@ fn draw_narrow(
 
 /// The decisions of a lane in words, for the text alternative.
 pub fn describe(applications: &[ApplicationDetail]) -> String {
+    let i18n = i18n();
     applications
         .iter()
         .map(|app| {
@@ -267,15 +277,25 @@ pub fn describe(applications: &[ApplicationDetail]) -> String {
                 .considerations
                 .iter()
                 .map(|c| {
-                    format!(
-                        "{} {}: {}",
-                        c.session.year,
-                        c.session.part,
-                        decision_label(&c.decision).to_lowercase()
+                    i18n.f(
+                        "timeline-step",
+                        &[
+                            (
+                                "session",
+                                i18n.session(c.session.year, &c.session.part).into(),
+                            ),
+                            ("decision", i18n.decision(&c.decision).to_lowercase().into()),
+                        ],
                     )
                 })
                 .collect();
-            format!("{}: {}.", lane_label(app), steps.join("; "))
+            i18n.f(
+                "timeline-lane",
+                &[
+                    ("lane", lane_label(app).into()),
+                    ("steps", steps.join(&i18n.t("sep-clause")).into()),
+                ],
+            )
         })
         .collect::<Vec<_>>()
         .join(" ")

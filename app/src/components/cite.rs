@@ -3,22 +3,22 @@
 
 use leptos::prelude::*;
 
-use crate::model::Cite;
+use crate::{i18n::i18n, model::Cite};
 
 #[component]
 pub fn CiteThis(cite: Cite) -> impl IntoView {
+    let i18n = i18n();
     view! {
         <details class="cite">
-            <summary>"Cite this"</summary>
+            <summary>{i18n.t("cite-this")}</summary>
             <h3>"APA"</h3>
             <p class="cite-apa">{cite.apa}</p>
             <h3>"BibTeX"</h3>
             <pre class="cite-bibtex">{cite.bibtex}</pre>
             <p class="cite-note">
-                "The address shows this view with the data as it is when it is opened. For a copy "
-                "that does not change, download the "
-                <a href="/api/v1/export.zip">"data package"</a>
-                " and cite its version."
+                {i18n.t("cite-note-before")}" "
+                <a href="/api/v1/export.zip">{i18n.t("cite-note-link")}</a>
+                " "{i18n.t("cite-note-after")}
             </p>
         </details>
     }

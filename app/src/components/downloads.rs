@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::i18n;
+
 /// "Download: CSV · JSON" for `/api/v1/{path}` with `query` (the page's filters).
 #[component]
 pub fn Downloads(
@@ -31,7 +33,7 @@ pub fn Downloads(
     });
     view! {
         <p class="downloads">
-            "Download: "
+            {i18n().t("download")}" "
             {images}
             <a href=href(".csv") download=format!("{file}.csv")>"CSV"</a>" · "
             <a href=href("") download=format!("{file}.json")>"JSON"</a>

@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::error::AppError;
+use crate::{error::AppError, i18n::i18n};
 
 #[component]
 pub fn ErrorView(
     error: AppError,
-    /// Where "back" goes, and what it is called.
+    /// Where "back" goes (an address without its language), and the message key of its name.
     back_href: &'static str,
     back_label: &'static str,
     /// Inside a page that has its own heading: an `h2`, and no page title.
@@ -24,19 +24,26 @@ pub fn ErrorView(
             response.set_status(status);
         }
     }
-    let heading = match &error {
-        AppError::NotFound(_) => "Not found",
-        AppError::BadRequest(_) => "That address is not valid",
-        AppError::Database | AppError::ServerFn(_) => "Something went wrong",
+    let i18n = i18n();
+    let heading = i18n.t(match &error {
+        AppError::NotFound(_) => "error-not-found",
+        AppError::BadRequest(_) => "error-bad-request",
+        AppError::Database | AppError::ServerFn(_) => "error-failed",
+    });
+    // The server's explanation of a bad address or a missing record names what was asked
+    // for, in English; a database failure is said in the page's language.
+    let message = match &error {
+        AppError::Database => i18n.t("error-database"),
+        other => other.to_string(),
     };
     let heading_view = if inline {
-        view! { <h2>{heading}</h2> }.into_any()
+        view! { <h2>{heading.clone()}</h2> }.into_any()
     } else {
-        view! { <Title text=heading/><h1>{heading}</h1> }.into_any()
+        view! { <Title text=heading.clone()/><h1>{heading.clone()}</h1> }.into_any()
     };
     view! {
         {heading_view}
-        <p class="error" role="alert">{error.to_string()}</p>
-        <p><a href=back_href>{back_label}</a></p>
+        <p class="error" role="alert">{message}</p>
+        <p><a href=i18n.href(back_href)>{i18n.t(back_label)}</a></p>
     }
 }

@@ -3,17 +3,38 @@
 
 use leptos::prelude::*;
 
-use crate::model::{encode_component, Evidence, QuestionDetail, SessionKey, SessionRef};
+use crate::{
+    i18n::i18n,
+    model::{encode_component, Evidence, QuestionDetail, SessionKey, SessionRef},
+};
 
+/// An organization's passport, in the page's language.
 pub fn org_href(id: i64) -> String {
+    i18n().href(&org_path(id))
+}
+
+/// An organization's passport without a language: a feed's stable id, a citation's path.
+pub fn org_path(id: i64) -> String {
     format!("/organizations/{id}")
 }
 
+/// A member state's page, in the page's language.
 pub fn state_href(name: &str) -> String {
+    i18n().href(&state_path(name))
+}
+
+/// A member state's page without a language.
+pub fn state_path(name: &str) -> String {
     format!("/states/{}", encode_component(name).replace('+', "%20"))
 }
 
+/// A session's page, in the page's language.
 pub fn session_href(key: &SessionKey) -> String {
+    i18n().href(&session_path(key))
+}
+
+/// A session's page without a language.
+pub fn session_path(key: &SessionKey) -> String {
     format!("/sessions/{}", key.slug())
 }
 
@@ -33,8 +54,13 @@ pub fn StateLink(name: String) -> impl IntoView {
 pub fn SessionLink(session: SessionRef) -> impl IntoView {
     let key = SessionKey::from(&session);
     view! {
-        <a href=session_href(&key) class="session-link">{format!("{} {}", session.year, session.part)}</a>
+        <a href=session_href(&key) class="session-link">{session_label(&session)}</a>
     }
+}
+
+/// "2019 resumed", in the page's language.
+pub fn session_label(session: &SessionRef) -> String {
+    i18n().session(session.year, &session.part)
 }
 
 /// Where a piece of evidence can be read: the release paragraph (`URL#p12`) or the reports'
@@ -46,7 +72,10 @@ pub fn source_link(evidence: &Evidence) -> (String, String) {
             .rsplit_once('#')
             .map(|(_, p)| p.trim_start_matches('p').to_string())
             .unwrap_or_default();
-        (evidence.locator.clone(), format!("release ¶{paragraph}"))
+        (
+            evidence.locator.clone(),
+            i18n().f("release-paragraph", &[("paragraph", paragraph.into())]),
+        )
     } else {
         (
             evidence.source.url.clone(),
@@ -66,7 +95,7 @@ pub fn SourceLine(evidence: Evidence) -> impl IntoView {
 #[component]
 pub fn QuestionList(questions: Vec<QuestionDetail>) -> impl IntoView {
     if questions.is_empty() {
-        return view! { "—" }.into_any();
+        return view! { {i18n().t("no-questions")} }.into_any();
     }
     view! {
         <ul class="questions">
@@ -93,8 +122,8 @@ mod tests {
 
     #[test]
     fn state_names_survive_the_address() {
-        let href = state_href("Côte d'Ivoire");
+        let href = state_path("Côte d'Ivoire");
         assert_eq!(href, "/states/C%C3%B4te%20d%27Ivoire");
-        assert_eq!(state_href("United States"), "/states/United%20States");
+        assert_eq!(state_path("United States"), "/states/United%20States");
     }
 }

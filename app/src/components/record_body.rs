@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    components::error_view::ErrorView, error::AppError, model::RecordRequest,
+    components::error_view::ErrorView, error::AppError, i18n::i18n, model::RecordRequest,
     server_fns::record_page,
 };
 
@@ -19,13 +19,15 @@ pub fn RecordBody(
     #[prop(optional)]
     inline: bool,
 ) -> impl IntoView {
+    let i18n = i18n();
+    let lang = i18n.lang();
     let body = Resource::new(
         move || request.get(),
-        |request| async move { record_page(request?).await },
+        move |request| async move { record_page(request?, lang).await },
     );
     view! {
         // A Transition keeps the previous body on screen while the next one loads.
-        <Transition fallback=|| view! { <p aria-busy="true">"Loading…"</p> }>
+        <Transition fallback=move || view! { <p aria-busy="true">{i18n.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 match body.await {
                     Ok(rendered) => view! {

@@ -5,7 +5,9 @@
 
 use leptos::prelude::*;
 
-/// A labelled year select named `name` (`id` is its element id): `years` in order, each
+use crate::i18n::i18n;
+
+/// A year select labelled by the message `label`, named `name` (`id` is its element id): `years` in order, each
 /// selected when `is_selected(Some(year))` says so; with `any`, first an "Any year" option
 /// (value "") selected when `is_selected(None)` does. Its view is type-erased: the filter
 /// forms nest several, and the home page's type would otherwise grow past the compiler's
@@ -20,12 +22,13 @@ pub fn YearSelect(
     is_selected: Callback<Option<i32>, bool>,
     on_change: Callback<String>,
 ) -> impl IntoView {
+    let i18n = i18n();
     view! {
         <label>
-            {label}
+            {i18n.t(label)}" "
             <select name=name id=id on:change=move |ev| on_change.run(event_target_value(&ev))>
                 {any.then(|| view! {
-                    <option value="" selected=move || is_selected.run(None)>"Any year"</option>
+                    <option value="" selected=move || is_selected.run(None)>{i18n.t("filter-any-year")}</option>
                 })}
                 {years.map(|y| view! {
                     <option value=y.to_string() selected=move || is_selected.run(Some(y))>{y}</option>

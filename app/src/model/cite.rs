@@ -38,7 +38,14 @@ const BUILT_ON: &str = "Built on Steinert, C. V., ECOSOC_Status (MIT licence), a
 
 impl CiteBasis {
     /// The citation of the view titled `title` at `path` (with its query string, if any).
+    /// On a page, the title and the frame are in the page's language and the address leads
+    /// to the view in that language; in the API, English and the address without one.
     pub fn cite(&self, title: &str, path: &str) -> Cite {
+        let i18n = crate::i18n::i18n();
+        let path = match crate::i18n::context_i18n() {
+            Some(page) => page.href(path),
+            None => path.to_string(),
+        };
         let url = format!("{}{}", self.site_url.trim_end_matches('/'), path);
         let data_version = self.data_version.clone().unwrap_or_default();
         let rule_set_version = self
@@ -47,13 +54,25 @@ impl CiteBasis {
             .unwrap_or_else(|| "none".to_string());
         // The year of the data, not of the visit: the same data cites the same way.
         let year = data_version.get(..4).unwrap_or("n.d.").to_string();
+        let rules = ("rules", rule_set_version.as_str().into());
         let version = if data_version.is_empty() {
-            format!("focus-area rules {rule_set_version}")
+            i18n.f("cite-version-rules", &[rules])
         } else {
-            format!("data version {data_version}, focus-area rules {rule_set_version}")
+            i18n.f(
+                "cite-version",
+                &[("data", data_version.as_str().into()), rules],
+            )
         };
-        let apa =
-            format!("{AUTHOR}. ({year}). {title} ({version}) [Data set]. ecosoc-watch. {url}");
+        let apa = i18n.f(
+            "cite-apa",
+            &[
+                ("author", AUTHOR.into()),
+                ("year", year.as_str().into()),
+                ("title", title.into()),
+                ("version", version.as_str().into()),
+                ("url", url.as_str().into()),
+            ],
+        );
         let key = format!(
             "ecosocwatch{}{}",
             year.replace('.', ""),
@@ -81,15 +100,25 @@ impl CiteBasis {
 impl CiteBasis {
     /// The home chart with its filters; `place` is the region or country it is restricted to.
     pub fn rates(&self, query: &super::RatesQuery, place: Option<&str>) -> Cite {
-        let within = place
-            .map(|p| format!(", organizations based in {p}"))
-            .unwrap_or_default();
-        let title = format!(
-            "{} by NGO focus area, {}–{}{within}",
-            query.measure.label(),
-            query.from,
-            query.to
-        );
+        use crate::i18n::year_arg;
+        let i18n = crate::i18n::i18n();
+        let mut args = vec![
+            (
+                "measure",
+                i18n.t(&format!("measure-{}", query.measure.as_str()))
+                    .into(),
+            ),
+            ("from", year_arg(query.from)),
+            ("to", year_arg(query.to)),
+        ];
+        let key = match place {
+            Some(place) => {
+                args.push(("place", place.into()));
+                "cite-title-rates-in"
+            }
+            None => "cite-title-rates",
+        };
+        let title = i18n.f(key, &args);
         self.cite(&title, &format!("/?{}", query.to_query_string()))
     }
 
@@ -119,7 +148,7 @@ impl CiteBasis {
     }
 
     pub fn organization(&self, id: i64, name: &str) -> Cite {
-        let title = format!("{name}: record before the UN Committee on NGOs");
+        let title = crate::i18n::i18n().f("cite-title-organization", &[("name", name.into())]);
         self.cite(&title, &format!("/organizations/{id}"))
     }
 

@@ -19,7 +19,7 @@ pub fn ApiPage() -> impl IntoView {
     view! {
         <Title text="API"/>
         <h1>"API"</h1>
-        <RecordBody request back_href="/" back_label="Go to the overview" inline=true/>
+        <RecordBody request back_href="/" back_label="go-to-overview" inline=true/>
     }
 }
 

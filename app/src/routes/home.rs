@@ -16,6 +16,7 @@ use crate::components::year_select::YearSelect;
 use crate::{
     chart::{self, format_rate},
     components::{cite::CiteThis, error_view::ErrorView},
+    i18n::{i18n, year_arg},
     model::{
         region_name, ConsiderationFilter, LoadState, Measure, Overview, RateRow, Rates, RatesQuery,
         RatesSection, SearchQuery, SearchSort, SourceSummary, TableCount, FIRST_YEAR, LAST_YEAR,
@@ -26,14 +27,11 @@ use crate::{
 
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let i18n = i18n();
     view! {
         <Title text=""/>
-        <h1>"Deferral at the UN Committee on NGOs"</h1>
-        <p class="lead">
-            "The Committee's 19 member states can hold an NGO's application back for years by asking "
-            "another question. ecosoc-watch keeps the Committee's records with their sources and counts "
-            "who is deferred, by whom, and for how long."
-        </p>
+        <h1>{i18n.t("home-title")}</h1>
+        <p class="lead">{i18n.t("home-lead")}</p>
         <RatesSection/>
     }
 }
@@ -44,21 +42,20 @@ pub fn HomePage() -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 pub fn EmptyState(load: Option<LoadState>) -> impl IntoView {
+    let i18n = i18n();
     let status = match load {
         // A plain element, not leptos_meta's: this body is rendered apart from the page's head.
         // Browsers follow a refresh pragma wherever it stands.
         Some(LoadState::Loading { from, stage, started_at }) => view! {
             <meta http-equiv="refresh" content="5"/>
             <p id="load-status" role="status" aria-live="polite">
-                "Loading the Committee's decisions 1998–2024 from " <code>{from}</code>
-                " (started " {started_at} "): " <strong>{stage}</strong>
-                ". This page refreshes itself every few seconds."
+                {i18n.f("empty-loading", &[("from", from.into()), ("started", started_at.into()), ("stage", stage.into())])}
             </p>
         }
         .into_any(),
         Some(LoadState::Failed { from, error, at }) => view! {
             <p id="load-status" class="error" role="alert">
-                "The reports dataset could not be loaded from " <code>{from}</code> " (" {at} "): " {error}
+                {i18n.f("empty-failed", &[("from", from.into()), ("at", at.into()), ("error", error.into())])}
             </p>
         }
         .into_any(),
@@ -66,12 +63,12 @@ pub fn EmptyState(load: Option<LoadState>) -> impl IntoView {
     };
     view! {
         <section class="empty-state" aria-labelledby="empty-heading">
-            <h2 id="empty-heading">"No records yet"</h2>
+            <h2 id="empty-heading">{i18n.t("empty-heading")}</h2>
             {status}
-            <p>"The database is empty. Load the Committee's decisions 1998–2024 with:"</p>
+            <p>{i18n.t("empty-text")}</p>
             <pre><code>"ecosoc-watch import steinert"</code></pre>
             <p>
-                "Without network access, point it at a local copy of the dataset: "
+                {i18n.t("empty-offline")}" "
                 <code>"ecosoc-watch import steinert --from ../shared/ecosoc_status_steinert/xlsx"</code>
             </p>
         </section>
@@ -93,21 +90,23 @@ type RatesEdit = fn(&mut RatesQuery, &str);
 /// The headline chart with its filters; the filters are the URL, the chart follows it.
 #[component]
 fn RatesSection() -> impl IntoView {
+    let i18n = i18n();
     let query = query_from_url();
     let current = move || query.get().unwrap_or_default();
-    let rates = Resource::new(current, get_rates);
+    let lang = i18n.lang();
+    let rates = Resource::new(current, move |query| get_rates(query, lang));
     let set = rates_setter(query);
     view! {
         <section aria-labelledby="rates-heading" class="rates">
-            <h2 id="rates-heading">"Who is deferred: by focus area"</h2>
-            {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" — showing the default view."</p> })}
+            <h2 id="rates-heading">{i18n.t("rates-heading")}</h2>
+            {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" "{i18n.t("showing-default-view")}</p> })}
             <RatesFilters query set/>
-            <Transition fallback=|| view! { <p aria-busy="true">"Computing rates…"</p> }>
+            <Transition fallback=move || view! { <p aria-busy="true">{i18n.t("rates-computing")}</p> }>
                 {move || Suspend::new(async move {
                     match rates.await {
                         Ok(section) => view! { <RatesView section/> }.into_any(),
                         // ErrorView sets the status (503, 400), so an error is never kept as the page.
-                    Err(error) => view! { <ErrorView error back_href="/" back_label="Go to the overview" inline=true/> }.into_any(),
+                    Err(error) => view! { <ErrorView error back_href="/" back_label="go-to-overview" inline=true/> }.into_any(),
                     }
                 })}
             </Transition>
@@ -119,10 +118,11 @@ fn RatesSection() -> impl IntoView {
 fn rates_setter(query: Memo<Result<RatesQuery, String>>) -> Callback<(RatesEdit, String)> {
     let current = move || query.get().unwrap_or_default();
     let navigate = use_navigate();
+    let i18n = i18n();
     // Every change of a filter is a navigation: the URL is the state.
     let go = move |next: RatesQuery| {
         navigate(
-            &format!("/?{}", next.to_query_string()),
+            &i18n.href(&format!("/?{}", next.to_query_string())),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()
@@ -148,32 +148,34 @@ fn RatesFilters(
     set: Callback<(RatesEdit, String)>,
 ) -> impl IntoView {
     let current = move || query.get().unwrap_or_default();
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
     view! {
-        <form method="get" action="/" class="filters" id="filters">
+        <form method="get" action=i18n.href("/") class="filters" id="filters">
             <label>
-                "Measure "
+                {t("filter-measure")}" "
                 <select name="measure" id="f-measure" on:change=move |ev| set.run((|q, v| q.measure = Measure::parse(v).unwrap_or_default(), event_target_value(&ev)))>
                     {Measure::ALL.into_iter().map(|m| view! {
-                        <option value=m.as_str() selected=move || current().measure == m>{m.label()}</option>
+                        <option value=m.as_str() selected=move || current().measure == m>{t(&format!("measure-{}", m.as_str()))}</option>
                     }).collect_view()}
                 </select>
             </label>
-            <YearSelect label="From " name="from" id="f-from" years=FIRST_YEAR..=LAST_YEAR
+            <YearSelect label="filter-from" name="from" id="f-from" years=FIRST_YEAR..=LAST_YEAR
                 is_selected=Callback::new(move |y: Option<i32>| y == Some(current().from))
                 on_change=Callback::new(move |v: String| set.run((|q, v| q.from = v.parse().unwrap_or(q.from), v)))/>
-            <YearSelect label="To " name="to" id="f-to" years=FIRST_YEAR..=LAST_YEAR
+            <YearSelect label="filter-to" name="to" id="f-to" years=FIRST_YEAR..=LAST_YEAR
                 is_selected=Callback::new(move |y: Option<i32>| y == Some(current().to))
                 on_change=Callback::new(move |v: String| set.run((|q, v| q.to = v.parse().unwrap_or(q.to), v)))/>
             <label class:hidden=move || current().measure != Measure::SessionDeferral>
-                "Considerations "
+                {t("filter-considerations")}" "
                 <select name="consideration" id="f-consideration" on:change=move |ev| set.run((|q, v| q.consideration = ConsiderationFilter::parse(v).unwrap_or_default(), event_target_value(&ev)))>
                     {ConsiderationFilter::ALL.into_iter().map(|c| view! {
-                        <option value=c.as_str() selected=move || current().consideration == c>{c.label()}</option>
+                        <option value=c.as_str() selected=move || current().consideration == c>{t(&format!("consideration-{}", c.as_str()))}</option>
                     }).collect_view()}
                 </select>
             </label>
             <label class:hidden=move || current().measure != Measure::DeferredAtLeast>
-                "N "
+                {t("filter-n")}" "
                 <select name="n" id="f-n" on:change=move |ev| set.run((|q, v| q.n = v.parse().unwrap_or(q.n), event_target_value(&ev)))>
                     {[2u32, 3, 4, 6, 8].into_iter().map(|n| view! {
                         <option value=n.to_string() selected=move || current().n == n>{n}</option>
@@ -181,15 +183,15 @@ fn RatesFilters(
                 </select>
             </label>
             <label>
-                "NGOs based in "
+                {t("filter-region")}" "
                 <select name="region" id="f-region" on:change=move |ev| set.run((|q, v| { q.region = region_name(v).map(|_| v.to_string()); q.country = None; }, event_target_value(&ev)))>
-                    <option value="all" selected=move || current().region.is_none()>"any region"</option>
-                    {REGIONS.into_iter().map(|(slug, name)| view! {
-                        <option value=slug selected=move || current().region.as_deref() == Some(slug)>{name}</option>
+                    <option value="all" selected=move || current().region.is_none()>{t("filter-any-region")}</option>
+                    {REGIONS.into_iter().map(|(slug, _)| view! {
+                        <option value=slug selected=move || current().region.as_deref() == Some(slug)>{t(&format!("region-{slug}"))}</option>
                     }).collect_view()}
                 </select>
             </label>
-            <button type="submit" class="apply">"Apply"</button>
+            <button type="submit" class="apply">{t("filter-apply")}</button>
         </form>
     }
 }
@@ -202,7 +204,8 @@ fn RatesView(section: RatesSection) -> impl IntoView {
         // An empty database: the body says so, and how to load it.
         return view! { <div class="rates-details" inner_html=section.details></div> }.into_any();
     }
-    let label = section.query.measure.label();
+    let label = i18n().t(&format!("measure-{}", section.query.measure.as_str()));
+    let label = label.as_str();
     // The SVG node is replaced as a whole (inner_html), never hydrated piece by piece.
     let svg = chart::rates_svg(&section.rows, label, &section.summary);
     let narrow = chart::rates_svg_for(
@@ -227,13 +230,39 @@ fn RatesView(section: RatesSection) -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 pub fn RatesDetails(rates: Rates, overview: Overview) -> impl IntoView {
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
     let q = rates.query.clone();
     let qs = q.to_query_string();
-    let download = |ext: &str| format!("/api/v1/rates{ext}?{qs}");
+    // Chart files in the page's language; data with a label column in it beside the codes.
+    let download = |ext: &str| {
+        let code = i18n.lang().code();
+        let extra = match (i18n.lang(), ext) {
+            (crate::i18n::Lang::En, _) => String::new(),
+            (_, ".svg" | ".png") => format!("lang={code}"),
+            _ => format!("labels={code}"),
+        };
+        let query: Vec<&str> = [qs.as_str(), extra.as_str()]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect();
+        format!("/api/v1/rates{ext}?{}", query.join("&"))
+    };
+    let (example_before, example_after) = i18n.around("method-confounding", "example", &[]);
+    let citation = i18n.f(
+        "cite-as",
+        &[
+            ("citation", rates.citation.clone().into()),
+            (
+                "version",
+                rates.data_version.clone().unwrap_or_default().into(),
+            ),
+        ],
+    );
     view! {
         <RatesTable rows=rates.rows.clone() query=q/>
         <p class="downloads">
-            "Download: "
+            {t("download")}" "
             <a href=download(".svg") download="ecosoc-watch-rates.svg">"SVG"</a>" · "
             <a href=download(".png") download="ecosoc-watch-rates.png">"PNG"</a>" · "
             <a href=download(".csv") download="ecosoc-watch-rates.csv">"CSV"</a>" · "
@@ -241,22 +270,12 @@ pub fn RatesDetails(rates: Rates, overview: Overview) -> impl IntoView {
         </p>
         <CiteThis cite=rates.cite.clone()/>
         <details class="method">
-            <summary>"What is counted, and what it does not show"</summary>
+            <summary>{t("method-heading")}</summary>
             <p>{rates.definition.clone()}</p>
-            <p>
-                "Focus areas come from reviewed rules over each organization's names, with the matched "
-                "words kept as the reason; curators can correct them. An organization can be in several "
-                "areas. Rates carry 95% Wilson intervals; the rate ratio compares an area with all other "
-                "applications in the same sessions, with a 95% interval on the log scale."
-            </p>
-            <p>
-                "Focus area goes together with headquarters country and with bilateral disputes, so a "
-                "difference between areas is not by itself evidence of why applications were deferred. "
-                "Restrict the chart to NGOs based in one region above, or in one country with "
-                <code>"country=NGA"</code>" (an ISO 3166-1 code) in the address."
-            </p>
+            <p>{t("method-areas")}</p>
+            <p>{example_before}<code>"country=NGA"</code>{example_after}</p>
             <p id="country-note">{chart::country_note(&rates)}</p>
-            <p class="citation">"Cite as: "{rates.citation.clone()}" Data as of "{rates.data_version.clone().unwrap_or_default()}"."</p>
+            <p class="citation">{citation}</p>
         </details>
         <DatabaseSummary overview/>
     }
@@ -267,34 +286,47 @@ pub fn RatesDetails(rates: Rates, overview: Overview) -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 fn RatesTable(rows: Vec<RateRow>, query: RatesQuery) -> impl IntoView {
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
+    let caption = i18n.f(
+        "rates-caption",
+        &[
+            (
+                "measure",
+                t(&format!("measure-{}", query.measure.as_str())).into(),
+            ),
+            ("from", year_arg(query.from)),
+            ("to", year_arg(query.to)),
+        ],
+    );
     view! {
         <div class="table-scroll">
         <table class="data-table" id="rates-table">
-            <caption>{query.measure.label()}", "{query.from}"–"{query.to}": the numbers behind the chart"</caption>
+            <caption>{caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Focus area"</th>
-                    <th scope="col">"Rate (95% CI, n)"</th>
-                    <th scope="col" class="num">"Events"</th>
-                    <th scope="col" class="num">"Out of"</th>
-                    <th scope="col">"Rate ratio vs all others (95% CI)"</th>
+                    <th scope="col">{t("rates-col-area")}</th>
+                    <th scope="col">{t("rates-col-rate")}</th>
+                    <th scope="col" class="num">{t("rates-col-events")}</th>
+                    <th scope="col" class="num">{t("rates-col-out-of")}</th>
+                    <th scope="col">{t("rates-col-ratio")}</th>
                 </tr>
             </thead>
             <tbody>
                 {rows.iter().map(|row| {
                     let ratio = match (row.rate_ratio, row.rate_ratio_low, row.rate_ratio_high) {
-                        (Some(rr), Some(low), Some(high)) => format!("{rr:.2} ({low:.2}–{high:.2})"),
+                        (Some(rr), Some(low), Some(high)) => format!("{} ({}–{})", i18n.decimal(rr, 2), i18n.decimal(low, 2), i18n.decimal(high, 2)),
                         _ => "—".to_string(),
                     };
                     view! {
                         <tr data-area=row.area.clone() class:unstable=row.small_n>
-                            <th scope="row"><a href=area_search_href(&row.area, &query)>{row.label.clone()}</a></th>
+                            <th scope="row"><a href=area_search_href(&row.area, &query)>{i18n.area(&row.area)}</a></th>
                             <td>
                                 {format_rate(row)}
-                                {row.small_n.then(|| view! { <span class="warning">" unstable: fewer than 20 events"</span> })}
+                                {row.small_n.then(|| view! { <span class="warning">" "{i18n.f("rates-unstable", &[("n", crate::model::SMALL_N.into())])}</span> })}
                             </td>
-                            <td class="num">{row.numerator}</td>
-                            <td class="num">{row.denominator}</td>
+                            <td class="num">{i18n.int(row.numerator)}</td>
+                            <td class="num">{i18n.int(row.denominator)}</td>
                             <td>{ratio}</td>
                         </tr>
                     }
@@ -315,21 +347,22 @@ fn area_search_href(area: &str, query: &RatesQuery) -> String {
         sort: SearchSort::Deferrals,
         ..SearchQuery::default()
     };
-    format!("/organizations?{}", search.to_query_string())
+    i18n().href(&format!("/organizations?{}", search.to_query_string()))
 }
 
 /// Rows per source and per table.
 #[cfg(feature = "ssr")]
 #[component]
 fn DatabaseSummary(overview: Overview) -> impl IntoView {
+    let i18n = i18n();
     let last_update = overview
         .last_update
         .clone()
-        .unwrap_or_else(|| "never".to_string());
+        .unwrap_or_else(|| i18n.t("never"));
     view! {
         <section aria-labelledby="holdings-heading">
-            <h2 id="holdings-heading">"What the database holds"</h2>
-            <p>"Last update: " <time datetime=last_update.clone()>{last_update.clone()}</time></p>
+            <h2 id="holdings-heading">{i18n.t("holdings-heading")}</h2>
+            <p>{i18n.t("last-update")}" " <time datetime=last_update.clone()>{last_update.clone()}</time></p>
             <div class="table-scroll"><SourcesTable sources=overview.sources.clone()/></div>
             <TablesTable tables=overview.tables.clone()/>
         </section>
@@ -339,15 +372,17 @@ fn DatabaseSummary(overview: Overview) -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 fn SourcesTable(sources: Vec<SourceSummary>) -> impl IntoView {
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
     view! {
         <table class="data-table">
-            <caption>"Stored source documents"</caption>
+            <caption>{t("sources-caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Source"</th>
-                    <th scope="col" class="num">"Documents"</th>
-                    <th scope="col" class="num">"Bytes"</th>
-                    <th scope="col">"Last fetched"</th>
+                    <th scope="col">{t("sources-col-source")}</th>
+                    <th scope="col" class="num">{t("sources-col-documents")}</th>
+                    <th scope="col" class="num">{t("sources-col-bytes")}</th>
+                    <th scope="col">{t("sources-col-fetched")}</th>
                 </tr>
             </thead>
             <tbody>
@@ -356,9 +391,9 @@ fn SourcesTable(sources: Vec<SourceSummary>) -> impl IntoView {
                     .map(|s| {
                         view! {
                             <tr>
-                                <th scope="row">{s.label}</th>
-                                <td class="num">{s.documents}</td>
-                                <td class="num">{s.bytes}</td>
+                                <th scope="row">{i18n.t_or(&format!("source-label-{}", s.source), "source-label-test")}</th>
+                                <td class="num">{i18n.int(s.documents)}</td>
+                                <td class="num">{i18n.int(s.bytes)}</td>
                                 <td>{s.last_fetched.unwrap_or_else(|| "—".to_string())}</td>
                             </tr>
                         }
@@ -374,20 +409,21 @@ fn SourcesTable(sources: Vec<SourceSummary>) -> impl IntoView {
 #[component]
 fn TablesTable(mut tables: Vec<TableCount>) -> impl IntoView {
     tables.sort_by(|a, b| b.rows.cmp(&a.rows).then_with(|| a.label.cmp(&b.label)));
+    let i18n = i18n();
     view! {
         <table class="data-table" id="table-counts">
-            <caption>"Records by kind, most first"</caption>
+            <caption>{i18n.t("tables-caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Kind of record"</th>
-                    <th scope="col" class="num">"Rows"</th>
+                    <th scope="col">{i18n.t("tables-col-kind")}</th>
+                    <th scope="col" class="num">{i18n.t("tables-col-rows")}</th>
                 </tr>
             </thead>
             <tbody>
                 {tables.into_iter().map(|t| view! {
                     <tr data-table=t.table>
-                        <th scope="row">{t.label}</th>
-                        <td class="num">{t.rows}</td>
+                        <th scope="row">{i18n.t_or(&format!("table-{}", t.table), "table-other")}</th>
+                        <td class="num">{i18n.int(t.rows)}</td>
                     </tr>
                 }).collect_view()}
             </tbody>

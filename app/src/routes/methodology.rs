@@ -7,6 +7,8 @@
 #![cfg_attr(not(feature = "ssr"), allow(unused_imports))]
 
 use leptos::prelude::*;
+
+use crate::i18n::i18n;
 use leptos_meta::Title;
 
 use crate::{
@@ -24,7 +26,7 @@ pub fn MethodologyPage() -> impl IntoView {
     view! {
         <Title text="Methodology"/>
         <h1>"Methodology"</h1>
-        <RecordBody request back_href="/" back_label="Go to the overview" inline=true/>
+        <RecordBody request back_href="/" back_label="go-to-overview" inline=true/>
     }
 }
 
@@ -76,7 +78,7 @@ fn Introduction() -> impl IntoView {
                 <li><strong>"Session deferral rate"</strong>": deferred ÷ considered, pooled over the sessions of the chosen years; all considerations, new applications only, or previously deferred only. Closures for non-response are not deferrals."</li>
                 <li><strong>"Ever deferred"</strong>" and "<strong>"deferred at least N times"</strong>": per application first considered in the chosen years, counted once. Applications already “previously deferred” when the records begin are left out of the cohorts rather than undercounted."</li>
                 <li><strong>"Uncertainty"</strong>{format!(": every rate carries its n and a 95% Wilson score interval; fewer than {SMALL_N} events is marked unstable. The rate ratio of an area against all other applications in the same sessions has a 95% interval on the log scale.")}</li>
-                <li><strong><a href="/time-to-decision">"Time to decision"</a></strong>": sessions from an application's first consideration (session 1) to its decision, counting every session of the Committee. The share still waiting is a Kaplan–Meier estimate with a 95% log-log interval (Greenwood); applications still pending are censored at their last consideration. Closure, rejection and withdrawal are outcomes of their own (Aalen–Johansen cumulative incidence), never censoring, so the shares recommended, closed, rejected, withdrawn and still waiting add up to 100%. Medians are read where the curve crosses one half (“not reached” where it does not), with the Brookmeyer–Crowley interval; a log-rank test compares each area's rate of recommendation with that of applications in none of the areas, reported as a p-value. A median over finished cases only is not shown: it would leave out the longest waits."</li>
+                <li><strong><a href=i18n().href("/time-to-decision")>{i18n().t("nav-time-to-decision")}</a></strong>": sessions from an application's first consideration (session 1) to its decision, counting every session of the Committee. The share still waiting is a Kaplan–Meier estimate with a 95% log-log interval (Greenwood); applications still pending are censored at their last consideration. Closure, rejection and withdrawal are outcomes of their own (Aalen–Johansen cumulative incidence), never censoring, so the shares recommended, closed, rejected, withdrawn and still waiting add up to 100%. Medians are read where the curve crosses one half (“not reached” where it does not), with the Brookmeyer–Crowley interval; a log-rank test compares each area's rate of recommendation with that of applications in none of the areas, reported as a p-value. A median over finished cases only is not shown: it would leave out the longest waits."</li>
                 <li><strong>"Deferrals on a passport"</strong>": counted once per session, from the reports where they cover the session and from the press releases after June 2024, so nothing is counted twice."</li>
                 <li><strong>"Questions"</strong>": “considerations in which a state asked a question that ended in deferral” is an attribution, not a cause."</li>
             </ul>

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use crate::i18n::i18n;
+
 #[component]
 pub fn NotFound() -> impl IntoView {
     #[cfg(feature = "ssr")]
@@ -11,9 +13,10 @@ pub fn NotFound() -> impl IntoView {
             response.set_status(http::StatusCode::NOT_FOUND);
         }
     }
+    let i18n = i18n();
     view! {
-        <Title text="Not found"/>
-        <h1>"Page not found"</h1>
-        <p>"There is no page at this address. " <a href="/">"Go to the overview"</a>"."</p>
+        <Title text=i18n.t("error-not-found")/>
+        <h1>{i18n.t("page-not-found")}</h1>
+        <p>{i18n.t("page-not-found-text")}" " <a href=i18n.href("/")>{i18n.t("go-to-overview")}</a></p>
     }
 }

@@ -25,10 +25,10 @@ use crate::{
         links::{QuestionList, SessionLink, SourceLines, StateLink},
     },
     error::AppError,
+    i18n::{i18n, year_arg, Arg},
     model::{
-        area_label, decision_label, decisions_disagree, source_short_label, vote_label,
-        ApplicationDetail, AreaDetail, ConsiderationDetail, OrganizationDetail, RecordRequest,
-        RecordedVoteDetail, SessionRef,
+        decisions_disagree, ApplicationDetail, AreaDetail, ConsiderationDetail, OrganizationDetail,
+        RecordRequest, RecordedVoteDetail, SessionRef,
     },
 };
 
@@ -45,7 +45,7 @@ pub fn OrganizationPage() -> impl IntoView {
         })
     });
     view! {
-        <RecordBody request back_href="/organizations" back_label="Search the organizations"/>
+        <RecordBody request back_href="/organizations" back_label="search-organizations"/>
     }
 }
 
@@ -65,10 +65,11 @@ fn sessions_of(app: &ApplicationDetail) -> Vec<(i64, String)> {
 /// Deferrals are sessions at which one of its applications was deferred, counted as the
 /// search counts them (one source per session: the reports' where they have it).
 pub fn passport_summary(detail: &OrganizationDetail) -> String {
+    let i18n = i18n();
     let sessions: BTreeSet<(i64, String)> =
         detail.applications.iter().flat_map(sessions_of).collect();
     if sessions.is_empty() {
-        return format!("{} has no recorded consideration.", detail.name);
+        return i18n.f("passport-none", &[("name", detail.name.as_str().into())]);
     }
     let deferred: BTreeSet<(i64, String)> = detail
         .applications
@@ -77,27 +78,29 @@ pub fn passport_summary(detail: &OrganizationDetail) -> String {
         .filter(|c| c.decision == "deferred")
         .map(|c| (c.session.year, c.session.part.clone()))
         .collect();
-    let times = match deferred.len() {
-        0 => "never deferred".to_string(),
-        1 => "deferred once".to_string(),
-        n => format!("deferred {n} times"),
-    };
+    let times = i18n.f("passport-times", &[("n", deferred.len().into())]);
     let over = match (deferred.first(), deferred.last()) {
-        (Some(first), Some(last)) if first.0 == last.0 => format!(" in {}", first.0),
-        (Some(first), Some(last)) => {
-            format!(" over {} years ({}–{})", last.0 - first.0, first.0, last.0)
+        (Some(first), Some(last)) if first.0 == last.0 => {
+            i18n.f("passport-over-one-year", &[("year", year_arg(first.0))])
         }
+        (Some(first), Some(last)) => i18n.f(
+            "passport-over-years",
+            &[
+                ("years", (last.0 - first.0).into()),
+                ("first", year_arg(first.0)),
+                ("last", year_arg(last.0)),
+            ],
+        ),
         _ => String::new(),
     };
-    let sessions_word = if sessions.len() == 1 {
-        "session"
-    } else {
-        "sessions"
-    };
-    let mut text = format!(
-        "{}: considered at {} {sessions_word}, {times}{over}",
-        detail.name,
-        sessions.len()
+    let mut text = i18n.f(
+        "passport-summary",
+        &[
+            ("name", detail.name.as_str().into()),
+            ("sessions", sessions.len().into()),
+            ("times", times.into()),
+            ("over", over.into()),
+        ],
     );
     // Where the latest status application (else the latest of any kind) stands.
     let latest = detail
@@ -109,32 +112,37 @@ pub fn passport_summary(detail: &OrganizationDetail) -> String {
     if let Some(app) = latest {
         let own = sessions_of(app);
         match (&app.outcome, &app.outcome_session, own.last()) {
-            (Some(outcome), Some(session), _) => text.push_str(&format!(
-                "; {} at the {} {} session",
-                decision_label(outcome).to_lowercase(),
-                session.year,
-                session.part
+            (Some(outcome), Some(session), _) => text.push_str(&i18n.f(
+                "passport-outcome",
+                &[
+                    ("decision", i18n.decision(outcome).to_lowercase().into()),
+                    ("session", i18n.session(session.year, &session.part).into()),
+                ],
             )),
-            (_, _, Some(last)) if app.pending => text.push_str(&format!(
-                "; its {} application is still pending after {} {}, last considered at the {} {} session",
-                if app.kind == "status" { "status" } else { "latest" },
-                own.len(),
-                if own.len() == 1 { "session" } else { "sessions" },
-                last.0,
-                last.1
+            (_, _, Some(last)) if app.pending => text.push_str(&i18n.f(
+                if app.kind == "status" {
+                    "passport-pending-status"
+                } else {
+                    "passport-pending-latest"
+                },
+                &[
+                    ("sessions", own.len().into()),
+                    ("last", i18n.session(last.0, &last.1).into()),
+                ],
             )),
             _ => {}
         }
     }
-    text.push('.');
+    text.push_str(&i18n.t("passport-end"));
     text
 }
 
 #[cfg(feature = "ssr")]
 #[component]
 pub fn Passport(detail: OrganizationDetail) -> impl IntoView {
+    let i18n = i18n();
     let summary = passport_summary(&detail);
-    let title = format!("Timeline of {}", detail.name);
+    let title = i18n.f("timeline-title", &[("name", detail.name.as_str().into())]);
     let description = describe(&detail.applications);
     let charts =
         timeline_svg(&detail.applications, Layout::Wide, &title, &description).map(|wide| {
@@ -144,13 +152,13 @@ pub fn Passport(detail: OrganizationDetail) -> impl IntoView {
         });
     let id = detail.id;
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb"><a href="/organizations">"Organizations"</a>" ›"</nav>
+        <nav class="crumbs" aria-label="Breadcrumb"><a href=i18n.href("/organizations")>{i18n.t("passport-crumbs")}</a>" ›"</nav>
         <h1>{detail.name.clone()}</h1>
         <p class="lead" id="passport-summary">{summary}</p>
         <Areas areas=detail.areas.clone() overrides=detail.area_overrides.clone()/>
         <Countries countries=detail.countries.clone()/>
         <section aria-labelledby="history-heading">
-            <h2 id="history-heading">"History"</h2>
+            <h2 id="history-heading">{i18n.t("history-heading")}</h2>
             {charts}
             {detail.applications.iter().map(|app| view! { <ApplicationTable app=app.clone()/> }).collect_view()}
             <Downloads path=format!("organizations/{id}") file=format!("ecosoc-watch-organization-{id}")/>
@@ -164,39 +172,49 @@ pub fn Passport(detail: OrganizationDetail) -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 pub fn Areas(areas: Vec<AreaDetail>, overrides: Vec<crate::model::AreaOverride>) -> impl IntoView {
+    let i18n = i18n();
     view! {
         <section aria-labelledby="areas-heading">
-            <h2 id="areas-heading">"Focus areas"</h2>
+            <h2 id="areas-heading">{i18n.t("areas-heading")}</h2>
             <ul class="areas" id="areas">
                 {areas.into_iter().map(|a| {
                     let reasons = a.reasons.iter().map(|r| {
+                        let text = ("text", Arg::from(&r.text));
                         if r.rule == "curator" {
-                            format!("set by a curator: {}", r.text)
+                            i18n.f("area-reason-curator", &[text])
                         } else if r.matched.is_empty() {
-                            "no rule matched its names".to_string()
+                            i18n.t("area-reason-none")
                         } else {
-                            format!("rule {} matched “{}” in “{}”", r.rule, r.matched.join("”, “"), r.text)
+                            let matched = ("matched", r.matched.join(&i18n.t("sep-quoted")).into());
+                            i18n.f("area-reason-rule", &[("rule", r.rule.as_str().into()), matched, text])
                         }
-                    }).collect::<Vec<_>>().join("; ");
-                    let reasons = if reasons.is_empty() { "no rule matched its names".to_string() } else { reasons };
+                    }).collect::<Vec<_>>().join(&i18n.t("sep-clause"));
+                    let reasons = if reasons.is_empty() { i18n.t("area-reason-none") } else { reasons };
                     view! {
                         <li data-area=a.area.clone()>
-                            <strong>{area_label(&a.area)}</strong>" — "{reasons}
+                            <strong>{i18n.area(&a.area)}</strong>" — "{reasons}
                         </li>
                     }
                 }).collect_view()}
             </ul>
             {(!overrides.is_empty()).then(|| view! {
-                <p>"Curator corrections:"</p>
+                <p>{i18n.t("curator-corrections")}</p>
                 <ul class="overrides">
-                    {overrides.into_iter().map(|o| view! {
-                        <li>{format!("{} {} — {} ({}, {})", if o.action == "add" { "added" } else { "removed" }, area_label(&o.area), o.reason, o.curator, o.at)}</li>
+                    {overrides.into_iter().map(|o| {
+                        let key = if o.action == "add" { "override-add" } else { "override-remove" };
+                        let args = [
+                            ("area", i18n.area(&o.area).into()),
+                            ("reason", o.reason.into()),
+                            ("curator", o.curator.into()),
+                            ("at", o.at.into()),
+                        ];
+                        view! { <li>{i18n.f(key, &args)}</li> }
                     }).collect_view()}
                 </ul>
             })}
             <p class="muted">
-                "Areas come from reviewed rules over every name the organization has had; see the "
-                <a href="/methodology#focus-rules">"methodology"</a>"."
+                {i18n.t("areas-note-before")}" "
+                <a href=i18n.href("/methodology#focus-rules")>{i18n.t("areas-note-link")}</a>"."
             </p>
         </section>
     }
@@ -209,25 +227,27 @@ pub fn Waits(
     waits: Vec<crate::model::WaitStanding>,
     applications: Vec<ApplicationDetail>,
 ) -> impl IntoView {
-    (!waits.is_empty()).then(|| view! {
-        <section aria-labelledby="waits-heading">
-            <h2 id="waits-heading">"Time waited"</h2>
-            <ul id="waits">
-                {waits.iter().map(|w| {
-                    let lane = applications
-                        .iter()
-                        .find(|a| a.id == w.application_id)
-                        .map(lane_label)
-                        .unwrap_or_else(|| "An application".to_string());
-                    view! { <li data-area=w.area.clone()>{wait_sentence(&lane, w)}</li> }
-                }).collect_view()}
-            </ul>
-            <p class="muted">
-                "Sessions count every session of the Committee from the application's first consideration, "
-                "whether or not it came up. The share is read off the area's waiting curve over all years; see "
-                <a href="/time-to-decision">"time to decision"</a>"."
-            </p>
-        </section>
+    let i18n = i18n();
+    (!waits.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="waits-heading">
+                <h2 id="waits-heading">{i18n.t("waits-heading")}</h2>
+                <ul id="waits">
+                    {waits.iter().map(|w| {
+                        let lane = applications
+                            .iter()
+                            .find(|a| a.id == w.application_id)
+                            .map(lane_label)
+                            .unwrap_or_else(|| i18n.t("an-application"));
+                        view! { <li data-area=w.area.clone()>{wait_sentence(&lane, w)}</li> }
+                    }).collect_view()}
+                </ul>
+                <p class="muted">
+                    {i18n.t("waits-note-before")}" "
+                    <a href=i18n.href("/time-to-decision")>{i18n.t("waits-note-link")}</a>"."
+                </p>
+            </section>
+        }
     })
 }
 
@@ -236,44 +256,72 @@ pub fn Waits(
 /// (n = 1,234)." — a share read off the area's curve, so it includes those decided at that
 /// very session.
 pub fn wait_sentence(lane: &str, w: &crate::model::WaitStanding) -> String {
-    let at_least = if w.left_truncated { "at least " } else { "" };
-    let sessions = crate::chart::count_of(i64::from(w.sessions), "session", "sessions");
+    let i18n = i18n();
+    let count = |at_least: bool| {
+        let at_least = if at_least { "yes" } else { "no" };
+        i18n.f(
+            "wait-sessions",
+            &[("n", w.sessions.into()), ("at_least", at_least.into())],
+        )
+    };
     let share = crate::chart::waiting::format_estimate(&w.decided_within);
     let group = match w.area.as_str() {
-        "other" => "applications of NGOs in none of the four focus areas".to_string(),
-        area => format!(
-            "applications of NGOs working on {}",
-            crate::model::area_phrase(area)
+        "other" => i18n.t("wait-group-other"),
+        area => i18n.f(
+            "wait-group-area",
+            &[("area", i18n.area_phrase(area).into())],
         ),
     };
-    let n = crate::chart::group_thousands(w.applications);
     let unstable = if w.small_n {
-        format!("; unstable: fewer than {} decisions", crate::model::SMALL_N)
+        i18n.f("wait-unstable", &[("n", crate::model::SMALL_N.into())])
     } else {
         String::new()
     };
+    let own_args = [
+        ("lane", lane.into()),
+        ("sessions", count(w.left_truncated).into()),
+    ];
     let own = if w.pending {
-        format!("{lane} has waited {at_least}{sessions} and is still pending")
+        i18n.f("wait-pending", &own_args)
     } else {
-        format!("{lane} waited {at_least}{sessions} for its decision")
+        i18n.f("wait-decided", &own_args)
     };
-    format!("{own}; {share} of {group} had a decision within {sessions} (n = {n}{unstable}).")
+    i18n.f(
+        "wait-sentence",
+        &[
+            ("own", own.into()),
+            ("share", share.into()),
+            ("group", group.into()),
+            ("within", count(false).into()),
+            ("n", w.applications.into()),
+            ("unstable", unstable.into()),
+        ],
+    )
 }
 
 #[cfg(feature = "ssr")]
 #[component]
 pub fn Countries(countries: Vec<crate::model::CountryCount>) -> impl IntoView {
+    let i18n = i18n();
     let text = match countries.as_slice() {
-        [] => "Country: not known (the reports do not give one; no press release printed one)."
-            .to_string(),
-        [one] => format!("Country, as the press releases print it: {}.", one.country),
-        many => format!(
-            "Country: the press releases disagree — {}.",
-            many.iter()
-                .map(|c| format!("{} ({} entries)", c.country, c.records))
+        [] => i18n.t("country-unknown"),
+        [one] => i18n.f("country-one", &[("country", one.country.as_str().into())]),
+        many => {
+            let list = many
+                .iter()
+                .map(|c| {
+                    i18n.f(
+                        "country-entries",
+                        &[
+                            ("country", c.country.as_str().into()),
+                            ("n", c.records.into()),
+                        ],
+                    )
+                })
                 .collect::<Vec<_>>()
-                .join(", ")
-        ),
+                .join(&i18n.t("sep-list"));
+            i18n.f("country-many", &[("list", list.into())])
+        }
     };
     view! { <p id="country">{text}</p> }
 }
@@ -281,14 +329,18 @@ pub fn Countries(countries: Vec<crate::model::CountryCount>) -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 pub fn ApplicationTable(app: ApplicationDetail) -> impl IntoView {
-    let caption = format!(
-        "{}: every consideration, {}",
-        lane_label(&app),
-        match &app.outcome {
-            Some(outcome) => format!("final decision {}", decision_label(outcome).to_lowercase()),
-            None => "still pending".to_string(),
-        }
-    );
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
+    let caption = match &app.outcome {
+        Some(outcome) => i18n.f(
+            "app-caption-final",
+            &[
+                ("lane", lane_label(&app).into()),
+                ("decision", i18n.decision(outcome).to_lowercase().into()),
+            ],
+        ),
+        None => i18n.f("app-caption-pending", &[("lane", lane_label(&app).into())]),
+    };
     let disagreeing = disagreeing_sessions(&app.considerations);
     let votes = recorded_votes(&app.considerations);
     view! {
@@ -297,29 +349,29 @@ pub fn ApplicationTable(app: ApplicationDetail) -> impl IntoView {
             <caption>{caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Session"</th>
-                    <th scope="col">"Decision"</th>
-                    <th scope="col">"Source"</th>
-                    <th scope="col">"Questions asked"</th>
-                    <th scope="col">"Source line"</th>
+                    <th scope="col">{t("col-session")}</th>
+                    <th scope="col">{t("col-decision")}</th>
+                    <th scope="col">{t("col-source")}</th>
+                    <th scope="col">{t("col-questions")}</th>
+                    <th scope="col">{t("col-source-line")}</th>
                 </tr>
             </thead>
             <tbody>
                 {app.considerations.into_iter().map(|c| {
                     let disagrees = disagreeing.contains(&(c.session.year, c.session.part.clone()));
                     let new = match c.is_new {
-                        Some(true) => " (new)",
-                        Some(false) => " (previously deferred)",
-                        None => "",
+                        Some(true) => format!(" {}", t("consideration-is-new")),
+                        Some(false) => format!(" {}", t("consideration-was-deferred")),
+                        None => String::new(),
                     };
                     view! {
                         <tr class:disagrees=disagrees data-source=c.source.clone()>
                             <th scope="row"><SessionLink session=c.session.clone()/></th>
                             <td>
-                                {decision_label(&c.decision)}{new}
-                                {disagrees.then(|| view! { <br/><strong class="warning">"Sources disagree"</strong> })}
+                                {i18n.decision(&c.decision)}{new}
+                                {disagrees.then(|| view! { <br/><strong class="warning">{t("sources-disagree")}</strong> })}
                             </td>
-                            <td>{source_short_label(&c.source)}</td>
+                            <td>{i18n.source(&c.source)}</td>
                             <td>
                                 <QuestionList questions=c.questions/>
                             </td>
@@ -376,15 +428,16 @@ fn recorded_votes(considerations: &[ConsiderationDetail]) -> Vec<(SessionRef, Re
 #[component]
 pub fn VotesTable(votes: Vec<(SessionRef, RecordedVoteDetail)>) -> impl IntoView {
     const KINDS: [&str; 4] = ["in_favour", "against", "abstaining", "absent"];
+    let i18n = i18n();
     view! {
         <div class="table-scroll">
         <table class="data-table votes">
-            <caption>"Recorded votes, with each state's vote"</caption>
+            <caption>{i18n.t("votes-caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Session"</th>
-                    <th scope="col">"On"</th>
-                    {KINDS.map(|k| view! { <th scope="col">{vote_label(k)}</th> }).collect_view()}
+                    <th scope="col">{i18n.t("col-session")}</th>
+                    <th scope="col">{i18n.t("votes-col-on")}</th>
+                    {KINDS.map(|k| view! { <th scope="col">{i18n.vote(k)}</th> }).collect_view()}
                 </tr>
             </thead>
             <tbody>
@@ -396,7 +449,7 @@ pub fn VotesTable(votes: Vec<(SessionRef, RecordedVoteDetail)>) -> impl IntoView
                             let states: Vec<String> = vote.votes.iter().filter(|v| v.vote == k).map(|v| v.state.clone()).collect();
                             view! {
                                 <td>
-                                    {format!("{} ", states.len())}
+                                    {format!("{} ", i18n.int(states.len() as i64))}
                                     {states.into_iter().map(|name| view! { <StateLink name/>" " }).collect_view()}
                                 </td>
                             }
@@ -412,28 +465,21 @@ pub fn VotesTable(votes: Vec<(SessionRef, RecordedVoteDetail)>) -> impl IntoView
 #[cfg(feature = "ssr")]
 #[component]
 pub fn Names(detail: OrganizationDetail) -> impl IntoView {
-    let rule_label = |rule: &str| match rule {
-        "new" => "first seen",
-        "normalised" => "same name, other spelling",
-        "name_change" => "name change (reports)",
-        "merger" => "merger (reports)",
-        "variant" => "same name but for an article, legal form or bracket",
-        "fuzzy" => "near-identical spelling",
-        "curator" => "linked by a curator",
-        _ => "other",
-    };
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
+    let rule_label = move |rule: &str| i18n.t_or(&format!("link-{rule}"), "link-other");
     view! {
         <section aria-labelledby="names-heading">
-            <h2 id="names-heading">"Names"</h2>
+            <h2 id="names-heading">{t("names-heading")}</h2>
             <div class="table-scroll">
             <table class="data-table" id="names">
-                <caption>"Every spelling linked to this organization, and why"</caption>
-                <thead><tr><th scope="col">"Name as printed"</th><th scope="col">"Linked as"</th></tr></thead>
+                <caption>{t("names-caption")}</caption>
+                <thead><tr><th scope="col">{t("names-col-name")}</th><th scope="col">{t("names-col-linked")}</th></tr></thead>
                 <tbody>
                     {detail.names.into_iter().map(|n| view! {
                         <tr>
                             <th scope="row">{n.name}</th>
-                            <td>{rule_label(&n.link_rule)}{n.linked_to.map(|t| format!(" (to “{t}”)"))}</td>
+                            <td>{rule_label(&n.link_rule)}{n.linked_to.map(|name| format!(" {}", i18n.f("linked-to", &[("name", name.into())])))}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
@@ -443,9 +489,9 @@ pub fn Names(detail: OrganizationDetail) -> impl IntoView {
                 <ul class="events">
                     {detail.events.into_iter().map(|e| {
                         let what = if e.kind == "merger" {
-                            format!("Merger: “{}” and “{}” became “{}”", e.old_name, e.other_name.unwrap_or_default(), e.new_name)
+                            i18n.f("event-merger", &[("old", e.old_name.into()), ("other", e.other_name.unwrap_or_default().into()), ("new", e.new_name.into())])
                         } else {
-                            format!("Name change: “{}” became “{}”", e.old_name, e.new_name)
+                            i18n.f("event-name-change", &[("old", e.old_name.into()), ("new", e.new_name.into())])
                         };
                         view! {
                             <li>

@@ -7,6 +7,8 @@
 #![cfg_attr(not(feature = "ssr"), allow(unused_imports))]
 
 use leptos::prelude::*;
+
+use crate::i18n::i18n;
 use leptos_meta::Title;
 use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 
@@ -24,9 +26,9 @@ use crate::{
 fn search_href(query: &SearchQuery) -> String {
     let qs = query.to_query_string();
     if qs.is_empty() {
-        "/organizations".to_string()
+        i18n().href("/organizations")
     } else {
-        format!("/organizations?{qs}")
+        i18n().href(&format!("/organizations?{qs}"))
     }
 }
 
@@ -54,7 +56,7 @@ pub fn OrganizationsPage() -> impl IntoView {
             "current and former names, and spellings from the reports and the press releases."
         </p>
         <SearchForm query/>
-        <RecordBody request back_href="/organizations" back_label="Start a new search" inline=true/>
+        <RecordBody request back_href="/organizations" back_label="back-new-search" inline=true/>
     }
 }
 
@@ -111,7 +113,7 @@ fn SearchForm(query: Memo<Result<SearchQuery, String>>) -> impl IntoView {
     };
     let set = search_setter(query, go);
     view! {
-        <form method="get" action="/organizations" class="filters search-form" role="search">
+        <form method="get" action=i18n().href("/organizations") class="filters search-form" role="search">
             <label class="grow">
                 "Name "
                 <input
@@ -160,10 +162,10 @@ fn FilterSelects(
                 }).collect_view()}
             </select>
         </label>
-        <YearSelect label="Considered from " name="from" id="f-from" years=FIRST_YEAR..=LAST_SESSION_YEAR any=true
+        <YearSelect label="filter-considered-from" name="from" id="f-from" years=FIRST_YEAR..=LAST_SESSION_YEAR any=true
             is_selected=Callback::new(move |y: Option<i32>| current().from == y)
             on_change=Callback::new(move |v: String| set.run((|q, v| q.from = v.parse().ok(), v)))/>
-        <YearSelect label="to " name="to" id="f-to" years=FIRST_YEAR..=LAST_SESSION_YEAR any=true
+        <YearSelect label="filter-to-lower" name="to" id="f-to" years=FIRST_YEAR..=LAST_SESSION_YEAR any=true
             is_selected=Callback::new(move |y: Option<i32>| current().to == y)
             on_change=Callback::new(move |v: String| set.run((|q, v| q.to = v.parse().ok(), v)))/>
         <label>

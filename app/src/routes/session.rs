@@ -8,6 +8,8 @@
 #![cfg_attr(not(feature = "ssr"), allow(unused_imports))]
 
 use leptos::prelude::*;
+
+use crate::i18n::i18n;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
@@ -27,7 +29,7 @@ pub fn SessionPage() -> impl IntoView {
     let key = move || params.with(|p| p.get("key").unwrap_or_default());
     let request = Memo::new(move |_| Ok(RecordRequest::Session(key())));
     view! {
-        <RecordBody request back_href="/sessions" back_label="All sessions"/>
+        <RecordBody request back_href="/sessions" back_label="back-all-sessions"/>
     }
 }
 
@@ -61,7 +63,7 @@ pub fn SessionView(detail: SessionDetail) -> impl IntoView {
         }
     );
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb"><a href="/sessions">"Sessions"</a>" ›"</nav>
+        <nav class="crumbs" aria-label="Breadcrumb"><a href=i18n().href("/sessions")>{i18n().t("nav-sessions")}</a>" ›"</nav>
         <h1>{label.clone()}</h1>
         <p class="lead" id="session-summary">{summary}</p>
         <nav class="prev-next" aria-label="Other sessions">

@@ -33,7 +33,7 @@ pub fn SessionsPage() -> impl IntoView {
             "Committee considers applications for consultative status. Each bar is one session's status "
             "applications by decision, as the Committee's reports record them."
         </p>
-        <RecordBody request back_href="/" back_label="Go to the overview" inline=true/>
+        <RecordBody request back_href="/" back_label="go-to-overview" inline=true/>
     }
 }
 

@@ -8,6 +8,8 @@
 #![cfg_attr(not(feature = "ssr"), allow(unused_imports))]
 
 use leptos::prelude::*;
+
+use crate::i18n::i18n;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
@@ -16,7 +18,7 @@ use crate::{
     components::{
         cite::CiteThis,
         downloads::Downloads,
-        links::{state_href, OrgLink, SessionLink},
+        links::{state_href, state_path, OrgLink, SessionLink},
         pager::Pager,
     },
     error::AppError,
@@ -44,7 +46,7 @@ pub fn StatePage() -> impl IntoView {
         Ok(RecordRequest::State { name, page })
     });
     view! {
-        <RecordBody request back_href="/states" back_label="All member states"/>
+        <RecordBody request back_href="/states" back_label="back-all-states"/>
     }
 }
 
@@ -55,7 +57,7 @@ pub fn StateView(detail: StateDetail) -> impl IntoView {
     let name = detail.summary.name.clone();
     let summary = record_sentence(&detail.summary);
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb"><a href="/states">"Member states"</a>" ›"</nav>
+        <nav class="crumbs" aria-label="Breadcrumb"><a href=i18n().href("/states")>{i18n().t("nav-states")}</a>" ›"</nav>
         <h1>{name.clone()}</h1>
         <p class="lead" id="state-summary">{summary}</p>
         <p class="muted">
@@ -134,7 +136,7 @@ fn StateQuestions(
     );
     let api_path = format!(
         "states/{}",
-        state_href(&name).trim_start_matches("/states/")
+        state_path(&name).trim_start_matches("/states/")
     );
     view! {
         <section aria-labelledby="questions-heading">
@@ -250,7 +252,7 @@ fn StateMeasures(measures: StateMeasure, query: WhoAsksQuery) -> impl IntoView {
         ),
         group_thousands(m.deferral_linked),
     );
-    let compare = format!("/who-asks?{}", query.to_query_string());
+    let compare = i18n().href(&format!("/who-asks?{}", query.to_query_string()));
     view! {
         <section aria-labelledby="measures-heading" id="state-measures">
             <h2 id="measures-heading">{format!("Its questions against the Committee's work, {range}")}</h2>

@@ -26,7 +26,7 @@ pub fn StatesPage() -> impl IntoView {
             "The states that asked an NGO a question at a session (as the press releases record it, "
             "2007 onwards) or voted in a recorded vote on an application."
         </p>
-        <RecordBody request back_href="/" back_label="Go to the overview" inline=true/>
+        <RecordBody request back_href="/" back_label="go-to-overview" inline=true/>
     }
 }
 

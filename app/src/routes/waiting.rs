@@ -9,6 +9,8 @@
 #![cfg_attr(not(feature = "ssr"), allow(unused_imports))]
 
 use leptos::prelude::*;
+
+use crate::i18n::i18n;
 use leptos_meta::Title;
 use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 
@@ -45,7 +47,7 @@ pub fn TimeToDecisionPage() -> impl IntoView {
         </p>
         {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" — showing the default view."</p> })}
         <CohortForm current=Signal::derive(current)/>
-        <RecordBody request back_href="/time-to-decision" back_label="Go to the default view" inline=true/>
+        <RecordBody request back_href="/time-to-decision" back_label="back-default-view" inline=true/>
     }
 }
 
@@ -67,7 +69,7 @@ fn CohortForm(current: Signal<WaitQuery>) -> impl IntoView {
             std::mem::swap(&mut next.from, &mut next.to);
         }
         navigate(
-            &format!("/time-to-decision?{}", next.to_query_string()),
+            &i18n().href(&format!("/time-to-decision?{}", next.to_query_string())),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()
@@ -75,11 +77,11 @@ fn CohortForm(current: Signal<WaitQuery>) -> impl IntoView {
         );
     });
     view! {
-        <form method="get" action="/time-to-decision" class="filters" id="wait-filters">
-            <YearSelect label="First considered from " name="from" id="w-from" years=FIRST_YEAR..=LAST_YEAR
+        <form method="get" action=i18n().href("/time-to-decision") class="filters" id="wait-filters">
+            <YearSelect label="filter-first-considered-from" name="from" id="w-from" years=FIRST_YEAR..=LAST_YEAR
                 is_selected=Callback::new(move |y: Option<i32>| y == Some(current.get().from))
                 on_change=Callback::new(move |v: String| go.run((true, v)))/>
-            <YearSelect label="To " name="to" id="w-to" years=FIRST_YEAR..=LAST_YEAR
+            <YearSelect label="filter-to" name="to" id="w-to" years=FIRST_YEAR..=LAST_YEAR
                 is_selected=Callback::new(move |y: Option<i32>| y == Some(current.get().to))
                 on_change=Callback::new(move |v: String| go.run((false, v)))/>
             <button type="submit" class="apply">"Apply"</button>

@@ -8,6 +8,8 @@
 #![cfg_attr(not(feature = "ssr"), allow(unused_imports))]
 
 use leptos::prelude::*;
+
+use crate::i18n::i18n;
 use leptos_meta::Title;
 use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 
@@ -46,7 +48,7 @@ pub fn WhoAsksPage() -> impl IntoView {
         </p>
         {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" — showing the default view."</p> })}
         <Filters current=Signal::derive(current)/>
-        <RecordBody request back_href="/who-asks" back_label="Go to the default view" inline=true/>
+        <RecordBody request back_href="/who-asks" back_label="back-default-view" inline=true/>
     }
 }
 
@@ -65,7 +67,7 @@ fn Filters(current: Signal<WhoAsksQuery>) -> impl IntoView {
             std::mem::swap(&mut next.from, &mut next.to);
         }
         navigate(
-            &format!("/who-asks?{}", next.to_query_string()),
+            &i18n().href(&format!("/who-asks?{}", next.to_query_string())),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()
@@ -73,11 +75,11 @@ fn Filters(current: Signal<WhoAsksQuery>) -> impl IntoView {
         );
     });
     view! {
-        <form method="get" action="/who-asks" class="filters" id="who-asks-filters">
-            <YearSelect label="Sessions from " name="from" id="wa-from" years=FIRST_YEAR..=LAST_YEAR
+        <form method="get" action=i18n().href("/who-asks") class="filters" id="who-asks-filters">
+            <YearSelect label="filter-sessions-from" name="from" id="wa-from" years=FIRST_YEAR..=LAST_YEAR
                 is_selected=Callback::new(move |y: Option<i32>| y == Some(current.get().from))
                 on_change=Callback::new(move |v: String| go.run(("from", v)))/>
-            <YearSelect label="To " name="to" id="wa-to" years=FIRST_YEAR..=LAST_YEAR
+            <YearSelect label="filter-to" name="to" id="wa-to" years=FIRST_YEAR..=LAST_YEAR
                 is_selected=Callback::new(move |y: Option<i32>| y == Some(current.get().to))
                 on_change=Callback::new(move |v: String| go.run(("to", v)))/>
             <label>

@@ -48,13 +48,7 @@ pub async fn rates(
         citation,
     } = provenance;
     let mut answer = Rates {
-        definition: chart::definition(
-            query.measure,
-            query.n,
-            query.from,
-            query.to,
-            query.consideration.label(),
-        ),
+        definition: String::new(),
         query: query.clone(),
         rows,
         summary: String::new(),
@@ -64,12 +58,7 @@ pub async fn rates(
         countries,
         cite,
     };
-    if let Some(place) = &answer.countries.restricted_to {
-        answer.definition.push_str(&format!(
-            " Only organizations whose press releases agree that they are based in {place}; \
-             an organization whose releases print no country or different ones is left out."
-        ));
-    }
+    answer.definition = chart::definition(&answer);
     answer.summary = chart::summary(&answer);
     Ok(answer)
 }

@@ -32,7 +32,7 @@ pub async fn state(
         .states
         .into_iter()
         .find(|m| m.state == summary.name);
-    let mut path = app::components::links::state_href(&summary.name);
+    let mut path = app::components::links::state_path(&summary.name);
     if page > 1 {
         path.push_str(&format!("?page={page}"));
     }

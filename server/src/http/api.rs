@@ -19,7 +19,10 @@ use tokio::sync::Semaphore;
 use utoipa::openapi::OpenApi;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use app::model::{Overview, Rates, RatesQuery};
+use app::{
+    i18n::{I18n, Lang},
+    model::{Overview, Rates, RatesQuery},
+};
 
 use self::{
     answers::{
@@ -27,7 +30,7 @@ use self::{
         SessionsAnswer, DISAGREEMENT_DEFINITIONS, PRESS_SESSION_DEFINITIONS, SESSION_DEFINITIONS,
     },
     document::{PRESS, RATES, RECORD, SESSIONS},
-    params::{PageParams, ProblemsOnly},
+    params::{ChartLanguage, LabelLanguages, PageParams, ProblemsOnly},
 };
 use super::{
     error::{ApiError, BadParameter, Busy, ErrorEnvelope},
@@ -109,6 +112,25 @@ pub(crate) async fn rates_for(
     Ok((query, rates))
 }
 
+/// Take `name` (a comma-separated list of UN language codes) out of the parameters, before
+/// the rates query reads them; a bad code is a 400 naming it.
+fn take_languages(params: &mut HashMap<String, String>, name: &str) -> Result<Vec<Lang>, ApiError> {
+    params
+        .remove(name)
+        .map_or(Ok(vec![]), |text| Lang::parse_list(&text))
+        .map_err(|e| ApiError::BadRequest(format!("`{name}`: {e}")))
+}
+
+/// Each row's focus area named in each of `langs`.
+fn add_labels(rates: &mut Rates, langs: &[Lang]) {
+    for row in &mut rates.rows {
+        for lang in langs {
+            let label = I18n::new(app::i18n::catalogue(*lang)).area(&row.area);
+            row.labels.insert(lang.code().to_string(), label);
+        }
+    }
+}
+
 /// Deferral rates by focus area
 ///
 /// One row per focus area and one for all applications: how many were deferred
@@ -121,14 +143,17 @@ pub(crate) async fn rates_for(
     get,
     path = "/rates",
     tag = RATES,
-    params(RatesQuery),
+    params(RatesQuery, LabelLanguages),
     responses((status = 200, description = "The rates.", body = Rates), BadParameter)
 )]
 async fn rates_json(
     State(db): State<Db>,
-    Query(params): Query<HashMap<String, String>>,
+    Query(mut params): Query<HashMap<String, String>>,
 ) -> Result<Json<Rates>, ApiError> {
-    Ok(Json(rates_for(&db, &params).await?.1))
+    let langs = take_languages(&mut params, "labels")?;
+    let mut rates = rates_for(&db, &params).await?.1;
+    add_labels(&mut rates, &langs);
+    Ok(Json(rates))
 }
 
 const RATES_CSV_HEADERS: &[&str] = &[
@@ -183,12 +208,13 @@ struct RatesCsvRow<'a> {
 /// Deferral rates by focus area, as CSV
 ///
 /// The rows of the JSON answer, one line each, every line with the parameters it was asked
-/// for, the data version and the citation, so that a spreadsheet keeps them.
+/// for, the data version and the citation, so that a spreadsheet keeps them; then a label
+/// column per language asked for.
 #[utoipa::path(
     get,
     path = "/rates.csv",
     tag = RATES,
-    params(RatesQuery),
+    params(RatesQuery, LabelLanguages),
     responses(
         (
             status = 200,
@@ -202,9 +228,11 @@ struct RatesCsvRow<'a> {
 )]
 async fn rates_csv(
     State(db): State<Db>,
-    Query(params): Query<HashMap<String, String>>,
+    Query(mut params): Query<HashMap<String, String>>,
 ) -> Result<Response, ApiError> {
-    let (query, rates) = rates_for(&db, &params).await?;
+    let langs = take_languages(&mut params, "labels")?;
+    let (query, mut rates) = rates_for(&db, &params).await?;
+    add_labels(&mut rates, &langs);
     let rows: Vec<RatesCsvRow> = rates
         .rows
         .iter()
@@ -231,7 +259,53 @@ async fn rates_csv(
             citation: &rates.citation,
         })
         .collect();
-    csv_response("ecosoc-watch-rates.csv", RATES_CSV_HEADERS, &rows)
+    let extra: Vec<(String, Vec<String>)> = langs
+        .iter()
+        .map(|lang| {
+            let code = lang.code();
+            let cells = rates.rows.iter().map(|r| r.labels[code].clone()).collect();
+            (format!("label_{code}"), cells)
+        })
+        .collect();
+    let response = csv_response("ecosoc-watch-rates.csv", RATES_CSV_HEADERS, &rows)?;
+    with_columns(response, &extra).await
+}
+
+/// A CSV answer with `columns` (a header and a cell per row) added after its own.
+async fn with_columns(
+    response: Response,
+    columns: &[(String, Vec<String>)],
+) -> Result<Response, ApiError> {
+    if columns.is_empty() {
+        return Ok(response);
+    }
+    let encoding = |e: &dyn std::fmt::Display| ApiError::Encoding(e.to_string());
+    let (parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, usize::MAX)
+        .await
+        .map_err(|e| encoding(&e))?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(bytes.as_ref());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for (i, record) in reader.records().enumerate() {
+        let mut cells: Vec<String> = record
+            .map_err(|e| encoding(&e))?
+            .iter()
+            .map(String::from)
+            .collect();
+        for (header, values) in columns {
+            let cell = if i == 0 {
+                header
+            } else {
+                values.get(i - 1).map_or("", String::as_str)
+            };
+            cells.push(neutralise_cell(cell));
+        }
+        writer.write_record(&cells).map_err(|e| encoding(&e))?;
+    }
+    let body = writer.into_inner().map_err(|e| encoding(&e))?;
+    Ok(Response::from_parts(parts, axum::body::Body::from(body)))
 }
 
 /// The whole record, as one data package
@@ -272,14 +346,25 @@ async fn export_zip(State(db): State<Db>) -> Result<Response, ApiError> {
         .into_response())
 }
 
-/// The chart for the request's parameters, exactly as the home page draws it.
+/// The chart for the request's parameters, exactly as the home page draws it, in the
+/// language `lang` names (English without it).
 async fn chart_svg(db: &Db, params: &HashMap<String, String>) -> Result<String, ApiError> {
-    let (query, rates) = rates_for(db, params).await?;
-    Ok(app::chart::rates_svg(
-        &rates.rows,
-        query.measure.label(),
-        &rates.summary,
-    ))
+    let mut params = params.clone();
+    let lang = match take_languages(&mut params, "lang")?.as_slice() {
+        [] => Lang::En,
+        [one] => *one,
+        _ => {
+            return Err(ApiError::BadRequest(
+                "`lang` names one language".to_string(),
+            ))
+        }
+    };
+    let (query, rates) = rates_for(db, &params).await?;
+    Ok(app::i18n::with_lang(lang, || {
+        let i18n = app::i18n::i18n();
+        let title = i18n.t(&format!("measure-{}", query.measure.as_str()));
+        app::chart::rates_svg(&rates.rows, &title, &app::chart::summary(&rates))
+    }))
 }
 
 /// The deferral-rate chart, as PNG
@@ -290,7 +375,7 @@ async fn chart_svg(db: &Db, params: &HashMap<String, String>) -> Result<String, 
     get,
     path = "/rates.png",
     tag = RATES,
-    params(RatesQuery),
+    params(RatesQuery, ChartLanguage),
     responses(
         (
             status = 200,
@@ -316,7 +401,7 @@ async fn rates_png(
     get,
     path = "/rates.svg",
     tag = RATES,
-    params(RatesQuery),
+    params(RatesQuery, ChartLanguage),
     responses(
         (status = 200, description = "The chart.", body = String, content_type = "image/svg+xml"),
         BadParameter

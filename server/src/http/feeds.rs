@@ -17,7 +17,7 @@ use axum::{
 
 use app::{
     chart::escape_xml,
-    components::links::{org_href, session_href, state_href},
+    components::links::{org_path, session_path, state_path},
     model::{
         area_label, decision_label, ApplicationDetail, ConsiderationDetail, SessionApplication,
         SessionKey, SessionRef, FOCUS_AREAS,
@@ -81,7 +81,7 @@ async fn organization(State(db): State<Db>, Path(file): Path<String>) -> Respons
 async fn organization_feed(db: &Db, file: &str) -> Result<Feed, ApiError> {
     let detail = organization_detail(db, stem(file)?).await?;
     let id = detail.id;
-    let page = org_href(id);
+    let page = org_path(id);
     let mut entries: Vec<Entry> = detail
         .applications
         .iter()
@@ -153,7 +153,7 @@ async fn state(State(db): State<Db>, Path(file): Path<String>) -> Response {
 
 async fn state_feed(db: &Db, file: &str) -> Result<Feed, ApiError> {
     let detail = state_detail(db, stem(file)?, 1, MAX_ENTRIES as u32).await?;
-    let page = state_href(&detail.summary.name);
+    let page = state_path(&detail.summary.name);
     let entries = detail
         .questions
         .iter()
@@ -169,7 +169,7 @@ async fn state_feed(db: &Db, file: &str) -> Result<Feed, ApiError> {
             ),
             date: q.session.date.clone(),
             source: q.source.clone(),
-            page: org_href(q.organization_id),
+            page: org_path(q.organization_id),
             summary: format!(
                 "{} asked {}: {} Decision at that session: {}.",
                 detail.summary.name,
@@ -194,7 +194,7 @@ async fn state_feed(db: &Db, file: &str) -> Result<Feed, ApiError> {
 
 /// A state's name as one path segment (the page's own encoding).
 fn path_segment(name: &str) -> String {
-    state_href(name).trim_start_matches("/states/").to_string()
+    state_path(name).trim_start_matches("/states/").to_string()
 }
 
 async fn session(State(db): State<Db>, Path(file): Path<String>) -> Response {
@@ -204,7 +204,7 @@ async fn session(State(db): State<Db>, Path(file): Path<String>) -> Response {
 async fn session_feed(db: &Db, file: &str) -> Result<Feed, ApiError> {
     let detail = session_detail(db, stem(file)?).await?;
     let key = detail.session.clone();
-    let page = session_href(&key);
+    let page = session_path(&key);
     let entries = detail
         .applications
         .iter()
@@ -243,7 +243,7 @@ fn application_entry(key: &SessionKey, date: Option<&str>, a: &SessionApplicatio
         title: format!("{}: {decision}", a.organization),
         date: date.map(str::to_string),
         source: a.evidence.first().map(|e| e.source.url.clone()),
-        page: org_href(a.organization_id),
+        page: org_path(a.organization_id),
         summary: format!(
             "{} (printed as “{}”), application for {}: {decision} at the {} session.{areas}",
             a.organization,
@@ -280,7 +280,7 @@ async fn area_feed(db: &Db, file: &str) -> Result<Feed, ApiError> {
                     let mut entry = application_entry(&key, detail.date.as_deref(), a);
                     // One feed over several sessions: the session goes in the title.
                     entry.title = format!("{} {}: {}", key.year, key.part, entry.title);
-                    entry.id = format!("{}{}", session_href(&key), entry.id);
+                    entry.id = format!("{}{}", session_path(&key), entry.id);
                     entry
                 }),
         );

@@ -45,10 +45,10 @@ async fn an_empty_database_is_loaded_in_the_background() {
             LoadState::Done { .. }
         ));
         assert!(!autoload::needs_data(db).await.expect("query"));
-        let (code, body) = get(&app_with_load(db, status), "/").await;
+        let (code, body) = get(&app_with_load(db, status), "/en").await;
         assert_eq!(code, 200);
         assert!(
-            body.contains("Who is deferred: by focus area"),
+            body.contains(r#"<h2 id="rates-heading">Who is deferred: by focus area</h2>"#),
             "the dashboard, with data"
         );
         test_db.finish().await;
@@ -66,7 +66,7 @@ async fn the_home_page_shows_progress_and_failure() {
         stage: "reading file 3 of 12 (3_ecosoc_closedrequests_failedrespond.xlsx)".into(),
         started_at: "2026-01-01T00:00:00Z".into(),
     });
-    let (_, body) = get(&app_with_load(db, loading), "/").await;
+    let (_, body) = get(&app_with_load(db, loading), "/en").await;
     assert!(body.contains("reading file 3 of 12"), "{body}");
     assert!(
         body.contains(r#"http-equiv="refresh""#),
@@ -89,7 +89,7 @@ async fn the_home_page_shows_progress_and_failure() {
         error.contains("cannot fetch http://127.0.0.1:9/rawdata/1_ecosoc_status_granted.xlsx"),
         "{error}"
     );
-    let (_, body) = get(&app_with_load(db, status), "/").await;
+    let (_, body) = get(&app_with_load(db, status), "/en").await;
     assert!(body.contains("could not be loaded from"), "{body}");
     assert!(body.contains(&from));
     assert!(

@@ -55,19 +55,22 @@ async fn healthz_reports_the_engine() {
 async fn home_page_renders_empty_state_then_counts() {
     for test_db in testing::all_engines().await {
         let app = app(&test_db.db);
-        let (status, body) = get(&app, "/").await;
+        let (status, body) = get(&app, "/en").await;
         assert_eq!(status, StatusCode::OK, "{body}");
         assert!(
-            body.contains("No records yet"),
+            body.contains(r#"<h2 id="empty-heading">No records yet</h2>"#),
             "empty state missing: {body}"
         );
         assert!(body.contains("ecosoc-watch import steinert"));
 
         insert_test_records(&test_db.db).await;
-        let (status, body) = get(&app, "/").await;
+        let (status, body) = get(&app, "/en").await;
         assert_eq!(status, StatusCode::OK);
-        assert!(!body.contains("No records yet"));
-        assert!(body.contains("What the database holds"));
+        assert!(
+            !body.contains(r#"id="empty-heading""#),
+            "the empty state is gone"
+        );
+        assert!(body.contains(r#"<h2 id="holdings-heading">What the database holds</h2>"#));
         assert!(body.contains("2026-01-01T00:01:00Z"), "last update shown");
         assert!(
             body.contains(r#"data-table="organization""#),
@@ -99,11 +102,14 @@ async fn pages_render_while_other_routers_are_built() {
     };
     for _ in 0..40 {
         let (status, body) =
-            tokio::time::timeout(std::time::Duration::from_secs(20), get(&app, "/"))
+            tokio::time::timeout(std::time::Duration::from_secs(20), get(&app, "/en"))
                 .await
                 .expect("the home page rendered while routers were being built");
         assert_eq!(status, StatusCode::OK);
-        assert!(body.contains("What the database holds"), "{body}");
+        assert!(
+            body.contains(r#"<h2 id="holdings-heading">What the database holds</h2>"#),
+            "{body}"
+        );
     }
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let built = builder.join().expect("the router-building thread");
@@ -142,9 +148,9 @@ async fn overview_api_counts_rows() {
 async fn unknown_page_is_a_404_with_a_way_back() {
     let test_db = testing::sqlite().await;
     let app = app(&test_db.db);
-    let (status, body) = get(&app, "/no/such/page").await;
+    let (status, body) = get(&app, "/en/no/such/page").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    assert!(body.contains("Page not found"));
+    assert!(body.contains("<h1>Page not found</h1>"));
     test_db.finish().await;
 }
 
@@ -209,11 +215,11 @@ async fn every_response_carries_the_security_headers() {
     let test_db = testing::sqlite().await;
     let app = app(&test_db.db);
     for uri in [
-        "/",
+        "/en",
         "/api/v1/sessions.csv",
-        "/organizations/1",
+        "/en/organizations/1",
         "/healthz",
-        "/no-such-page",
+        "/en/no-such-page",
     ] {
         let response = app
             .clone()
@@ -343,6 +349,8 @@ fn probes() -> impl proptest::strategy::Strategy<Value = Probe> {
     let prefix = prop::sample::select(vec![
         "/",
         "/organizations",
+        "/en/organizations",
+        "/ar",
         "/organizations/",
         "/sessions/",
         "/states/",
@@ -1046,7 +1054,7 @@ async fn the_api_page_lists_every_documented_route() {
     let test_db = testing::sqlite().await;
     let app = app(&test_db.db);
     let document = openapi_document(&app).await;
-    let (status, page) = get(&app, "/api").await;
+    let (status, page) = get(&app, "/en/api").await;
     assert_eq!(status, StatusCode::OK, "{page}");
     assert!(
         page.contains(r#"href="/api/v1/openapi.json""#),
@@ -1074,9 +1082,9 @@ async fn the_api_page_lists_every_documented_route() {
             );
         }
     }
-    let (_, home) = get(&app, "/").await;
+    let (_, home) = get(&app, "/en").await;
     assert!(
-        home.contains(r#"<a href="/api">"#),
+        home.contains(r#"<a href="/en/api">"#),
         "the footer links the API page"
     );
     test_db.finish().await;
@@ -1144,7 +1152,7 @@ async fn front_end_files_are_sent_precompressed_and_kept_when_named_by_content()
         StatusCode::NOT_FOUND
     );
 
-    let (status, page) = get(&app, "/methodology").await;
+    let (status, page) = get(&app, "/en/methodology").await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains(&format!("/pkg/{wasm}")), "{page}");
     assert!(
@@ -1223,5 +1231,54 @@ async fn kept_answers_are_compressed_for_the_clients_that_ask() {
         .unwrap();
     assert_eq!(response.status(), StatusCode::NOT_MODIFIED);
     assert_eq!(response.headers()["vary"], "accept-encoding");
+    test_db.finish().await;
+}
+
+/// The rates' data files keep their codes and add a label column per language asked for;
+/// the chart files are drawn in the language asked for; an unknown language is a 400.
+#[tokio::test]
+async fn rates_files_speak_the_languages_asked_for() {
+    let test_db = testing::sqlite().await;
+    insert_test_records(&test_db.db).await;
+    let app = app(&test_db.db);
+    let (status, csv) = get(&app, "/api/v1/rates.csv?labels=fr,ar").await;
+    assert_eq!(status, StatusCode::OK, "{csv}");
+    let mut lines = csv.lines();
+    let header = lines.next().expect("a header");
+    assert!(header.starts_with("area,label,"), "{header}");
+    assert!(header.ends_with(",citation,label_fr,label_ar"), "{header}");
+    let all = lines
+        .find(|l| l.starts_with("all,"))
+        .expect("the row of all applications");
+    assert!(all.starts_with("all,All applications,"), "{all}");
+    assert!(all.ends_with(",Toutes les demandes,جميع الطلبات"), "{all}");
+
+    let (status, json) = get(&app, "/api/v1/rates?labels=zh").await;
+    assert_eq!(status, StatusCode::OK);
+    let json: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let all = json["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .find(|r| r["area"] == "all")
+        .expect("the row of all applications");
+    assert_eq!(all["labels"]["zh"], "所有申请");
+    assert_eq!(all["label"], "All applications");
+    let (_, plain) = get(&app, "/api/v1/rates").await;
+    assert!(!plain.contains("\"labels\""), "no labels unless asked for");
+
+    let (status, svg) = get(&app, "/api/v1/rates.svg?lang=fr").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(svg.contains("Taux de report par session"), "{svg}");
+    let (_, english) = get(&app, "/api/v1/rates.svg").await;
+    assert!(english.contains("Session deferral rate"));
+    for bad in [
+        "/api/v1/rates.csv?labels=fr,xx",
+        "/api/v1/rates.svg?lang=de",
+        "/api/v1/rates.png?lang=fr,ar",
+    ] {
+        let (status, body) = get(&app, bad).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{bad}: {body}");
+    }
     test_db.finish().await;
 }

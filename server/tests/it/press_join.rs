@@ -342,11 +342,11 @@ async fn who_asks_counts_the_release_by_hand(db: &Db) {
     .await;
     assert_eq!(status, 200);
     assert!(svg.contains("Nicaragua"), "{svg}");
-    let (status, page) = testing::get(&app, "/who-asks?from=2023&to=2023").await;
+    let (status, page) = testing::get(&app, "/en/who-asks?from=2023&to=2023").await;
     assert_eq!(status, 200);
     assert!(page.contains(r#"<tr data-state="Cuba">"#), "{page}");
     // The state's page carries its figures for the default range (2016–2024).
-    let (status, page) = testing::get(&app, "/states/Nicaragua").await;
+    let (status, page) = testing::get(&app, "/en/states/Nicaragua").await;
     assert_eq!(status, 200);
     assert!(
         page.contains("questioned 1 consideration, of which 1 ended in deferral"),

@@ -1166,15 +1166,15 @@ async fn record_pages_render_on_the_server_with_their_status() {
             async move { get(&app, &uri).await }
         };
 
-        let (status, body) = page("/organizations?q=womens".into()).await;
+        let (status, body) = page("/en/organizations?q=womens".into()).await;
         assert_eq!(status, StatusCode::OK, "{body}");
         assert!(
-            body.contains(&format!(r#"href="/organizations/{o1}""#)),
+            body.contains(&format!(r#"href="/en/organizations/{o1}""#)),
             "{body}"
         );
         assert!(body.contains(r#"id="search-status""#));
 
-        let (status, body) = page(format!("/organizations/{o1}")).await;
+        let (status, body) = page(format!("/en/organizations/{o1}")).await;
         assert_eq!(status, StatusCode::OK);
         assert!(body.contains(r#"id="passport-summary""#), "{body}");
         assert!(
@@ -1185,40 +1185,177 @@ async fn record_pages_render_on_the_server_with_their_status() {
             body.contains(r#"href="test://press/ngo1000#p3""#),
             "the release paragraph"
         );
-        let (_, body) = page(format!("/organizations/{o2}")).await;
+        let (_, body) = page(format!("/en/organizations/{o2}")).await;
         assert!(body.contains(r#"class="data-table votes""#), "{body}");
-        assert!(body.contains(r#"href="/states/Cuba""#));
+        assert!(body.contains(r#"href="/en/states/Cuba""#));
 
-        let (status, body) = page("/sessions/2019-resumed".into()).await;
+        let (status, body) = page("/en/sessions/2019-resumed".into()).await;
         assert_eq!(status, StatusCode::OK);
-        assert!(body.contains("Sources disagree"), "{body}");
+        assert!(
+            body.contains(r#"<strong class="warning">Sources disagree</strong>"#),
+            "{body}"
+        );
         assert!(body.contains(r#"id="reconciliation""#));
         assert!(
             body.contains("Incomplete: </strong>the headline states 3 deferred, 2 records"),
             "{body}"
         );
-        let (status, body) = page("/states/Cuba".into()).await;
+        let (status, body) = page("/en/states/Cuba".into()).await;
         assert_eq!(status, StatusCode::OK);
         assert!(body.contains(r#"id="state-questions""#), "{body}");
         for (uri, status) in [
-            ("/organizations/424242", StatusCode::NOT_FOUND),
-            ("/organizations/abc", StatusCode::BAD_REQUEST),
-            ("/organizations?area=cats", StatusCode::BAD_REQUEST),
-            ("/sessions/2019-spring", StatusCode::BAD_REQUEST),
-            ("/sessions/1999-resumed", StatusCode::NOT_FOUND),
-            ("/states/Ruritania", StatusCode::NOT_FOUND),
-            ("/states/Cuba?page=0", StatusCode::BAD_REQUEST),
+            ("/en/organizations/424242", StatusCode::NOT_FOUND),
+            ("/en/organizations/abc", StatusCode::BAD_REQUEST),
+            ("/en/organizations?area=cats", StatusCode::BAD_REQUEST),
+            ("/en/sessions/2019-spring", StatusCode::BAD_REQUEST),
+            ("/en/sessions/1999-resumed", StatusCode::NOT_FOUND),
+            ("/en/states/Ruritania", StatusCode::NOT_FOUND),
+            ("/en/states/Cuba?page=0", StatusCode::BAD_REQUEST),
         ] {
             let (got, body) = page(uri.into()).await;
             assert_eq!(got, status, "{uri}: {body}");
             assert!(body.contains(r#"class="error""#), "{uri}: {body}");
         }
-        for uri in ["/sessions", "/states", "/methodology"] {
+        for uri in ["/en/sessions", "/en/states", "/en/methodology"] {
             let (status, body) = page(uri.into()).await;
             assert_eq!(status, StatusCode::OK, "{uri}: {body}");
         }
         test_db.finish().await;
     }
+}
+
+/// The visible text of a page (tags, scripts and the catalogue's JSON left out), for the
+/// language checks: what a reader sees.
+fn visible_text(page: &str) -> String {
+    let without_scripts = regex::Regex::new(r"(?s)<script.*?</script>|<style.*?</style>")
+        .expect("a pattern")
+        .replace_all(page, " ");
+    let text = regex::Regex::new(r"(?s)<[^>]*>")
+        .expect("a pattern")
+        .replace_all(&without_scripts, " ");
+    text.replace("&#x27;", "'")
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
+}
+
+/// The English interface's sentences and labels that another language's page must not show:
+/// every message without variables whose words differ in `lang`, of three words or more (a
+/// short label like "SVG" or "n" is the same everywhere).
+fn english_only(lang: app::i18n::Lang) -> Vec<String> {
+    use app::i18n::{catalogue, Lang, Part};
+    let (english, other) = (catalogue(Lang::En), catalogue(lang));
+    english
+        .messages
+        .iter()
+        .filter_map(|(key, pattern)| match pattern.as_slice() {
+            [Part::Text(text)] if text.split_whitespace().count() >= 3 => {
+                (other.messages.get(key) != Some(pattern)).then(|| text.clone())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Each page is in the language its address names: `lang` and `dir` on the document, the
+/// catalogue for the front end, the headline and passport in the language's words, no
+/// sentence of the English interface, and every link within the site in the same language.
+/// An address without a language goes to the browser's.
+#[tokio::test]
+async fn pages_speak_the_language_of_their_address() {
+    use app::i18n::{catalogue, Lang};
+    let links = regex::Regex::new(r#"<a href="(/[^"]*)"([^>]*)>"#).expect("a pattern");
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let Seed { o1, .. } = seed(db).await;
+        let app = app(db);
+        for lang in Lang::ALL {
+            let code = lang.code();
+            let words = catalogue(lang);
+            for uri in [format!("/{code}"), format!("/{code}/organizations/{o1}")] {
+                let (status, page) = get(&app, &uri).await;
+                assert_eq!(status, StatusCode::OK, "{uri}: {page}");
+                assert!(
+                    page.contains(&format!(r#"<html lang="{code}" dir="{}""#, lang.dir())),
+                    "{uri}"
+                );
+                assert!(page.contains(r#"<script type="application/json" id="i18n">"#));
+                let heading = if uri.contains("organizations") {
+                    words.format("history-heading", &[])
+                } else {
+                    words.format("home-title", &[])
+                };
+                assert!(page.contains(&heading), "{uri}: {heading}");
+                let text = visible_text(&page);
+                for english in english_only(lang) {
+                    assert!(!text.contains(&english), "{uri} shows English: {english}");
+                }
+                for link in links.captures_iter(&page) {
+                    let (href, attributes) = (&link[1], &link[2]);
+                    if ["/api/", "/pkg/", "/feeds/"]
+                        .iter()
+                        .any(|p| href.starts_with(p))
+                    {
+                        continue;
+                    }
+                    let in_lang = |l: Lang| {
+                        let c = l.code();
+                        href == format!("/{c}")
+                            || href.starts_with(&format!("/{c}/"))
+                            || href.starts_with(&format!("/{c}?"))
+                    };
+                    // Only the language switcher leads to another language, and loads anew.
+                    assert!(
+                        in_lang(lang)
+                            || (Lang::ALL.into_iter().any(in_lang)
+                                && attributes.contains(r#"rel="external""#)),
+                        "{uri}: {href}"
+                    );
+                }
+            }
+        }
+        test_db.finish().await;
+    }
+}
+
+/// An address without a language is sent to the one the browser asks for, with its query;
+/// the API, feeds and front-end files are not pages and are never redirected.
+#[tokio::test]
+async fn an_address_without_a_language_goes_to_the_browser_s() {
+    use tower::ServiceExt;
+    let test_db = testing::sqlite().await;
+    let app = app(&test_db.db);
+    for (uri, accept, location) in [
+        ("/", Some("fr-CH, fr;q=0.9, en;q=0.8"), "/fr"),
+        ("/", None, "/en"),
+        (
+            "/organizations?q=test",
+            Some("ar-EG,ar;q=0.9"),
+            "/ar/organizations?q=test",
+        ),
+        ("/states/Cuba", Some("de-DE, ru;q=0.5"), "/ru/states/Cuba"),
+        ("/api", Some("zh-CN"), "/zh/api"),
+        ("/es/", None, "/es"),
+    ] {
+        let mut request = axum::http::Request::get(uri);
+        if let Some(accept) = accept {
+            request = request.header("accept-language", accept);
+        }
+        let response = app
+            .clone()
+            .oneshot(request.body(axum::body::Body::empty()).expect("a request"))
+            .await
+            .expect("a response");
+        assert_eq!(response.status(), StatusCode::FOUND, "{uri}");
+        assert_eq!(response.headers()["location"], location, "{uri}");
+        assert_eq!(response.headers()["vary"], "accept-language", "{uri}");
+    }
+    let (status, _) = get(&app, "/api/v1/sessions").await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = get(&app, "/no-such-page").await;
+    assert_eq!(status, StatusCode::FOUND);
+    let (status, _) = get(&app, "/en/no-such-page").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    test_db.finish().await;
 }
 
 /// The time-to-decision curves on the seeded record (reports only; the press lines are not
@@ -1315,14 +1452,14 @@ async fn time_to_decision_api_page_and_passport() {
         assert_eq!(women_wait["pending"], false);
         assert_eq!(women_wait["decided_within"]["estimate"], 1.0);
         assert_eq!(women_wait["small_n"], true, "one decision");
-        let (status, page) = get(&app, &format!("/organizations/{o2}")).await;
+        let (status, page) = get(&app, &format!("/en/organizations/{o2}")).await;
         assert_eq!(status, StatusCode::OK);
         assert!(
             page.contains("has waited 4 sessions and is still pending; 0% (95% CI 0–0%) of applications of NGOs working on LGBTI rights had a decision within 4 sessions (n = 1; unstable"),
             "{page}"
         );
 
-        let (status, page) = get(&app, "/time-to-decision?from=2018&to=2019").await;
+        let (status, page) = get(&app, "/en/time-to-decision?from=2018&to=2019").await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains(r#"id="waiting-table""#), "{page}");
         assert!(
@@ -1340,7 +1477,7 @@ async fn time_to_decision_api_page_and_passport() {
             page.contains(r#"href="/api/v1/time-to-decision.csv?from=2018&amp;to=2019""#),
             "{page}"
         );
-        let (status, page) = get(&app, "/time-to-decision?from=1800").await;
+        let (status, page) = get(&app, "/en/time-to-decision?from=1800").await;
         assert_eq!(status, StatusCode::OK);
         assert!(page.contains("parameter `from` must be a year"), "{page}");
         test_db.finish().await;
@@ -1523,7 +1660,7 @@ async fn feeds_embeds_and_citations_follow_the_record() {
             "{body}"
         );
         assert!(csp.contains("frame-ancestors *"));
-        let (_, csp, _) = policy(format!("/organizations/{o1}")).await;
+        let (_, csp, _) = policy(format!("/en/organizations/{o1}")).await;
         assert!(
             csp.contains("frame-ancestors 'none'"),
             "pages are not framed: {csp}"
@@ -1544,13 +1681,21 @@ async fn feeds_embeds_and_citations_follow_the_record() {
             .as_str()
             .unwrap()
             .starts_with("@misc{"));
-        let (_, page) = get(&app, &format!("/organizations/{o1}")).await;
-        assert!(page.contains("Cite this"), "{page}");
-        let (_, sessions) = get(&app, "/sessions").await;
-        assert!(sessions.contains(&format!("{site}/sessions")), "{sessions}");
+        let (_, page) = get(&app, &format!("/en/organizations/{o1}")).await;
+        assert!(page.contains("<summary>Cite this</summary>"), "{page}");
+        // The page cites itself in its language; the API, at the address without one.
+        let apa = apa.replace(
+            &format!("{site}/organizations/"),
+            &format!("{site}/en/organizations/"),
+        );
+        let (_, sessions) = get(&app, "/en/sessions").await;
+        assert!(
+            sessions.contains(&format!("{site}/en/sessions")),
+            "the sessions page cites itself"
+        );
         assert!(
             page.contains(&apa.replace('\'', "&#39;")) || page.contains(&apa),
-            "{page}"
+            "the passport cites itself: {apa}"
         );
         let rates = json(&app, "/api/v1/rates?from=2018&to=2019").await;
         assert_eq!(
@@ -1584,7 +1729,7 @@ async fn methodology_tables_download_as_csv_and_json() {
         seed(db).await;
         let app = app(db);
         let m = json(&app, "/api/v1/methodology").await;
-        let (_, page) = get(&app, "/methodology").await;
+        let (_, page) = get(&app, "/en/methodology").await;
         for table in [
             "rules",
             "exceptions",

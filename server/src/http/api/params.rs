@@ -10,6 +10,37 @@ use utoipa::{
 
 use super::MAX_LIST_PAGE;
 
+/// `labels` of the rates' CSV and JSON: a label column per language asked for.
+pub struct LabelLanguages;
+
+impl IntoParams for LabelLanguages {
+    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
+        vec![query(
+            "labels",
+            "Languages to add a label column in, comma-separated UN language codes (ar, zh, \
+             en, fr, ru, es): `labels=fr,ar` adds `label_fr` and `label_ar` to the CSV and \
+             `labels` to each JSON row. The codes stay as they are.",
+            matching(r"^((ar|zh|en|fr|ru|es)(,|$))*$"),
+        )
+        .example(Some(serde_json::json!("fr,ar")))
+        .build()]
+    }
+}
+
+/// `lang` of the rates chart files: the language of their words.
+pub struct ChartLanguage;
+
+impl IntoParams for ChartLanguage {
+    fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
+        vec![query(
+            "lang",
+            "The language of the chart's words: a UN language code.",
+            one_of(["ar", "zh", "en", "fr", "ru", "es"], Some("en")),
+        )
+        .build()]
+    }
+}
+
 /// `page` and `per_page` of a long list.
 pub struct PageParams;
 

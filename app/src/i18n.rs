@@ -1,0 +1,671 @@
+//! The six languages of the UN and the app's words in each: message catalogues in Fluent
+//! syntax (`app/locales/{code}.ftl`), plural rules and number formats per locale.
+//!
+//! The catalogues are read on the server by the Fluent project's own parser (`fluent-syntax`)
+//! into [`Pattern`]s. A page carries its language's patterns (a JSON script in the page's
+//! head, see [`Catalogue::to_script`]) and the WASM front end formats them with the same small
+//! evaluator as the server: neither Fluent's runtime nor any catalogue is compiled into the
+//! front end, whose size budget (`scripts/build.sh`) would not hold them. The subset used —
+//! text, variables, terms and selectors on plural categories or exact values — is checked
+//! against `fluent-bundle` for every message of every catalogue (see the tests).
+//!
+//! The language is the first segment of every page's address (`/fr/organizations/12`): a
+//! shared link keeps its language, caches key on it, and the filters' query strings stay
+//! about the data. An address without one is redirected by the server to the language the
+//! browser asks for (`Accept-Language`), English when it asks for none of the six.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// A language of the UN, in the UN's order (English alphabetical).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Ar,
+    Zh,
+    #[default]
+    En,
+    Fr,
+    Ru,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 6] = [Lang::Ar, Lang::Zh, Lang::En, Lang::Fr, Lang::Ru, Lang::Es];
+
+    /// The BCP 47 code, also the first segment of a page's address.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::Zh => "zh",
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Ru => "ru",
+            Lang::Es => "es",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The language's own name, as the switcher shows it.
+    pub const fn endonym(self) -> &'static str {
+        match self {
+            Lang::Ar => "العربية",
+            Lang::Zh => "中文",
+            Lang::En => "English",
+            Lang::Fr => "Français",
+            Lang::Ru => "Русский",
+            Lang::Es => "Español",
+        }
+    }
+
+    /// The writing direction, for `<html dir>`.
+    pub const fn dir(self) -> &'static str {
+        match self {
+            Lang::Ar => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// The language an address names in its first segment (`/fr/...`).
+    pub fn of_path(path: &str) -> Option<Lang> {
+        let first = path.trim_start_matches('/').split('/').next()?;
+        Lang::parse(first)
+    }
+
+    /// The first of the six an `Accept-Language` header asks for, by its q-values; English
+    /// when it asks for none of them. `zh-Hant`, `fr-CA`, `ar-EG` ask for their language.
+    pub fn negotiate(accept_language: &str) -> Lang {
+        let mut wanted: Vec<(f32, usize, Lang)> = accept_language
+            .split(',')
+            .enumerate()
+            .filter_map(|(order, item)| {
+                let mut parts = item.trim().split(';');
+                let tag = parts.next()?.trim().to_ascii_lowercase();
+                let q = parts
+                    .find_map(|p| p.trim().strip_prefix("q="))
+                    .map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+                let primary = tag.split(['-', '_']).next()?;
+                Some((q, order, Lang::parse(primary)?)).filter(|(q, ..)| *q > 0.0)
+            })
+            .collect();
+        wanted.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        wanted.first().map_or(Lang::En, |w| w.2)
+    }
+
+    /// Languages named in a parameter, comma-separated (`fr,ar`); an unknown code is an
+    /// error that names it and the six.
+    pub fn parse_list(text: &str) -> Result<Vec<Lang>, String> {
+        let mut langs = Vec::new();
+        for code in text.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+            let lang = Lang::parse(code).ok_or_else(|| {
+                format!("unknown language `{code}`: one of ar, zh, en, fr, ru, es")
+            })?;
+            if !langs.contains(&lang) {
+                langs.push(lang);
+            }
+        }
+        Ok(langs)
+    }
+
+    /// The CLDR plural category of a whole number (`one`, `few`, ...).
+    pub fn plural(self, n: i64) -> &'static str {
+        let n = n.unsigned_abs();
+        let (n10, n100) = (n % 10, n % 100);
+        match self {
+            Lang::Zh => "other",
+            Lang::En => {
+                if n == 1 {
+                    "one"
+                } else {
+                    "other"
+                }
+            }
+            Lang::Fr | Lang::Es => {
+                let one = if self == Lang::Fr { n <= 1 } else { n == 1 };
+                if one {
+                    "one"
+                } else if n != 0 && n.is_multiple_of(1_000_000) {
+                    "many"
+                } else {
+                    "other"
+                }
+            }
+            Lang::Ru => match (n10, n100) {
+                (1, h) if h != 11 => "one",
+                (2..=4, h) if !(12..=14).contains(&h) => "few",
+                _ => "many",
+            },
+            Lang::Ar => match (n, n100) {
+                (0, _) => "zero",
+                (1, _) => "one",
+                (2, _) => "two",
+                (_, 3..=10) => "few",
+                (_, 11..=99) => "many",
+                _ => "other",
+            },
+        }
+    }
+
+    /// The separators of a number: (thousands, decimal). CLDR's, with Western digits in
+    /// Arabic as the UN's own Arabic pages print them; Spanish groups only from five digits.
+    const fn separators(self) -> (&'static str, &'static str) {
+        match self {
+            Lang::En | Lang::Zh | Lang::Ar => (",", "."),
+            Lang::Fr => ("\u{202f}", ","),
+            Lang::Ru => ("\u{a0}", ","),
+            Lang::Es => (".", ","),
+        }
+    }
+
+    /// A whole number with the locale's grouping: 12,345 · 12 345 · 12.345; 1234 in Spanish.
+    pub fn int(self, n: i64) -> String {
+        let digits = n.unsigned_abs().to_string();
+        let (group, _) = self.separators();
+        let grouped = !(self == Lang::Es && digits.len() <= 4);
+        let mut out = String::with_capacity(digits.len() + 4);
+        if n < 0 {
+            out.push('-');
+        }
+        for (i, c) in digits.chars().enumerate() {
+            if grouped && i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(group);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    /// A number with `places` decimals: 1.25 · 1,25.
+    pub fn decimal(self, x: f64, places: usize) -> String {
+        let text = format!("{:.*}", places, x.abs());
+        let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+        let sign = if x < 0.0 && text.bytes().any(|b| matches!(b, b'1'..=b'9')) {
+            "-"
+        } else {
+            ""
+        };
+        let whole = self.int(whole.parse().unwrap_or(0));
+        if fraction.is_empty() {
+            format!("{sign}{whole}")
+        } else {
+            format!("{sign}{whole}{}{fraction}", self.separators().1)
+        }
+    }
+
+    /// A percentage of a share, in whole percent: 48% · 48 % (French, narrow no-break space)
+    /// · 48 % (Russian and Spanish, no-break space).
+    pub fn percent(self, share: f64) -> String {
+        self.percent_number(&self.decimal(share * 100.0, 0))
+    }
+
+    /// A number already formatted, followed by the percent sign as the locale writes it.
+    pub fn percent_number(self, number: &str) -> String {
+        match self {
+            Lang::Fr => format!("{number}\u{202f}%"),
+            Lang::Ru | Lang::Es => format!("{number}\u{a0}%"),
+            _ => format!("{number}%"),
+        }
+    }
+}
+
+/// One piece of a message: text, a variable, or a choice by a variable's value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Part {
+    #[serde(rename = "t")]
+    Text(String),
+    #[serde(rename = "v")]
+    Var(String),
+    /// The variable, then the variants: key, whether it is the default, the pattern.
+    #[serde(rename = "s")]
+    Select(String, Vec<(String, bool, Pattern)>),
+}
+
+pub type Pattern = Vec<Part>;
+
+/// A value given to a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// A whole number: formatted with the locale's grouping, chooses plural variants.
+    Int(i64),
+    /// Text (already formatted, or a record's own words): printed as it is.
+    Text(String),
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Int(n)
+    }
+}
+impl From<i32> for Arg {
+    fn from(n: i32) -> Self {
+        Arg::Int(n.into())
+    }
+}
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Arg::Int(n.into())
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Int(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+impl From<String> for Arg {
+    fn from(text: String) -> Self {
+        Arg::Text(text)
+    }
+}
+impl From<&str> for Arg {
+    fn from(text: &str) -> Self {
+        Arg::Text(text.to_string())
+    }
+}
+impl From<&String> for Arg {
+    fn from(text: &String) -> Self {
+        Arg::Text(text.clone())
+    }
+}
+
+/// A year as a message argument: printed as it is, never grouped ("2019", not "2,019").
+pub fn year_arg(year: impl std::fmt::Display) -> Arg {
+    Arg::Text(year.to_string())
+}
+
+/// One language's messages, by key.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Catalogue {
+    pub lang: Lang,
+    pub messages: BTreeMap<String, Pattern>,
+}
+
+impl Catalogue {
+    /// The message `key` with `args`; the key itself, bracketed, when the catalogue lacks it
+    /// (a test keeps every catalogue's keys the same, so this is seen only in development).
+    pub fn format(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        let mut out = String::new();
+        match self.messages.get(key) {
+            Some(pattern) => self.write(pattern, args, &mut out),
+            None => {
+                out.push('{');
+                out.push_str(key);
+                out.push('}');
+            }
+        }
+        out
+    }
+
+    fn write(&self, pattern: &[Part], args: &[(&str, Arg)], out: &mut String) {
+        let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| a);
+        for part in pattern {
+            match part {
+                Part::Text(text) => out.push_str(text),
+                Part::Var(name) => match arg(name) {
+                    Some(Arg::Int(n)) => out.push_str(&self.lang.int(*n)),
+                    Some(Arg::Text(text)) => out.push_str(text),
+                    None => {
+                        out.push_str("{$");
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                },
+                Part::Select(name, variants) => {
+                    let chosen = match arg(name) {
+                        // An exact number first, then the plural category, as Fluent does.
+                        Some(Arg::Int(n)) => {
+                            let exact = n.to_string();
+                            let category = self.lang.plural(*n);
+                            variants
+                                .iter()
+                                .find(|v| v.0 == exact)
+                                .or_else(|| variants.iter().find(|v| v.0 == category))
+                        }
+                        Some(Arg::Text(text)) => variants.iter().find(|v| &v.0 == text),
+                        None => None,
+                    }
+                    .or_else(|| variants.iter().find(|v| v.1));
+                    if let Some((_, _, pattern)) = chosen {
+                        self.write(pattern, args, out);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The catalogue as the page's `<script type="application/json">` content: JSON with `<`
+    /// escaped, so no message can close the script.
+    pub fn to_script(&self) -> String {
+        serde_json::to_string(self)
+            .unwrap_or_default()
+            .replace('<', "\\u003c")
+    }
+}
+
+/// The words of the page being rendered: its language's catalogue. Copy, so views can hold it.
+#[derive(Debug, Clone, Copy)]
+pub struct I18n(&'static Catalogue);
+
+impl I18n {
+    pub fn new(catalogue: &'static Catalogue) -> Self {
+        I18n(catalogue)
+    }
+
+    pub fn lang(self) -> Lang {
+        self.0.lang
+    }
+
+    pub fn catalogue(self) -> &'static Catalogue {
+        self.0
+    }
+
+    /// A message without arguments.
+    pub fn t(self, key: &str) -> String {
+        self.0.format(key, &[])
+    }
+
+    /// A message with arguments.
+    pub fn f(self, key: &str, args: &[(&str, Arg)]) -> String {
+        self.0.format(key, args)
+    }
+
+    /// A message with an element in its middle (a link, a code): the text before and after
+    /// the variable `var`, which the element replaces.
+    pub fn around(self, key: &str, var: &str, args: &[(&str, Arg)]) -> (String, String) {
+        const MARK: &str = "\u{1}";
+        let mut all = args.to_vec();
+        all.push((var, Arg::Text(MARK.into())));
+        let text = self.0.format(key, &all);
+        match text.split_once(MARK) {
+            Some((before, after)) => (before.to_string(), after.to_string()),
+            None => (text, String::new()),
+        }
+    }
+
+    /// An address of this site in this language: `/organizations` → `/fr/organizations`;
+    /// the home page is `/fr`.
+    pub fn href(self, path: &str) -> String {
+        let code = self.lang().code();
+        match path {
+            "" | "/" => format!("/{code}"),
+            p if p.starts_with("/?") => format!("/{code}{}", &p[1..]),
+            p => format!("/{code}{p}"),
+        }
+    }
+
+    /// The message `key` when the catalogue has it, else `fallback` (a code the catalogue
+    /// does not know: a newer vocabulary than the page's words).
+    pub fn t_or(self, key: &str, fallback: &str) -> String {
+        if self.0.messages.contains_key(key) {
+            self.t(key)
+        } else {
+            self.t(fallback)
+        }
+    }
+
+    /// A focus area's name by machine name ("all": every application).
+    pub fn area(self, area: &str) -> String {
+        self.t_or(&format!("area-{area}"), "area-unknown")
+    }
+
+    /// A focus area as it reads inside a sentence ("NGOs working on …").
+    pub fn area_phrase(self, area: &str) -> String {
+        self.t_or(&format!("area-phrase-{area}"), "area-phrase-other")
+    }
+
+    /// A decision's name by machine name.
+    pub fn decision(self, decision: &str) -> String {
+        self.t_or(&format!("decision-{decision}"), "decision-other")
+    }
+
+    /// A vote's name (`in_favour`, `against`, `abstaining`, `absent`).
+    pub fn vote(self, vote: &str) -> String {
+        self.t_or(&format!("vote-{vote}"), "vote-absent")
+    }
+
+    /// A source's short name by machine name; an unknown source is the tests'.
+    pub fn source(self, source: &str) -> String {
+        self.t_or(&format!("source-{source}"), "source-test")
+    }
+
+    /// "2019 resumed".
+    pub fn session(self, year: i64, part: &str) -> String {
+        let part = self.t_or(&format!("session-part-{part}"), "session-part-regular");
+        self.f(
+            "session-label",
+            &[("year", year_arg(year)), ("part", part.into())],
+        )
+    }
+
+    /// "Status 1", "Reclassification 2": an application by kind and number.
+    pub fn application(self, kind: &str, seq: i64) -> String {
+        let key = match kind {
+            "status" | "reclassification" | "status_withdrawal" => format!("application-{kind}"),
+            _ => "application-other".to_string(),
+        };
+        self.f(&key, &[("seq", seq.into())])
+    }
+
+    pub fn int(self, n: i64) -> String {
+        self.lang().int(n)
+    }
+
+    pub fn decimal(self, x: f64, places: usize) -> String {
+        self.lang().decimal(x, places)
+    }
+
+    pub fn percent(self, share: f64) -> String {
+        self.lang().percent(share)
+    }
+}
+
+/// The words of the page being rendered, from the context the app provides.
+pub fn i18n() -> I18n {
+    context_i18n().unwrap_or_else(|| I18n::new(fallback()))
+}
+
+/// The page's words when a page (or a server function for one) is being rendered; `None`
+/// for the API, whose answers are in English and whose addresses carry no language.
+pub fn context_i18n() -> Option<I18n> {
+    leptos::prelude::use_context::<I18n>()
+}
+
+#[cfg(feature = "ssr")]
+fn fallback() -> &'static Catalogue {
+    catalogue(Lang::En)
+}
+
+#[cfg(not(feature = "ssr"))]
+fn fallback() -> &'static Catalogue {
+    client::catalogue()
+}
+
+/// The language a request's address names, English when it names none; on the server.
+#[cfg(feature = "ssr")]
+pub fn request_i18n() -> I18n {
+    let lang = leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| Lang::of_path(parts.uri.path()))
+        .unwrap_or_default();
+    I18n::new(catalogue(lang))
+}
+
+/// The page's catalogue, read once from the script the server put in the page's head.
+#[cfg(not(feature = "ssr"))]
+pub mod client {
+    use std::sync::OnceLock;
+
+    use super::Catalogue;
+
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+
+    /// The id of the script element that carries the catalogue.
+    pub const SCRIPT_ID: &str = "i18n";
+
+    pub fn catalogue() -> &'static Catalogue {
+        CATALOGUE.get_or_init(|| {
+            #[cfg(feature = "hydrate")]
+            {
+                leptos::prelude::document()
+                    .get_element_by_id(SCRIPT_ID)
+                    .and_then(|script| script.text_content())
+                    .and_then(|json| serde_json::from_str(&json).ok())
+                    .unwrap_or_default()
+            }
+            #[cfg(not(feature = "hydrate"))]
+            Catalogue::default()
+        })
+    }
+}
+
+/// The six catalogues, parsed once from the files compiled into the server. A message one
+/// catalogue lacks is taken from English (and the tests fail on it).
+#[cfg(feature = "ssr")]
+pub fn catalogue(lang: Lang) -> &'static Catalogue {
+    use std::sync::LazyLock;
+    static CATALOGUES: LazyLock<Vec<Catalogue>> = LazyLock::new(|| {
+        let english = parse_catalogue(Lang::En, SOURCES[2].1).unwrap_or_else(|e| panic!("{e}"));
+        Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let mut catalogue = parse_catalogue(lang, source(lang))
+                    .unwrap_or_else(|e| panic!("app/locales/{}.ftl: {e}", lang.code()));
+                for (key, pattern) in &english.messages {
+                    catalogue
+                        .messages
+                        .entry(key.clone())
+                        .or_insert_with(|| pattern.clone());
+                }
+                catalogue
+            })
+            .collect()
+    });
+    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(2);
+    &CATALOGUES[index]
+}
+
+/// Run `f` with `lang`'s words outside any page: an API file drawn in a language.
+#[cfg(feature = "ssr")]
+pub fn with_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        leptos::prelude::provide_context(I18n::new(catalogue(lang)));
+        f()
+    })
+}
+
+/// The catalogue files, compiled into the server.
+#[cfg(feature = "ssr")]
+pub const SOURCES: [(Lang, &str); 6] = [
+    (Lang::Ar, include_str!("../locales/ar.ftl")),
+    (Lang::Zh, include_str!("../locales/zh.ftl")),
+    (Lang::En, include_str!("../locales/en.ftl")),
+    (Lang::Fr, include_str!("../locales/fr.ftl")),
+    (Lang::Ru, include_str!("../locales/ru.ftl")),
+    (Lang::Es, include_str!("../locales/es.ftl")),
+];
+
+#[cfg(feature = "ssr")]
+pub fn source(lang: Lang) -> &'static str {
+    SOURCES
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map_or("", |(_, s)| s)
+}
+
+/// Parse a Fluent file into patterns; terms (`-committee = ...`) are written into the
+/// messages that use them. Anything outside the subset the evaluator knows is an error.
+#[cfg(feature = "ssr")]
+pub fn parse_catalogue(lang: Lang, source: &str) -> Result<Catalogue, String> {
+    use fluent_syntax::ast;
+    let resource = fluent_syntax::parser::parse(source)
+        .map_err(|(_, errors)| format!("does not parse: {errors:?}"))?;
+    let mut terms: std::collections::HashMap<String, &ast::Pattern<&str>> = Default::default();
+    let mut messages = Vec::new();
+    for entry in &resource.body {
+        match entry {
+            ast::Entry::Term(term) => {
+                terms.insert(term.id.name.to_string(), &term.value);
+            }
+            ast::Entry::Message(message) => messages.push(message),
+            _ => {}
+        }
+    }
+    let mut catalogue = Catalogue {
+        lang,
+        messages: BTreeMap::new(),
+    };
+    for message in messages {
+        let key = message.id.name;
+        let value = message
+            .value
+            .as_ref()
+            .ok_or_else(|| format!("{key} has no value"))?;
+        let pattern = convert(value, &terms).map_err(|e| format!("{key}: {e}"))?;
+        catalogue.messages.insert(key.to_string(), pattern);
+    }
+    Ok(catalogue)
+}
+
+#[cfg(feature = "ssr")]
+fn convert(
+    pattern: &fluent_syntax::ast::Pattern<&str>,
+    terms: &std::collections::HashMap<String, &fluent_syntax::ast::Pattern<&str>>,
+) -> Result<Pattern, String> {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement, VariantKey};
+    let inline = |expression: &InlineExpression<&str>| -> Result<Pattern, String> {
+        match expression {
+            InlineExpression::VariableReference { id } => Ok(vec![Part::Var(id.name.into())]),
+            InlineExpression::StringLiteral { value } => Ok(vec![Part::Text(value.to_string())]),
+            InlineExpression::TermReference {
+                id,
+                attribute: None,
+                arguments: None,
+            } => terms
+                .get(id.name)
+                .ok_or_else(|| format!("no term -{}", id.name))
+                .and_then(|term| convert(term, terms)),
+            other => Err(format!("unsupported expression {other:?}")),
+        }
+    };
+    let mut out: Pattern = Vec::new();
+    for element in &pattern.elements {
+        let parts = match element {
+            PatternElement::TextElement { value } => vec![Part::Text(value.to_string())],
+            PatternElement::Placeable {
+                expression: Expression::Inline(expression),
+            } => inline(expression)?,
+            PatternElement::Placeable {
+                expression: Expression::Select { selector, variants },
+            } => {
+                let InlineExpression::VariableReference { id } = selector else {
+                    return Err("a selector must be a variable".into());
+                };
+                let variants = variants
+                    .iter()
+                    .map(|v| {
+                        let key = match &v.key {
+                            VariantKey::Identifier { name } => name.to_string(),
+                            VariantKey::NumberLiteral { value } => value.to_string(),
+                        };
+                        Ok((key, v.default, convert(&v.value, terms)?))
+                    })
+                    .collect::<Result<_, String>>()?;
+                vec![Part::Select(id.name.into(), variants)]
+            }
+        };
+        // Adjacent text (a term's, a literal's) joins the text before it.
+        for part in parts {
+            match (out.last_mut(), part) {
+                (Some(Part::Text(before)), Part::Text(text)) => before.push_str(&text),
+                (_, part) => out.push(part),
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests;

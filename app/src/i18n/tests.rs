@@ -1,0 +1,270 @@
+//! The catalogues against each other and against the Fluent project's own runtime.
+
+use std::collections::BTreeSet;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
+use unic_langid::LanguageIdentifier;
+
+use super::*;
+
+fn langid(lang: Lang) -> LanguageIdentifier {
+    lang.code().parse().expect("a valid language tag")
+}
+
+/// Every catalogue parses with no entry the parser could not read (Fluent keeps going past
+/// an error and calls it "junk"; here it is a failure).
+#[test]
+fn every_catalogue_parses_whole() {
+    for (lang, source) in SOURCES {
+        let junk: Vec<String> = match fluent_syntax::parser::parse(source) {
+            Ok(_) => vec![],
+            Err((_, errors)) => errors.iter().map(|e| format!("{e:?}")).collect(),
+        };
+        assert!(junk.is_empty(), "{}.ftl: {junk:#?}", lang.code());
+        parse_catalogue(lang, source).unwrap_or_else(|e| panic!("{}.ftl: {e}", lang.code()));
+    }
+}
+
+/// The variables a pattern uses, in selectors and variants too.
+fn variables(pattern: &[Part], out: &mut BTreeSet<String>) {
+    for part in pattern {
+        match part {
+            Part::Text(_) => {}
+            Part::Var(name) => {
+                out.insert(name.clone());
+            }
+            Part::Select(name, variants) => {
+                out.insert(name.clone());
+                for (_, _, p) in variants {
+                    variables(p, out);
+                }
+            }
+        }
+    }
+}
+
+/// A catalogue that lacks a key another has, or has one the others lack, or a message that
+/// drops or invents a variable, fails here: names them all.
+#[test]
+fn every_catalogue_has_the_same_keys_and_variables() {
+    let parsed: Vec<Catalogue> = SOURCES
+        .iter()
+        .map(|(lang, source)| parse_catalogue(*lang, source).expect("parses"))
+        .collect();
+    let english = &parsed[2];
+    let keys = |c: &Catalogue| c.messages.keys().cloned().collect::<BTreeSet<_>>();
+    let mut problems = Vec::new();
+    for catalogue in &parsed {
+        let code = catalogue.lang.code();
+        for missing in keys(english).difference(&keys(catalogue)) {
+            problems.push(format!("{code}.ftl lacks {missing}"));
+        }
+        for extra in keys(catalogue).difference(&keys(english)) {
+            problems.push(format!("{code}.ftl has {extra}, which en.ftl lacks"));
+        }
+        for (key, pattern) in &catalogue.messages {
+            let Some(reference) = english.messages.get(key) else {
+                continue;
+            };
+            let (mut ours, mut theirs) = (BTreeSet::new(), BTreeSet::new());
+            variables(pattern, &mut ours);
+            variables(reference, &mut theirs);
+            // A language may choose by a number the English does not choose by, but it
+            // must print what the English prints.
+            if !theirs.is_subset(&ours) || !ours.is_subset(&theirs) {
+                problems.push(format!(
+                    "{code}.ftl {key}: variables {ours:?}, en {theirs:?}"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+/// CLDR's own samples of each category (`@integer` in CLDR's plurals.xml), above 100 too.
+#[test]
+fn plural_categories_follow_cldr_s_samples() {
+    let samples: [(Lang, &str, &[i64]); 15] = [
+        (Lang::Ar, "zero", &[0]),
+        (Lang::Ar, "one", &[1]),
+        (Lang::Ar, "two", &[2]),
+        (Lang::Ar, "few", &[3, 10, 103, 110, 1003]),
+        (Lang::Ar, "many", &[11, 26, 111, 1011]),
+        (
+            Lang::Ar,
+            "other",
+            &[100, 102, 200, 202, 600, 1000, 10_000, 1_000_000],
+        ),
+        (Lang::Fr, "one", &[0, 1]),
+        (Lang::Fr, "many", &[1_000_000, 2_000_000]),
+        (Lang::Fr, "other", &[2, 17, 100, 1000, 100_000]),
+        (Lang::Es, "one", &[1]),
+        (Lang::Es, "many", &[1_000_000]),
+        (Lang::Es, "other", &[0, 2, 16, 100, 1000, 100_000]),
+        (Lang::Ru, "one", &[1, 21, 31, 101, 1001]),
+        (Lang::Ru, "few", &[2, 4, 22, 24, 62, 102, 1002]),
+        (Lang::Ru, "many", &[0, 5, 19, 11, 14, 100, 1000, 1_000_000]),
+    ];
+    for (lang, category, numbers) in samples {
+        for n in numbers {
+            assert_eq!(lang.plural(*n), category, "{} {n}", lang.code());
+        }
+    }
+    assert_eq!(Lang::En.plural(1), "one");
+    assert_eq!(Lang::En.plural(0), "other");
+    assert_eq!(Lang::Zh.plural(1), "other");
+}
+
+/// Below 100 the Fluent project's plural rules (`intl_pluralrules`) agree with ours for every
+/// number. Above, its Arabic rules call 103 "other" where CLDR's samples say "few", so the
+/// samples above are the reference there.
+#[test]
+fn plural_categories_agree_with_intl_pluralrules_below_100() {
+    for lang in Lang::ALL {
+        let rules = PluralRules::create(langid(lang), PluralRuleType::CARDINAL).expect("rules");
+        for n in 0..100 {
+            let expected = match rules.select(n as u64).expect("selects") {
+                PluralCategory::ZERO => "zero",
+                PluralCategory::ONE => "one",
+                PluralCategory::TWO => "two",
+                PluralCategory::FEW => "few",
+                PluralCategory::MANY => "many",
+                PluralCategory::OTHER => "other",
+            };
+            assert_eq!(lang.plural(n), expected, "{} {n}", lang.code());
+        }
+    }
+}
+
+/// The arguments every message is tried with: each integer variable at numbers that reach
+/// every plural category (below 100, where Fluent's plural rules are CLDR's and it prints a
+/// number as we do), text as text.
+fn argument_sets(pattern: &[Part]) -> Vec<Vec<(String, Arg)>> {
+    let mut names = BTreeSet::new();
+    variables(pattern, &mut names);
+    [0, 1, 2, 3, 5, 11, 21, 22, 99]
+        .into_iter()
+        .flat_map(|n| [(n, "yes"), (n, "no")])
+        .map(|(n, text)| {
+            names
+                .iter()
+                .map(|name| {
+                    let arg = match name.as_str() {
+                        "at_least" => Arg::Text(text.into()),
+                        "n" | "sessions" | "years" | "seq" | "year" | "first" | "last" | "from"
+                        | "to" => Arg::Int(n),
+                        other => Arg::Text(format!("<{other}>")),
+                    };
+                    (name.clone(), arg)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The evaluator the pages use writes every message of every catalogue as Fluent's own
+/// runtime does, for numbers in every plural category.
+#[test]
+fn messages_read_as_fluent_bundle_reads_them() {
+    for (lang, source) in SOURCES {
+        let resource = FluentResource::try_new(source.to_string()).expect("parses");
+        let mut bundle = FluentBundle::new(vec![langid(lang)]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).expect("no duplicate keys");
+        let ours = parse_catalogue(lang, source).expect("parses");
+        for (key, pattern) in &ours.messages {
+            let message = bundle.get_message(key).expect("in the bundle");
+            for set in argument_sets(pattern) {
+                let mut args = FluentArgs::new();
+                for (name, arg) in &set {
+                    match arg {
+                        Arg::Int(n) => args.set(name.clone(), *n),
+                        Arg::Text(text) => args.set(name.clone(), text.clone()),
+                    }
+                }
+                let mut errors = vec![];
+                let theirs = bundle
+                    .format_pattern(message.value().expect("a value"), Some(&args), &mut errors)
+                    .to_string();
+                assert!(errors.is_empty(), "{}.ftl {key}: {errors:?}", lang.code());
+                let set: Vec<(&str, Arg)> =
+                    set.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
+                assert_eq!(ours.format(key, &set), theirs, "{}.ftl {key}", lang.code());
+            }
+        }
+    }
+}
+
+#[test]
+fn numbers_are_written_as_each_locale_writes_them() {
+    let cases = [
+        (Lang::En, "12,345", "1,234.50", "48%"),
+        (Lang::Fr, "12\u{202f}345", "1\u{202f}234,50", "48\u{202f}%"),
+        (Lang::Es, "12.345", "1234,50", "48\u{a0}%"),
+        (Lang::Ru, "12\u{a0}345", "1\u{a0}234,50", "48\u{a0}%"),
+        (Lang::Ar, "12,345", "1,234.50", "48%"),
+        (Lang::Zh, "12,345", "1,234.50", "48%"),
+    ];
+    for (lang, int, decimal, percent) in cases {
+        assert_eq!(lang.int(12_345), int);
+        assert_eq!(lang.decimal(1234.5, 2), decimal);
+        assert_eq!(lang.percent(0.478), percent);
+    }
+    assert_eq!(Lang::En.int(-1_234_567), "-1,234,567");
+    assert_eq!(Lang::Es.int(1234), "1234");
+    assert_eq!(Lang::En.decimal(-0.001, 2), "0.00");
+    assert_eq!(Lang::Fr.decimal(0.75, 2), "0,75");
+}
+
+#[test]
+fn the_browser_s_languages_choose_the_page_s() {
+    assert_eq!(Lang::negotiate("fr-CH, fr;q=0.9, en;q=0.8"), Lang::Fr);
+    assert_eq!(
+        Lang::negotiate("de-DE,de;q=0.9,ru;q=0.5,en;q=0.4"),
+        Lang::Ru
+    );
+    assert_eq!(Lang::negotiate("en;q=0.5, ar-EG"), Lang::Ar);
+    assert_eq!(Lang::negotiate("zh-Hant-TW"), Lang::Zh);
+    assert_eq!(Lang::negotiate("es;q=0, de"), Lang::En);
+    assert_eq!(Lang::negotiate(""), Lang::En);
+    assert_eq!(Lang::negotiate("*"), Lang::En);
+    assert_eq!(Lang::negotiate("fr;q=abc"), Lang::En);
+}
+
+#[test]
+fn addresses_carry_the_language() {
+    let fr = I18n::new(catalogue(Lang::Fr));
+    assert_eq!(fr.href("/"), "/fr");
+    assert_eq!(
+        fr.href("/?measure=ever_deferred"),
+        "/fr?measure=ever_deferred"
+    );
+    assert_eq!(fr.href("/organizations/12"), "/fr/organizations/12");
+    assert_eq!(Lang::of_path("/ar/organizations"), Some(Lang::Ar));
+    assert_eq!(Lang::of_path("/ar"), Some(Lang::Ar));
+    assert_eq!(Lang::of_path("/organizations"), None);
+    assert_eq!(Lang::of_path("/"), None);
+}
+
+#[test]
+fn a_missing_message_or_argument_shows_itself() {
+    let en = catalogue(Lang::En);
+    assert_eq!(en.format("no-such-key", &[]), "{no-such-key}");
+    assert_eq!(
+        en.format("passport-none", &[]),
+        "{$name} has no recorded consideration."
+    );
+}
+
+#[test]
+fn the_page_script_cannot_be_closed_by_a_message() {
+    let mut catalogue = Catalogue::default();
+    catalogue
+        .messages
+        .insert("x".into(), vec![Part::Text("</script><b>".into())]);
+    let script = catalogue.to_script();
+    assert!(!script.contains('<'), "{script}");
+    let back: Catalogue = serde_json::from_str(&script).expect("JSON");
+    assert_eq!(back, catalogue);
+}

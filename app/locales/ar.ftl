@@ -68,6 +68,8 @@ region-africa = أفريقيا
 region-americas = الأمريكتان
 region-asia = آسيا
 region-europe = أوروبا
+# A chart restricted to one region: "Africa (UN M49 region)"
+region-restriction = { $region } (منطقة M49 للأمم المتحدة)
 region-oceania = أوقيانوسيا
 
 ## Focus areas: as a label, and inside a sentence ("NGOs working on …")
@@ -414,3 +416,13 @@ cite-title-organization = { $name }: السجل أمام { -committee-short } ا
 cite-apa = { $author }. ({ $year }). { $title } ({ $version }) [مجموعة بيانات]. ecosoc-watch. { $url }
 cite-version = إصدار البيانات { $data }، قواعد مجالات التركيز { $rules }
 cite-version-rules = قواعد مجالات التركيز { $rules }
+
+## Punctuation around links and quoted text
+
+breadcrumb = مسار التنقل
+# Between words and a link inside a sentence (none in Chinese)
+word-space = { " " }
+# The end of a sentence that closes with a link
+sentence-end = .
+# A state's question after its name
+question-text = : { $text }

@@ -64,6 +64,8 @@ region-africa = Africa
 region-americas = Americas
 region-asia = Asia
 region-europe = Europe
+# A chart restricted to one region: "Africa (UN M49 region)"
+region-restriction = { $region } (UN M49 region)
 region-oceania = Oceania
 
 ## Focus areas: as a label, and inside a sentence ("NGOs working on …")
@@ -331,3 +333,13 @@ cite-title-organization = { $name }: record before the UN { -committee-short }
 cite-apa = { $author }. ({ $year }). { $title } ({ $version }) [Data set]. ecosoc-watch. { $url }
 cite-version = data version { $data }, focus-area rules { $rules }
 cite-version-rules = focus-area rules { $rules }
+
+## Punctuation around links and quoted text
+
+breadcrumb = Breadcrumb
+# Between words and a link inside a sentence (none in Chinese)
+word-space = { " " }
+# The end of a sentence that closes with a link
+sentence-end = .
+# A state's question after its name
+question-text = : { $text }

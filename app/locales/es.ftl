@@ -69,6 +69,8 @@ region-africa = África
 region-americas = América
 region-asia = Asia
 region-europe = Europa
+# A chart restricted to one region: "Africa (UN M49 region)"
+region-restriction = { $region } (región M49 de las Naciones Unidas)
 region-oceania = Oceanía
 
 ## Focus areas: as a label, and inside a sentence ("NGOs working on …")
@@ -344,3 +346,13 @@ cite-title-organization = { $name }: expediente ante el { -committee-short } de 
 cite-apa = { $author }. ({ $year }). { $title } ({ $version }) [Conjunto de datos]. ecosoc-watch. { $url }
 cite-version = versión de los datos { $data }, reglas de ámbitos temáticos { $rules }
 cite-version-rules = reglas de ámbitos temáticos { $rules }
+
+## Punctuation around links and quoted text
+
+breadcrumb = Ruta de navegación
+# Between words and a link inside a sentence (none in Chinese)
+word-space = { " " }
+# The end of a sentence that closes with a link
+sentence-end = .
+# A state's question after its name
+question-text = : { $text }

@@ -69,6 +69,8 @@ region-africa = Afrique
 region-americas = Amériques
 region-asia = Asie
 region-europe = Europe
+# A chart restricted to one region: "Africa (UN M49 region)"
+region-restriction = { $region } (région M49 de l’ONU)
 region-oceania = Océanie
 
 ## Focus areas: as a label, and inside a sentence ("NGOs working on …")
@@ -338,3 +340,13 @@ cite-title-organization = { $name } : dossier devant le { -committee-short } de 
 cite-apa = { $author }. ({ $year }). { $title } ({ $version }) [Jeu de données]. ecosoc-watch. { $url }
 cite-version = version des données { $data }, règles des domaines thématiques { $rules }
 cite-version-rules = règles des domaines thématiques { $rules }
+
+## Punctuation around links and quoted text
+
+breadcrumb = Fil d’Ariane
+# Between words and a link inside a sentence (none in Chinese)
+word-space = { " " }
+# The end of a sentence that closes with a link
+sentence-end = .
+# A state's question after its name
+question-text = { "\u202F" }: { $text }

@@ -70,6 +70,8 @@ region-africa = Африка
 region-americas = Америка
 region-asia = Азия
 region-europe = Европа
+# A chart restricted to one region: "Africa (UN M49 region)"
+region-restriction = { $region } (регион M49 ООН)
 region-oceania = Океания
 
 ## Focus areas: as a label, and inside a sentence ("NGOs working on …")
@@ -392,3 +394,13 @@ cite-title-organization = { $name }: история рассмотрения в 
 cite-apa = { $author }. ({ $year }). { $title } ({ $version }) [Набор данных]. ecosoc-watch. { $url }
 cite-version = версия данных { $data }, правила тематических областей { $rules }
 cite-version-rules = правила тематических областей { $rules }
+
+## Punctuation around links and quoted text
+
+breadcrumb = Навигационная цепочка
+# Between words and a link inside a sentence (none in Chinese)
+word-space = { " " }
+# The end of a sentence that closes with a link
+sentence-end = .
+# A state's question after its name
+question-text = : { $text }

@@ -67,6 +67,8 @@ region-africa = 非洲
 region-americas = 美洲
 region-asia = 亚洲
 region-europe = 欧洲
+# A chart restricted to one region: "Africa (UN M49 region)"
+region-restriction = { $region }（联合国M49区域）
 region-oceania = 大洋洲
 
 ## Focus areas: as a label, and inside a sentence ("NGOs working on …")
@@ -316,3 +318,13 @@ cite-title-organization = { $name }：在联合国{ -committee-short }的记录
 cite-apa = { $author }. ({ $year }). { $title } ({ $version }) [数据集]. ecosoc-watch. { $url }
 cite-version = 数据版本 { $data }，重点领域规则 { $rules }
 cite-version-rules = 重点领域规则 { $rules }
+
+## Punctuation around links and quoted text
+
+breadcrumb = 导航路径
+# Between words and a link inside a sentence (none in Chinese)
+word-space = { "" }
+# The end of a sentence that closes with a link
+sentence-end = 。
+# A state's question after its name
+question-text = ：{ $text }

@@ -32,7 +32,7 @@ pub(crate) fn ink() -> RGBColor {
 /// The charts' fonts, a stack that covers Latin, Cyrillic, Arabic and Chinese: Noto (the
 /// fonts the setup script installs for the PNG rasteriser), then the generic family a browser
 /// fills from its own.
-pub(crate) const FONT_STACK: &str =
+pub const FONT_STACK: &str =
     "Noto Sans, Noto Sans Arabic, Noto Sans CJK SC, WenQuanYi Micro Hei, DejaVu Sans, sans-serif";
 
 /// The charts' font at `size` px.
@@ -512,6 +512,7 @@ mod tests {
             rate_ratio: Some(1.5),
             rate_ratio_low: Some(0.92),
             rate_ratio_high: Some(2.46),
+            #[cfg(feature = "ssr")]
             labels: Default::default(),
         }
     }

@@ -2,10 +2,12 @@
 //! syntax (`app/locales/{code}.ftl`), plural rules and number formats per locale.
 //!
 //! The catalogues are read on the server by the Fluent project's own parser (`fluent-syntax`)
-//! into [`Pattern`]s. A page carries its language's patterns (a JSON script in the page's
+//! into [`Pattern`]s. A page carries its language's patterns (a data script in the page's
 //! head, see [`Catalogue::to_script`]) and the WASM front end formats them with the same small
 //! evaluator as the server: neither Fluent's runtime nor any catalogue is compiled into the
-//! front end, whose size budget (`scripts/build.sh`) would not hold them. The subset used —
+//! front end, whose size budget (`scripts/build.sh`) would not hold them. The script is a
+//! plain text encoding read by hand, not JSON: serde's code for these types would cost the
+//! front end more than the encoding does. The subset used —
 //! text, variables, terms and selectors on plural categories or exact values — is checked
 //! against `fluent-bundle` for every message of every catalogue (see the tests).
 //!
@@ -13,8 +15,6 @@
 //! shared link keeps its language, caches key on it, and the filters' query strings stay
 //! about the data. An address without one is redirected by the server to the language the
 //! browser asks for (`Accept-Language`), English when it asks for none of the six.
-
-use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -199,7 +199,14 @@ impl Lang {
     /// A percentage of a share, in whole percent: 48% · 48 % (French, narrow no-break space)
     /// · 48 % (Russian and Spanish, no-break space).
     pub fn percent(self, share: f64) -> String {
-        self.percent_number(&self.decimal(share * 100.0, 0))
+        // Rounded half to even, as `{:.0}` rounds, without the front end carrying the
+        // decimal formatting it would need otherwise.
+        let x = share * 100.0;
+        let mut whole = x.round();
+        if (whole - x).abs() == 0.5 && whole % 2.0 != 0.0 {
+            whole -= x.signum();
+        }
+        self.percent_number(&self.int(whole as i64))
     }
 
     /// A number already formatted, followed by the percent sign as the locale writes it.
@@ -213,14 +220,11 @@ impl Lang {
 }
 
 /// One piece of a message: text, a variable, or a choice by a variable's value.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Part {
-    #[serde(rename = "t")]
     Text(String),
-    #[serde(rename = "v")]
     Var(String),
     /// The variable, then the variants: key, whether it is the default, the pattern.
-    #[serde(rename = "s")]
     Select(String, Vec<(String, bool, Pattern)>),
 }
 
@@ -276,19 +280,38 @@ pub fn year_arg(year: impl std::fmt::Display) -> Arg {
     Arg::Text(year.to_string())
 }
 
-/// One language's messages, by key.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// One language's messages, by key (kept sorted, found by binary search).
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Catalogue {
     pub lang: Lang,
-    pub messages: BTreeMap<String, Pattern>,
+    messages: Vec<(String, Pattern)>,
 }
 
 impl Catalogue {
+    /// A catalogue of `messages`; of two with one key, the first is kept.
+    pub fn new(lang: Lang, mut messages: Vec<(String, Pattern)>) -> Self {
+        messages.sort_by(|a, b| a.0.cmp(&b.0));
+        messages.dedup_by(|later, first| later.0 == first.0);
+        Catalogue { lang, messages }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Pattern> {
+        self.messages
+            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+            .ok()
+            .map(|i| &self.messages[i].1)
+    }
+
+    /// Every message, by key in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Pattern)> {
+        self.messages.iter().map(|(k, p)| (k.as_str(), p))
+    }
+
     /// The message `key` with `args`; the key itself, bracketed, when the catalogue lacks it
     /// (a test keeps every catalogue's keys the same, so this is seen only in development).
     pub fn format(&self, key: &str, args: &[(&str, Arg)]) -> String {
         let mut out = String::new();
-        match self.messages.get(key) {
+        match self.get(key) {
             Some(pattern) => self.write(pattern, args, &mut out),
             None => {
                 out.push('{');
@@ -336,12 +359,133 @@ impl Catalogue {
         }
     }
 
-    /// The catalogue as the page's `<script type="application/json">` content: JSON with `<`
-    /// escaped, so no message can close the script.
+    /// The catalogue as the page's data script: the language, then each key and its
+    /// pattern, marked with characters of Unicode's private use area that no message holds
+    /// (see [`script`]). `<` is written as a marker too, so no message can close the script.
     pub fn to_script(&self) -> String {
-        serde_json::to_string(self)
-            .unwrap_or_default()
-            .replace('<', "\\u003c")
+        let mut out = String::from(self.lang.code());
+        out.push(script::END);
+        for (key, pattern) in &self.messages {
+            out.push_str(key);
+            out.push(script::KEY);
+            script::write(pattern, &mut out);
+            out.push(script::END);
+        }
+        out
+    }
+
+    /// A catalogue read back from [`Catalogue::to_script`]'s text; `None` when it is not one.
+    pub fn from_script(text: &str) -> Option<Catalogue> {
+        let mut chars = text.chars().peekable();
+        let code: String = chars.by_ref().take_while(|c| *c != script::END).collect();
+        let lang = Lang::parse(&code)?;
+        let mut messages = Vec::new();
+        while chars.peek().is_some() {
+            let key: String = chars.by_ref().take_while(|c| *c != script::KEY).collect();
+            let pattern = script::read(&mut chars)?;
+            (chars.next() == Some(script::END)).then_some(())?;
+            messages.push((key, pattern));
+        }
+        // Written in order by `to_script`: not sorted again (nor the sort's code shipped).
+        Some(Catalogue { lang, messages })
+    }
+}
+
+/// The page script's encoding of patterns: private-use characters mark variables, selectors,
+/// variants and ends, and stand for `<`.
+mod script {
+    use super::{Part, Pattern};
+
+    pub const END: char = '\u{E000}';
+    pub const KEY: char = '\u{E001}';
+    const LT: char = '\u{E002}';
+    const VAR: char = '\u{E003}';
+    const VAR_END: char = '\u{E004}';
+    const SELECT: char = '\u{E005}';
+    const VARIANT: char = '\u{E006}';
+    const DEFAULT: char = '\u{E007}';
+    const OTHER: char = '\u{E008}';
+    const SELECT_END: char = '\u{E009}';
+
+    pub fn write(pattern: &[Part], out: &mut String) {
+        for part in pattern {
+            match part {
+                Part::Text(text) => out.extend(text.chars().map(|c| if c == '<' { LT } else { c })),
+                Part::Var(name) => {
+                    out.push(VAR);
+                    out.push_str(name);
+                    out.push(VAR_END);
+                }
+                Part::Select(name, variants) => {
+                    out.push(SELECT);
+                    out.push_str(name);
+                    for (key, default, pattern) in variants {
+                        out.push(VARIANT);
+                        out.push_str(key);
+                        out.push(if *default { DEFAULT } else { OTHER });
+                        write(pattern, out);
+                    }
+                    out.push(SELECT_END);
+                }
+            }
+        }
+    }
+
+    /// A pattern, up to (not taking) the end of its message or of its variant.
+    pub fn read(chars: &mut std::iter::Peekable<std::str::Chars>) -> Option<Pattern> {
+        let mut pattern = Vec::new();
+        let mut text = String::new();
+        let flush = |text: &mut String, pattern: &mut Pattern| {
+            if !text.is_empty() {
+                pattern.push(Part::Text(std::mem::take(text)));
+            }
+        };
+        while let Some(&c) = chars.peek() {
+            match c {
+                END | VARIANT | SELECT_END => break,
+                VAR => {
+                    chars.next();
+                    flush(&mut text, &mut pattern);
+                    pattern.push(Part::Var(
+                        chars.by_ref().take_while(|c| *c != VAR_END).collect(),
+                    ));
+                }
+                SELECT => {
+                    chars.next();
+                    flush(&mut text, &mut pattern);
+                    let mut name = String::new();
+                    while let Some(c) = chars.next_if(|c| *c != VARIANT) {
+                        name.push(c);
+                    }
+                    let mut variants = Vec::new();
+                    while chars.next_if_eq(&VARIANT).is_some() {
+                        let (mut key, mut default) = (String::new(), false);
+                        for c in chars.by_ref() {
+                            match c {
+                                DEFAULT | OTHER => {
+                                    default = c == DEFAULT;
+                                    break;
+                                }
+                                c => key.push(c),
+                            }
+                        }
+                        variants.push((key, default, read(chars)?));
+                    }
+                    chars.next_if_eq(&SELECT_END)?;
+                    pattern.push(Part::Select(name, variants));
+                }
+                LT => {
+                    chars.next();
+                    text.push('<');
+                }
+                _ => {
+                    chars.next();
+                    text.push(c);
+                }
+            }
+        }
+        flush(&mut text, &mut pattern);
+        Some(pattern)
     }
 }
 
@@ -365,6 +509,18 @@ impl I18n {
     /// A message without arguments.
     pub fn t(self, key: &str) -> String {
         self.0.format(key, &[])
+    }
+
+    /// A message without arguments, as the catalogue's own text: a `&'static str`, so the
+    /// views that show it are the same types as views of literal text (the front end carries
+    /// one copy of their code, not one more per message). A message made of more than one
+    /// piece (none today) is formatted once and kept.
+    pub fn ts(self, key: &str) -> &'static str {
+        match self.0.get(key).map(Vec::as_slice) {
+            Some([Part::Text(text)]) => text.as_str(),
+            Some([]) => "",
+            _ => String::leak(self.t(key)),
+        }
     }
 
     /// A message with arguments.
@@ -399,7 +555,7 @@ impl I18n {
     /// The message `key` when the catalogue has it, else `fallback` (a code the catalogue
     /// does not know: a newer vocabulary than the page's words).
     pub fn t_or(self, key: &str, fallback: &str) -> String {
-        if self.0.messages.contains_key(key) {
+        if self.0.get(key).is_some() {
             self.t(key)
         } else {
             self.t(fallback)
@@ -495,28 +651,54 @@ pub fn request_i18n() -> I18n {
 /// The page's catalogue, read once from the script the server put in the page's head.
 #[cfg(not(feature = "ssr"))]
 pub mod client {
-    use std::sync::OnceLock;
+    use std::sync::atomic::{AtomicPtr, Ordering};
 
-    use super::Catalogue;
+    use super::{Catalogue, Lang};
 
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    // The browser runs the front end on one thread; the catalogue is read once, leaked, and
+    // never freed or replaced, so a plain pointer is all the cell it needs.
+    static CATALOGUE: AtomicPtr<Catalogue> = AtomicPtr::new(std::ptr::null_mut());
+    static EMPTY: Catalogue = Catalogue {
+        lang: Lang::En,
+        messages: Vec::new(),
+    };
 
     /// The id of the script element that carries the catalogue.
     pub const SCRIPT_ID: &str = "i18n";
 
     pub fn catalogue() -> &'static Catalogue {
-        CATALOGUE.get_or_init(|| {
-            #[cfg(feature = "hydrate")]
-            {
-                leptos::prelude::document()
-                    .get_element_by_id(SCRIPT_ID)
-                    .and_then(|script| script.text_content())
-                    .and_then(|json| serde_json::from_str(&json).ok())
-                    .unwrap_or_default()
-            }
-            #[cfg(not(feature = "hydrate"))]
-            Catalogue::default()
-        })
+        let mut ptr = CATALOGUE.load(Ordering::Relaxed);
+        if ptr.is_null() {
+            ptr = Box::into_raw(Box::new(read()));
+            CATALOGUE.store(ptr, Ordering::Relaxed);
+        }
+        // SAFETY: a non-null pointer comes from `Box::into_raw` just above and is never freed.
+        unsafe { ptr.as_ref() }.unwrap_or(&EMPTY)
+    }
+
+    /// The catalogue the server put in the page.
+    fn read() -> Catalogue {
+        #[cfg(feature = "hydrate")]
+        {
+            let text = leptos::prelude::document()
+                .get_element_by_id(SCRIPT_ID)
+                .and_then(|script| script.text_content())
+                .unwrap_or_default();
+            // Without it every message would show its key: say why in the console.
+            Catalogue::from_script(&text).unwrap_or_else(|| {
+                leptos::logging::error!("the page's catalogue (#i18n) is unreadable");
+                empty()
+            })
+        }
+        #[cfg(not(feature = "hydrate"))]
+        empty()
+    }
+
+    fn empty() -> Catalogue {
+        Catalogue {
+            lang: Lang::En,
+            messages: Vec::new(),
+        }
     }
 }
 
@@ -530,15 +712,12 @@ pub fn catalogue(lang: Lang) -> &'static Catalogue {
         Lang::ALL
             .into_iter()
             .map(|lang| {
-                let mut catalogue = parse_catalogue(lang, source(lang))
+                let catalogue = parse_catalogue(lang, source(lang))
                     .unwrap_or_else(|e| panic!("app/locales/{}.ftl: {e}", lang.code()));
-                for (key, pattern) in &english.messages {
-                    catalogue
-                        .messages
-                        .entry(key.clone())
-                        .or_insert_with(|| pattern.clone());
-                }
-                catalogue
+                // Its own messages first: English fills only the keys it lacks.
+                let mut messages = catalogue.messages;
+                messages.extend(english.messages.iter().cloned());
+                Catalogue::new(lang, messages)
             })
             .collect()
     });
@@ -593,10 +772,7 @@ pub fn parse_catalogue(lang: Lang, source: &str) -> Result<Catalogue, String> {
             _ => {}
         }
     }
-    let mut catalogue = Catalogue {
-        lang,
-        messages: BTreeMap::new(),
-    };
+    let mut patterns = Vec::new();
     for message in messages {
         let key = message.id.name;
         let value = message
@@ -604,9 +780,9 @@ pub fn parse_catalogue(lang: Lang, source: &str) -> Result<Catalogue, String> {
             .as_ref()
             .ok_or_else(|| format!("{key} has no value"))?;
         let pattern = convert(value, &terms).map_err(|e| format!("{key}: {e}"))?;
-        catalogue.messages.insert(key.to_string(), pattern);
+        patterns.push((key.to_string(), pattern));
     }
-    Ok(catalogue)
+    Ok(Catalogue::new(lang, patterns))
 }
 
 #[cfg(feature = "ssr")]
@@ -618,7 +794,9 @@ fn convert(
     let inline = |expression: &InlineExpression<&str>| -> Result<Pattern, String> {
         match expression {
             InlineExpression::VariableReference { id } => Ok(vec![Part::Var(id.name.into())]),
-            InlineExpression::StringLiteral { value } => Ok(vec![Part::Text(value.to_string())]),
+            InlineExpression::StringLiteral { value } => Ok(vec![Part::Text(
+                fluent_syntax::unicode::unescape_unicode_to_string(value).into_owned(),
+            )]),
             InlineExpression::TermReference {
                 id,
                 attribute: None,
@@ -659,6 +837,8 @@ fn convert(
         // Adjacent text (a term's, a literal's) joins the text before it.
         for part in parts {
             match (out.last_mut(), part) {
+                // Empty text is no text (`{ "" }`): the same pattern the page script reads.
+                (_, Part::Text(text)) if text.is_empty() => {}
                 (Some(Part::Text(before)), Part::Text(text)) => before.push_str(&text),
                 (_, part) => out.push(part),
             }

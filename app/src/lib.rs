@@ -41,7 +41,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             <head>
                 <meta charset="utf-8"/>
                 // The page's words, for the front end (see `i18n`): data, never run.
-                <script type="application/json" id="i18n" inner_html=i18n.catalogue().to_script()></script>
+                <script type="text/plain" id="i18n" inner_html=i18n.catalogue().to_script()></script>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <AutoReload options=options.clone()/>
                 // The stylesheet under its content-hashed name in a release build.

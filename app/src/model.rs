@@ -807,6 +807,8 @@ pub struct RateRow {
     pub rate_ratio_high: Option<f64>,
     /// `label` in each language the request named (`labels=fr,ar`), by language code; absent
     /// when it named none.
+    /// Server only: the front end never shows it, and a map would cost it its code.
+    #[cfg(feature = "ssr")]
     #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub labels: std::collections::BTreeMap<String, String>,
 }

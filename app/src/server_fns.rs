@@ -32,6 +32,13 @@ pub async fn get_rates(query: RatesQuery, lang: Lang) -> Result<RatesSection, Ap
         });
     }
     let mut rates = backend.rates(query).await?;
+    let i18n = crate::i18n::i18n();
+    // A region is named in the page's words (a country keeps its English name).
+    if let (Some(slug), None) = (rates.query.region.clone(), &rates.query.country) {
+        let region = i18n.t(&format!("region-{slug}"));
+        rates.countries.restricted_to =
+            Some(i18n.f("region-restriction", &[("region", region.into())]));
+    }
     // The backend's words are English (the API's); the page's are its language's.
     rates.definition = crate::chart::definition(&rates);
     rates.summary = crate::chart::summary(&rates);

@@ -25,7 +25,8 @@ test("another site may frame an embed, and not a page", async ({ page }) => {
   await expect(embed.locator(".chart.wide svg")).toBeVisible();
   await expect(embed.locator("p.summary")).toContainText("2010–2024");
   const back = embed.locator("p.source a");
-  await expect(back).toHaveAttribute("href", /\/\?measure=session_deferral&from=2010&to=2024$/);
+  // The embed is English: it leads to the English page.
+  await expect(back).toHaveAttribute("href", /\/en\?measure=session_deferral&from=2010&to=2024$/);
   await expect(back).toHaveAttribute("target", "_blank");
   // The framed page is blocked: its frame never gets the page's heading.
   await page.waitForTimeout(1000);

@@ -28,7 +28,7 @@ test("search and passport are complete without JavaScript, with a source for eve
   for (const row of await passport.considerationRows.all()) {
     const href = await row.locator("a.source-line").first().getAttribute("href");
     expect(href).toMatch(/^https:\/\/.+\.xlsx$/);
-    await expect(row.locator("a.session-link")).toHaveAttribute("href", /^\/sessions\/\d{4}-(regular|resumed)$/);
+    await expect(row.locator("a.session-link")).toHaveAttribute("href", /^\/en\/sessions\/\d{4}-(regular|resumed)$/);
   }
   await expect(page.locator("#timeline svg").first()).toHaveAttribute("role", "img");
   await expect(page.locator("#areas li").first()).toBeVisible();

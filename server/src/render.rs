@@ -68,4 +68,67 @@ mod tests {
         assert_eq!((width, height), (80, 40));
         assert!(svg_to_png("<not svg", 1.0).is_err());
     }
+
+    /// The columns of `text` drawn alone at 40 px with the charts' fonts where a pixel is
+    /// dark enough to pass `inked`.
+    fn columns(text: &str, inked: impl Fn(tiny_skia::PremultipliedColorU8) -> bool) -> Vec<u32> {
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="600" height="60"><text x="300" y="45" text-anchor="middle" font-family="{}" font-size="40">{text}</text></svg>"#,
+            app::chart::FONT_STACK
+        );
+        let options = usvg::Options {
+            fontdb: FONTS.clone(),
+            ..usvg::Options::default()
+        };
+        let tree = usvg::Tree::from_str(&svg, &options).expect("an SVG");
+        let mut pixmap = tiny_skia::Pixmap::new(600, 60).expect("a pixmap");
+        pixmap.fill(tiny_skia::Color::WHITE);
+        resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+        (0..600)
+            .filter(|x| (0..60).any(|y| pixmap.pixel(*x, y).is_some_and(&inked)))
+            .collect()
+    }
+
+    /// The gaps between the inked columns of `text`: none where its letters join.
+    fn gaps(text: &str) -> usize {
+        let dark = columns(text, |p| p.red() < 160);
+        dark.windows(2).filter(|w| w[1] - w[0] > 1).count()
+    }
+
+    fn mean(columns: &[u32]) -> u32 {
+        columns.iter().sum::<u32>() / columns.len().max(1) as u32
+    }
+
+    /// Arabic in a chart's PNG is shaped (its letters join into one stroke) and runs right
+    /// to left (its first letter is on the right).
+    /// Needs an Arabic font (`scripts/setup.sh` installs Noto Sans Arabic).
+    #[test]
+    fn arabic_is_shaped_and_runs_right_to_left() {
+        let has_arabic = FONTS
+            .faces()
+            .any(|f| f.families.iter().any(|(name, _)| name.contains("Arabic")));
+        if !has_arabic {
+            // CI runs the setup script, so there a missing font is a failure.
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "no Arabic font: scripts/setup.sh installs it"
+            );
+            eprintln!("no Arabic font on this machine: run scripts/setup.sh; not checked");
+            return;
+        }
+        // Seen, joining on both sides: shaped, one unbroken stroke; apart, three shapes.
+        assert_eq!(gaps("سلم"), 0, "the letters of a word join");
+        assert_eq!(gaps("س ل م"), 2, "letters apart stay apart");
+        // The first letter red, the second blue: read right to left, the red is on the right.
+        let pair = r##"<tspan fill="#ff0000">ح</tspan> <tspan fill="#0000ff">ق</tspan>"##;
+        let red = columns(pair, |p| p.red() > 128 && p.blue() < 100);
+        let blue = columns(pair, |p| p.blue() > 128 && p.red() < 100);
+        assert!(!red.is_empty() && !blue.is_empty(), "both letters drawn");
+        assert!(
+            mean(&red) > mean(&blue),
+            "red {} blue {}",
+            mean(&red),
+            mean(&blue)
+        );
+    }
 }

@@ -190,6 +190,7 @@ fn rate_row() -> impl Strategy<Value = RateRow> {
                 rate_ratio: None,
                 rate_ratio_low: None,
                 rate_ratio_high: None,
+                #[cfg(feature = "ssr")]
                 labels: Default::default(),
             },
         )

@@ -16,9 +16,9 @@ pub fn CiteThis(cite: Cite) -> impl IntoView {
             <h3>"BibTeX"</h3>
             <pre class="cite-bibtex">{cite.bibtex}</pre>
             <p class="cite-note">
-                {i18n.t("cite-note-before")}" "
+                {i18n.t("cite-note-before")}{i18n.t("word-space")}
                 <a href="/api/v1/export.zip">{i18n.t("cite-note-link")}</a>
-                " "{i18n.t("cite-note-after")}
+                {i18n.t("word-space")}{i18n.t("cite-note-after")}
             </p>
         </details>
     }

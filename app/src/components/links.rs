@@ -100,7 +100,7 @@ pub fn QuestionList(questions: Vec<QuestionDetail>) -> impl IntoView {
     view! {
         <ul class="questions">
             {questions.into_iter().map(|q| view! {
-                <li><StateLink name=q.state/>{q.text.map(|t| format!(": {t}"))}</li>
+                <li><StateLink name=q.state/>{q.text.map(|text| i18n().f("question-text", &[("text", text.into())]))}</li>
             }).collect_view()}
         </ul>
     }

@@ -27,7 +27,7 @@ pub fn RecordBody(
     );
     view! {
         // A Transition keeps the previous body on screen while the next one loads.
-        <Transition fallback=move || view! { <p aria-busy="true">{i18n.t("loading")}</p> }>
+        <Transition fallback=move || view! { <p aria-busy="true">{i18n.ts("loading")}</p> }>
             {move || Suspend::new(async move {
                 match body.await {
                     Ok(rendered) => view! {

@@ -25,10 +25,10 @@ pub fn YearSelect(
     let i18n = i18n();
     view! {
         <label>
-            {i18n.t(label)}" "
+            {i18n.ts(label)}" "
             <select name=name id=id on:change=move |ev| on_change.run(event_target_value(&ev))>
                 {any.then(|| view! {
-                    <option value="" selected=move || is_selected.run(None)>{i18n.t("filter-any-year")}</option>
+                    <option value="" selected=move || is_selected.run(None)>{i18n.ts("filter-any-year")}</option>
                 })}
                 {years.map(|y| view! {
                     <option value=y.to_string() selected=move || is_selected.run(Some(y))>{y}</option>

@@ -53,7 +53,11 @@ fn every_catalogue_has_the_same_keys_and_variables() {
         .map(|(lang, source)| parse_catalogue(*lang, source).expect("parses"))
         .collect();
     let english = &parsed[2];
-    let keys = |c: &Catalogue| c.messages.keys().cloned().collect::<BTreeSet<_>>();
+    let keys = |c: &Catalogue| {
+        c.iter()
+            .map(|(k, _)| k.to_string())
+            .collect::<BTreeSet<_>>()
+    };
     let mut problems = Vec::new();
     for catalogue in &parsed {
         let code = catalogue.lang.code();
@@ -63,8 +67,8 @@ fn every_catalogue_has_the_same_keys_and_variables() {
         for extra in keys(catalogue).difference(&keys(english)) {
             problems.push(format!("{code}.ftl has {extra}, which en.ftl lacks"));
         }
-        for (key, pattern) in &catalogue.messages {
-            let Some(reference) = english.messages.get(key) else {
+        for (key, pattern) in catalogue.iter() {
+            let Some(reference) = english.get(key) else {
                 continue;
             };
             let (mut ours, mut theirs) = (BTreeSet::new(), BTreeSet::new());
@@ -137,12 +141,27 @@ fn plural_categories_agree_with_intl_pluralrules_below_100() {
     }
 }
 
+/// The variables a pattern chooses its variants by.
+fn selectors(pattern: &[Part], out: &mut BTreeSet<String>) {
+    for part in pattern {
+        if let Part::Select(name, variants) = part {
+            out.insert(name.clone());
+            for (_, _, p) in variants {
+                selectors(p, out);
+            }
+        }
+    }
+}
+
 /// The arguments every message is tried with: each integer variable at numbers that reach
 /// every plural category (below 100, where Fluent's plural rules are CLDR's and it prints a
 /// number as we do), text as text.
 fn argument_sets(pattern: &[Part]) -> Vec<Vec<(String, Arg)>> {
     let mut names = BTreeSet::new();
     variables(pattern, &mut names);
+    // A variable a message chooses by is a number (but `at_least`, chosen by yes or no).
+    let mut chosen_by = BTreeSet::new();
+    selectors(pattern, &mut chosen_by);
     [0, 1, 2, 3, 5, 11, 21, 22, 99]
         .into_iter()
         .flat_map(|n| [(n, "yes"), (n, "no")])
@@ -154,6 +173,7 @@ fn argument_sets(pattern: &[Part]) -> Vec<Vec<(String, Arg)>> {
                         "at_least" => Arg::Text(text.into()),
                         "n" | "sessions" | "years" | "seq" | "year" | "first" | "last" | "from"
                         | "to" => Arg::Int(n),
+                        other if chosen_by.contains(other) => Arg::Int(n),
                         other => Arg::Text(format!("<{other}>")),
                     };
                     (name.clone(), arg)
@@ -173,7 +193,7 @@ fn messages_read_as_fluent_bundle_reads_them() {
         bundle.set_use_isolating(false);
         bundle.add_resource(resource).expect("no duplicate keys");
         let ours = parse_catalogue(lang, source).expect("parses");
-        for (key, pattern) in &ours.messages {
+        for (key, pattern) in ours.iter() {
             let message = bundle.get_message(key).expect("in the bundle");
             for set in argument_sets(pattern) {
                 let mut args = FluentArgs::new();
@@ -213,6 +233,22 @@ fn numbers_are_written_as_each_locale_writes_them() {
     }
     assert_eq!(Lang::En.int(-1_234_567), "-1,234,567");
     assert_eq!(Lang::Es.int(1234), "1234");
+    // Whole percent rounded half to even, as `{:.0}` does: 12.5 → 12, 13.5 → 14.
+    assert_eq!(Lang::En.percent(0.125), "12%");
+    assert_eq!(
+        Lang::En.percent(0.135),
+        format!("{:.0}%", 0.135_f64 * 100.0)
+    );
+    assert_eq!(Lang::En.percent(0.994), "99%");
+    assert_eq!(Lang::En.percent(0.0), "0%");
+    for i in 0..=20_000 {
+        let share = f64::from(i) / 20_000.0;
+        assert_eq!(
+            Lang::En.percent(share),
+            format!("{:.0}%", share * 100.0),
+            "{share}"
+        );
+    }
     assert_eq!(Lang::En.decimal(-0.001, 2), "0.00");
     assert_eq!(Lang::Fr.decimal(0.75, 2), "0,75");
 }
@@ -258,13 +294,42 @@ fn a_missing_message_or_argument_shows_itself() {
 }
 
 #[test]
-fn the_page_script_cannot_be_closed_by_a_message() {
-    let mut catalogue = Catalogue::default();
-    catalogue
-        .messages
-        .insert("x".into(), vec![Part::Text("</script><b>".into())]);
-    let script = catalogue.to_script();
+fn the_page_script_cannot_be_closed_by_a_message_and_reads_back_whole() {
+    let nasty = Catalogue::new(
+        Lang::Ar,
+        vec![
+            ("x".into(), vec![Part::Text("</script><b>".into())]),
+            (
+                "y".into(),
+                vec![
+                    Part::Text("a ".into()),
+                    Part::Select(
+                        "n".into(),
+                        vec![
+                            ("one".into(), false, vec![Part::Var("n".into())]),
+                            ("other".into(), true, vec![Part::Text("<!-- -->".into())]),
+                        ],
+                    ),
+                    Part::Text(" b".into()),
+                ],
+            ),
+        ],
+    );
+    let script = nasty.to_script();
     assert!(!script.contains('<'), "{script}");
-    let back: Catalogue = serde_json::from_str(&script).expect("JSON");
-    assert_eq!(back, catalogue);
+    assert_eq!(Catalogue::from_script(&script), Some(nasty));
+    // Every real catalogue survives the page.
+    for lang in Lang::ALL {
+        let real = catalogue(lang);
+        assert_eq!(
+            Catalogue::from_script(&real.to_script()).as_ref(),
+            Some(real)
+        );
+    }
+    assert_eq!(Catalogue::from_script("xx"), None, "no such language");
+    assert_eq!(
+        Catalogue::from_script("fr\u{E000}key\u{E001}\u{E005}n"),
+        None,
+        "cut short"
+    );
 }

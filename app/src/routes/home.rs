@@ -30,8 +30,8 @@ pub fn HomePage() -> impl IntoView {
     let i18n = i18n();
     view! {
         <Title text=""/>
-        <h1>{i18n.t("home-title")}</h1>
-        <p class="lead">{i18n.t("home-lead")}</p>
+        <h1>{i18n.ts("home-title")}</h1>
+        <p class="lead">{i18n.ts("home-lead")}</p>
         <RatesSection/>
     }
 }
@@ -63,12 +63,12 @@ pub fn EmptyState(load: Option<LoadState>) -> impl IntoView {
     };
     view! {
         <section class="empty-state" aria-labelledby="empty-heading">
-            <h2 id="empty-heading">{i18n.t("empty-heading")}</h2>
+            <h2 id="empty-heading">{i18n.ts("empty-heading")}</h2>
             {status}
-            <p>{i18n.t("empty-text")}</p>
+            <p>{i18n.ts("empty-text")}</p>
             <pre><code>"ecosoc-watch import steinert"</code></pre>
             <p>
-                {i18n.t("empty-offline")}" "
+                {i18n.ts("empty-offline")}" "
                 <code>"ecosoc-watch import steinert --from ../shared/ecosoc_status_steinert/xlsx"</code>
             </p>
         </section>
@@ -98,10 +98,10 @@ fn RatesSection() -> impl IntoView {
     let set = rates_setter(query);
     view! {
         <section aria-labelledby="rates-heading" class="rates">
-            <h2 id="rates-heading">{i18n.t("rates-heading")}</h2>
-            {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" "{i18n.t("showing-default-view")}</p> })}
+            <h2 id="rates-heading">{i18n.ts("rates-heading")}</h2>
+            {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" "{i18n.ts("showing-default-view")}</p> })}
             <RatesFilters query set/>
-            <Transition fallback=move || view! { <p aria-busy="true">{i18n.t("rates-computing")}</p> }>
+            <Transition fallback=move || view! { <p aria-busy="true">{i18n.ts("rates-computing")}</p> }>
                 {move || Suspend::new(async move {
                     match rates.await {
                         Ok(section) => view! { <RatesView section/> }.into_any(),
@@ -149,7 +149,7 @@ fn RatesFilters(
 ) -> impl IntoView {
     let current = move || query.get().unwrap_or_default();
     let i18n = i18n();
-    let t = move |key: &str| i18n.t(key);
+    let t = move |key: &str| i18n.ts(key);
     view! {
         <form method="get" action=i18n.href("/") class="filters" id="filters">
             <label>
@@ -231,7 +231,7 @@ fn RatesView(section: RatesSection) -> impl IntoView {
 #[component]
 pub fn RatesDetails(rates: Rates, overview: Overview) -> impl IntoView {
     let i18n = i18n();
-    let t = move |key: &str| i18n.t(key);
+    let t = move |key: &str| i18n.ts(key);
     let q = rates.query.clone();
     let qs = q.to_query_string();
     // Chart files in the page's language; data with a label column in it beside the codes.
@@ -287,7 +287,7 @@ pub fn RatesDetails(rates: Rates, overview: Overview) -> impl IntoView {
 #[component]
 fn RatesTable(rows: Vec<RateRow>, query: RatesQuery) -> impl IntoView {
     let i18n = i18n();
-    let t = move |key: &str| i18n.t(key);
+    let t = move |key: &str| i18n.ts(key);
     let caption = i18n.f(
         "rates-caption",
         &[
@@ -361,8 +361,8 @@ fn DatabaseSummary(overview: Overview) -> impl IntoView {
         .unwrap_or_else(|| i18n.t("never"));
     view! {
         <section aria-labelledby="holdings-heading">
-            <h2 id="holdings-heading">{i18n.t("holdings-heading")}</h2>
-            <p>{i18n.t("last-update")}" " <time datetime=last_update.clone()>{last_update.clone()}</time></p>
+            <h2 id="holdings-heading">{i18n.ts("holdings-heading")}</h2>
+            <p>{i18n.ts("last-update")}" " <time datetime=last_update.clone()>{last_update.clone()}</time></p>
             <div class="table-scroll"><SourcesTable sources=overview.sources.clone()/></div>
             <TablesTable tables=overview.tables.clone()/>
         </section>
@@ -373,7 +373,7 @@ fn DatabaseSummary(overview: Overview) -> impl IntoView {
 #[component]
 fn SourcesTable(sources: Vec<SourceSummary>) -> impl IntoView {
     let i18n = i18n();
-    let t = move |key: &str| i18n.t(key);
+    let t = move |key: &str| i18n.ts(key);
     view! {
         <table class="data-table">
             <caption>{t("sources-caption")}</caption>
@@ -412,11 +412,11 @@ fn TablesTable(mut tables: Vec<TableCount>) -> impl IntoView {
     let i18n = i18n();
     view! {
         <table class="data-table" id="table-counts">
-            <caption>{i18n.t("tables-caption")}</caption>
+            <caption>{i18n.ts("tables-caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{i18n.t("tables-col-kind")}</th>
-                    <th scope="col" class="num">{i18n.t("tables-col-rows")}</th>
+                    <th scope="col">{i18n.ts("tables-col-kind")}</th>
+                    <th scope="col" class="num">{i18n.ts("tables-col-rows")}</th>
                 </tr>
             </thead>
             <tbody>

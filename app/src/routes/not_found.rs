@@ -15,8 +15,8 @@ pub fn NotFound() -> impl IntoView {
     }
     let i18n = i18n();
     view! {
-        <Title text=i18n.t("error-not-found")/>
-        <h1>{i18n.t("page-not-found")}</h1>
-        <p>{i18n.t("page-not-found-text")}" " <a href=i18n.href("/")>{i18n.t("go-to-overview")}</a></p>
+        <Title text=i18n.ts("error-not-found")/>
+        <h1>{i18n.ts("page-not-found")}</h1>
+        <p>{i18n.ts("page-not-found-text")}" " <a href=i18n.href("/")>{i18n.ts("go-to-overview")}</a></p>
     }
 }

@@ -152,7 +152,7 @@ pub fn Passport(detail: OrganizationDetail) -> impl IntoView {
         });
     let id = detail.id;
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb"><a href=i18n.href("/organizations")>{i18n.t("passport-crumbs")}</a>" ›"</nav>
+        <nav class="crumbs" aria-label=i18n.t("breadcrumb")><a href=i18n.href("/organizations")>{i18n.t("passport-crumbs")}</a>" ›"</nav>
         <h1>{detail.name.clone()}</h1>
         <p class="lead" id="passport-summary">{summary}</p>
         <Areas areas=detail.areas.clone() overrides=detail.area_overrides.clone()/>
@@ -213,8 +213,8 @@ pub fn Areas(areas: Vec<AreaDetail>, overrides: Vec<crate::model::AreaOverride>)
                 </ul>
             })}
             <p class="muted">
-                {i18n.t("areas-note-before")}" "
-                <a href=i18n.href("/methodology#focus-rules")>{i18n.t("areas-note-link")}</a>"."
+                {i18n.t("areas-note-before")}{i18n.t("word-space")}
+                <a href=i18n.href("/methodology#focus-rules")>{i18n.t("areas-note-link")}</a>{i18n.t("sentence-end")}
             </p>
         </section>
     }
@@ -243,8 +243,8 @@ pub fn Waits(
                     }).collect_view()}
                 </ul>
                 <p class="muted">
-                    {i18n.t("waits-note-before")}" "
-                    <a href=i18n.href("/time-to-decision")>{i18n.t("waits-note-link")}</a>"."
+                    {i18n.t("waits-note-before")}{i18n.t("word-space")}
+                    <a href=i18n.href("/time-to-decision")>{i18n.t("waits-note-link")}</a>{i18n.t("sentence-end")}
                 </p>
             </section>
         }

@@ -63,7 +63,7 @@ pub fn SessionView(detail: SessionDetail) -> impl IntoView {
         }
     );
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb"><a href=i18n().href("/sessions")>{i18n().t("nav-sessions")}</a>" ›"</nav>
+        <nav class="crumbs" aria-label=i18n().t("breadcrumb")><a href=i18n().href("/sessions")>{i18n().t("nav-sessions")}</a>" ›"</nav>
         <h1>{label.clone()}</h1>
         <p class="lead" id="session-summary">{summary}</p>
         <nav class="prev-next" aria-label="Other sessions">

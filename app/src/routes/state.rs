@@ -57,7 +57,7 @@ pub fn StateView(detail: StateDetail) -> impl IntoView {
     let name = detail.summary.name.clone();
     let summary = record_sentence(&detail.summary);
     view! {
-        <nav class="crumbs" aria-label="Breadcrumb"><a href=i18n().href("/states")>{i18n().t("nav-states")}</a>" ›"</nav>
+        <nav class="crumbs" aria-label=i18n().t("breadcrumb")><a href=i18n().href("/states")>{i18n().t("nav-states")}</a>" ›"</nav>
         <h1>{name.clone()}</h1>
         <p class="lead" id="state-summary">{summary}</p>
         <p class="muted">

@@ -22,6 +22,23 @@ pub async fn prefix(request: Request, next: Next) -> Response {
     if !matches!(*request.method(), Method::GET | Method::HEAD) {
         return next.run(request).await;
     }
+    // Under `/api/` only the API and the server functions live: anything else there is the
+    // API's 404, not a page whose language is "api".
+    if path.starts_with("/api/") && !path.starts_with("/api/v1") && !path.starts_with("/api/fn/") {
+        let uri = axum::extract::OriginalUri(request.uri().clone());
+        return super::api::no_such_address(uri).await.into_response();
+    }
+    // The bare name of a place that holds no page (`/feeds`, `/embed`) would otherwise match
+    // the pages' `/{lang}` route as a language called "feeds": it is the 404 page, in English.
+    let first = path.trim_start_matches('/').trim_end_matches('/');
+    if NOT_PAGES.contains(&first) && first != "api" {
+        let uri = format!("/en/{first}").parse().ok();
+        let mut request = request;
+        if let Some(uri) = uri {
+            *request.uri_mut() = uri;
+        }
+        return next.run(request).await;
+    }
     let target = match (Lang::of_path(path), path.strip_suffix('/')) {
         // `/fr/` is `/fr`: the home page has one address.
         (Some(lang), Some(bare)) if bare == format!("/{}", lang.code()) => bare.to_string(),

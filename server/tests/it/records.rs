@@ -1245,11 +1245,10 @@ fn english_only(lang: app::i18n::Lang) -> Vec<String> {
     use app::i18n::{catalogue, Lang, Part};
     let (english, other) = (catalogue(Lang::En), catalogue(lang));
     english
-        .messages
         .iter()
         .filter_map(|(key, pattern)| match pattern.as_slice() {
             [Part::Text(text)] if text.split_whitespace().count() >= 3 => {
-                (other.messages.get(key) != Some(pattern)).then(|| text.clone())
+                (other.get(key) != Some(pattern)).then(|| text.clone())
             }
             _ => None,
         })
@@ -1263,7 +1262,7 @@ fn english_only(lang: app::i18n::Lang) -> Vec<String> {
 #[tokio::test]
 async fn pages_speak_the_language_of_their_address() {
     use app::i18n::{catalogue, Lang};
-    let links = regex::Regex::new(r#"<a href="(/[^"]*)"([^>]*)>"#).expect("a pattern");
+    let links = regex::Regex::new(r#"<a ([^>]*)href="(/[^"]*)"([^>]*)>"#).expect("a pattern");
     for test_db in testing::all_engines().await {
         let db = &test_db.db;
         let Seed { o1, .. } = seed(db).await;
@@ -1278,19 +1277,19 @@ async fn pages_speak_the_language_of_their_address() {
                     page.contains(&format!(r#"<html lang="{code}" dir="{}""#, lang.dir())),
                     "{uri}"
                 );
-                assert!(page.contains(r#"<script type="application/json" id="i18n">"#));
+                assert!(page.contains(r#"<script type="text/plain" id="i18n">"#));
                 let heading = if uri.contains("organizations") {
                     words.format("history-heading", &[])
                 } else {
                     words.format("home-title", &[])
                 };
-                assert!(page.contains(&heading), "{uri}: {heading}");
                 let text = visible_text(&page);
+                assert!(text.contains(&heading), "{uri}: {heading}");
                 for english in english_only(lang) {
                     assert!(!text.contains(&english), "{uri} shows English: {english}");
                 }
                 for link in links.captures_iter(&page) {
-                    let (href, attributes) = (&link[1], &link[2]);
+                    let (href, attributes) = (&link[2], format!("{} {}", &link[1], &link[3]));
                     if ["/api/", "/pkg/", "/feeds/"]
                         .iter()
                         .any(|p| href.starts_with(p))
@@ -1355,6 +1354,18 @@ async fn an_address_without_a_language_goes_to_the_browser_s() {
     assert_eq!(status, StatusCode::FOUND);
     let (status, _) = get(&app, "/en/no-such-page").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    // A first segment that is no language is no page, in no language.
+    for uri in ["/feeds", "/embed"] {
+        let (status, body) = get(&app, uri).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{uri}");
+        assert!(body.contains("<h1>Page not found</h1>"), "{uri}");
+    }
+    let (status, body) = get(&app, "/api/organizations").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(
+        body.contains(r#""code":"not_found""#),
+        "the API's own 404: {body}"
+    );
     test_db.finish().await;
 }
 

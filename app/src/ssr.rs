@@ -78,7 +78,8 @@ pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError>
         waiting::WaitView, who_asks::WhoAsksView,
     };
     let backend = backend()?;
-    let t = |key: &str| crate::i18n::i18n().t(key);
+    let i18n = crate::i18n::i18n();
+    let t = |key: &str| i18n.t(key);
     Ok(match request {
         RecordRequest::Search(query) => {
             let query = query.checked().map_err(AppError::BadRequest)?;
@@ -105,10 +106,8 @@ pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError>
         RecordRequest::Session(key) => {
             let key = SessionKey::parse(&key).map_err(AppError::BadRequest)?;
             let detail = backend.session(key).await?;
-            render(
-                crate::i18n::i18n().session(detail.session.year, &detail.session.part.to_string()),
-                move || view! { <SessionView detail/> }.into_any(),
-            )
+            let title = i18n.session(detail.session.year, &detail.session.part);
+            render(title, move || view! { <SessionView detail/> }.into_any())
         }
         RecordRequest::States => {
             let rows = backend.states().await?;
@@ -117,11 +116,7 @@ pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError>
             })
         }
         RecordRequest::State { name, page } => {
-            if name.chars().count() > 100 || !(1..=100_000).contains(&page) {
-                return Err(AppError::BadRequest(
-                    "a state name has at most 100 characters and pages start at 1".to_string(),
-                ));
-            }
+            check_state_address(&name, page)?;
             let detail = backend.state(name, page).await?;
             render(detail.summary.name.clone(), move || {
                 view! { <StateView detail/> }.into_any()
@@ -154,6 +149,17 @@ pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError>
             })
         }
     })
+}
+
+/// A member state's page address within bounds: a name of at most 100 characters, a page
+/// from 1.
+fn check_state_address(name: &str, page: u32) -> Result<(), AppError> {
+    if name.chars().count() > 100 || !(1..=100_000).contains(&page) {
+        return Err(AppError::BadRequest(
+            "a state name has at most 100 characters and pages start at 1".to_string(),
+        ));
+    }
+    Ok(())
 }
 
 /// The backend from context; an error (logged) when the server forgot to provide it.

@@ -212,11 +212,22 @@ pub fn Areas(areas: Vec<AreaDetail>, overrides: Vec<crate::model::AreaOverride>)
                     }).collect_view()}
                 </ul>
             })}
-            <p class="muted">
-                {i18n.t("areas-note-before")}{i18n.t("word-space")}
-                <a href=i18n.href("/methodology#focus-rules")>{i18n.t("areas-note-link")}</a>{i18n.t("sentence-end")}
-            </p>
+            <SeeAlso before="areas-note-before" path="/methodology#focus-rules" link="areas-note-link"/>
         </section>
+    }
+}
+
+/// A note that ends by pointing to another page: the message `before`, then a link to `path`
+/// (in the page's language) named by the message `link`, then the end of the sentence.
+#[cfg(feature = "ssr")]
+#[component]
+fn SeeAlso(before: &'static str, path: &'static str, link: &'static str) -> impl IntoView {
+    let i18n = i18n();
+    view! {
+        <p class="muted">
+            {i18n.t(before)}{i18n.t("word-space")}
+            <a href=i18n.href(path)>{i18n.t(link)}</a>{i18n.t("sentence-end")}
+        </p>
     }
 }
 
@@ -242,10 +253,7 @@ pub fn Waits(
                         view! { <li data-area=w.area.clone()>{wait_sentence(&lane, w)}</li> }
                     }).collect_view()}
                 </ul>
-                <p class="muted">
-                    {i18n.t("waits-note-before")}{i18n.t("word-space")}
-                    <a href=i18n.href("/time-to-decision")>{i18n.t("waits-note-link")}</a>{i18n.t("sentence-end")}
-                </p>
+                <SeeAlso before="waits-note-before" path="/time-to-decision" link="waits-note-link"/>
             </section>
         }
     })

@@ -51,7 +51,7 @@ type Params = Query<HashMap<String, String>>;
 
 /// The home chart: rates by focus area.
 async fn rates(State(db): State<Db>, Query(params): Params) -> Response {
-    answer(rates_embed(&db, &params).await)
+    answer(&db, rates_embed(&db, &params).await)
 }
 
 async fn rates_embed(db: &Db, params: &HashMap<String, String>) -> Result<Embed, ApiError> {
@@ -68,7 +68,7 @@ async fn rates_embed(db: &Db, params: &HashMap<String, String>) -> Result<Embed,
 
 /// The waiting curves.
 async fn time_to_decision(State(db): State<Db>, Query(params): Params) -> Response {
-    answer(waiting_embed(&db, &params).await)
+    answer(&db, waiting_embed(&db, &params).await)
 }
 
 async fn waiting_embed(db: &Db, params: &HashMap<String, String>) -> Result<Embed, ApiError> {
@@ -84,7 +84,7 @@ async fn waiting_embed(db: &Db, params: &HashMap<String, String>) -> Result<Embe
 /// Questions by member state (`chart=questions`, the default) or the over-representation
 /// ratios (`chart=ratios`).
 async fn who_asks(State(db): State<Db>, Query(params): Params) -> Response {
-    answer(who_asks_embed(&db, params).await)
+    answer(&db, who_asks_embed(&db, params).await)
 }
 
 async fn who_asks_embed(db: &Db, mut params: HashMap<String, String>) -> Result<Embed, ApiError> {
@@ -100,7 +100,7 @@ async fn who_asks_embed(db: &Db, mut params: HashMap<String, String>) -> Result<
 
 /// Decisions per session, as the sessions page draws them. It takes no parameters.
 async fn sessions(State(db): State<Db>, Query(params): Params) -> Response {
-    answer(sessions_embed(&db, &params).await)
+    answer(&db, sessions_embed(&db, &params).await)
 }
 
 async fn sessions_embed(db: &Db, params: &HashMap<String, String>) -> Result<Embed, ApiError> {
@@ -124,7 +124,7 @@ async fn sessions_embed(db: &Db, params: &HashMap<String, String>) -> Result<Emb
 
 /// One organization's timeline, as its passport draws it.
 async fn organization(State(db): State<Db>, Path(id): Path<String>) -> Response {
-    answer(organization_embed(&db, &id).await)
+    answer(&db, organization_embed(&db, &id).await)
 }
 
 async fn organization_embed(db: &Db, id: &str) -> Result<Embed, ApiError> {
@@ -149,9 +149,9 @@ async fn organization_embed(db: &Db, id: &str) -> Result<Embed, ApiError> {
 
 /// The embed as a page, or its error as a small page of its own (still framable: the frame
 /// shows why it is empty).
-fn answer(embed: Result<Embed, ApiError>) -> Response {
+fn answer(db: &Db, embed: Result<Embed, ApiError>) -> Response {
     let (status, body) = match embed {
-        Ok(embed) => (StatusCode::OK, page(&embed)),
+        Ok(embed) => (StatusCode::OK, page(db.site_url(), &embed)),
         Err(error) => {
             if let ApiError::Internal(e) = &error {
                 tracing::error!(error = %e, "embed failed");
@@ -190,8 +190,25 @@ fn head(title: &str, canonical: Option<&str>) -> String {
     )
 }
 
-fn page(embed: &Embed) -> String {
-    let url = escape_xml(&embed.cite.url);
+/// The page a view's citation names, in English as the embed is: the citation is built for
+/// the API, whose addresses carry no language (`{site}/?from=2010` → `{site}/en?from=2010`).
+fn english_page(site: &str, url: &str) -> String {
+    let site = site.trim_end_matches('/');
+    let Some(path) = url.strip_prefix(site) else {
+        return url.to_string();
+    };
+    let path = if path.starts_with('?') {
+        format!("/{path}")
+    } else {
+        path.to_string()
+    };
+    let english = app::i18n::I18n::new(app::i18n::catalogue(app::i18n::Lang::En));
+    format!("{site}{}", english.href(&path))
+}
+
+fn page(site: &str, embed: &Embed) -> String {
+    let page_url = english_page(site, &embed.cite.url);
+    let url = escape_xml(&page_url);
     let version = if embed.cite.data_version.is_empty() {
         String::new()
     } else {
@@ -206,7 +223,7 @@ fn page(embed: &Embed) -> String {
          (Steinert, ECOSOC_Status) and UN press releases. \
          <a href=\"{url}\" target=\"_blank\" rel=\"noopener\">The full chart, its data table \
          and every source</a></p></figcaption></figure></body></html>",
-        head = head(&embed.summary, Some(&embed.cite.url)),
+        head = head(&embed.summary, Some(&page_url)),
         wide = embed.wide,
         narrow = embed.narrow,
         summary = escape_xml(&embed.summary),
@@ -219,4 +236,43 @@ fn error_page(message: &str) -> String {
         head("Chart not available", None),
         escape_xml(message)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::english_page;
+
+    #[test]
+    fn an_embed_leads_to_the_english_page() {
+        for (site, cited, page) in [
+            (
+                "https://w.example",
+                "https://w.example/?from=2010",
+                "https://w.example/en?from=2010",
+            ),
+            (
+                "https://w.example/",
+                "https://w.example/",
+                "https://w.example/en",
+            ),
+            (
+                "http://127.0.0.1:3000",
+                "http://127.0.0.1:3000/organizations/12",
+                "http://127.0.0.1:3000/en/organizations/12",
+            ),
+            (
+                "https://w.example/watch",
+                "https://w.example/watch/sessions",
+                "https://w.example/watch/en/sessions",
+            ),
+            // Not this site's: left as it is.
+            (
+                "https://w.example",
+                "https://other.example/x",
+                "https://other.example/x",
+            ),
+        ] {
+            assert_eq!(english_page(site, cited), page, "{cited}");
+        }
+    }
 }

@@ -1651,9 +1651,9 @@ async fn feeds_embeds_and_citations_follow_the_record() {
         let (_, _, body) = policy("/embed/rates?from=2018&to=2019".into()).await;
         assert!(
             body.contains(&format!(
-                "href=\"{site}/?measure=session_deferral&amp;from=2018&amp;to=2019\""
+                "href=\"{site}/en?measure=session_deferral&amp;from=2018&amp;to=2019\""
             )),
-            "links back to the same view: {body}"
+            "links back to the same view, in English as the embed is: {body}"
         );
         for (uri, want) in [
             ("/embed/organizations/abc", StatusCode::BAD_REQUEST),

@@ -6,7 +6,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$repo_root"
 
-step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+# Each step says how long the suite has run, so CI's log shows where its time goes.
+step() { printf '\n\033[1m==> %s\033[0m (at %dm %02ds)\n' "$*" $((SECONDS / 60)) $((SECONDS % 60)); }
 # within DURATION COMMAND...: run COMMAND, and fail with a message when it takes longer.
 within() {
   local limit=$1 status=0
@@ -46,3 +47,5 @@ scripts/build.sh
 
 step "browser tests"
 scripts/e2e.sh
+
+step "done"

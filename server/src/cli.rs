@@ -73,6 +73,10 @@ pub enum Command {
     /// until a release already held, fetch politely, keep every snapshot, parse, store, and
     /// link the records to the reports' history.
     Scrape(ScrapeArgs),
+    /// Fetch the iCSO / esango profiles (headquarters, status, declared areas of expertise)
+    /// of the organizations we hold, from the register's list of organizations in
+    /// consultative status: politely, keeping every snapshot, only profiles not held yet.
+    Esango(EsangoArgs),
     /// Re-run the press-release parser over the stored snapshots (after a parser change).
     /// No network.
     Reparse {
@@ -114,6 +118,16 @@ pub struct ScrapeArgs {
     /// Walk the whole listing and re-fetch every release held (conditional requests).
     #[arg(long, env = "ECOSOC_WATCH_SCRAPE_REFETCH")]
     pub refetch: bool,
+    #[command(flatten)]
+    pub polite: PoliteArgs,
+    /// Print the summary as JSON.
+    #[arg(long, env = "ECOSOC_WATCH_JSON")]
+    pub json: bool,
+}
+
+/// How politely a fetch asks: the same settings for the press releases and the register.
+#[derive(Debug, Args)]
+pub struct PoliteArgs {
     /// The least time between two requests, in milliseconds (robots.txt may ask for more).
     #[arg(long, env = "ECOSOC_WATCH_SCRAPE_DELAY_MS", default_value_t = 1000)]
     pub delay_ms: u64,
@@ -126,6 +140,34 @@ pub struct ScrapeArgs {
     /// The first retry's wait in milliseconds, doubled for each further one.
     #[arg(long, env = "ECOSOC_WATCH_SCRAPE_BACKOFF_MS", default_value_t = 2000)]
     pub backoff_ms: u64,
+}
+
+impl PoliteArgs {
+    fn config(&self) -> crate::scrape::client::PoliteConfig {
+        use std::time::Duration;
+        crate::scrape::client::PoliteConfig {
+            delay: Duration::from_millis(self.delay_ms),
+            timeout: Duration::from_secs(self.timeout_s.max(1)),
+            attempts: self.attempts.max(1),
+            backoff: Duration::from_millis(self.backoff_ms),
+            ..Default::default()
+        }
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct EsangoArgs {
+    /// The register to read (a mirror, or a local fixture server).
+    #[arg(long, env = "ECOSOC_WATCH_ESANGO_BASE_URL", default_value = crate::esango::DEFAULT_BASE_URL)]
+    pub base_url: String,
+    /// Fetch at most this many profiles in this run (the rest are left for the next).
+    #[arg(long, env = "ECOSOC_WATCH_ESANGO_LIMIT")]
+    pub limit: Option<usize>,
+    /// Fetch the profiles already held again too.
+    #[arg(long, env = "ECOSOC_WATCH_ESANGO_REFETCH")]
+    pub refetch: bool,
+    #[command(flatten)]
+    pub polite: PoliteArgs,
     /// Print the summary as JSON.
     #[arg(long, env = "ECOSOC_WATCH_JSON")]
     pub json: bool,
@@ -184,8 +226,9 @@ pub enum OrgsCommand {
         #[arg(long, env = "ECOSOC_WATCH_JSON")]
         json: bool,
     },
-    /// List focus areas the states' questions speak of and an organization is not in ("its
-    /// work on sexual orientation"): evidence for `orgs area --add`, never an assignment.
+    /// List focus areas an organization is not in that the states' questions speak of ("its
+    /// work on sexual orientation") or that its esango profile declares: evidence for
+    /// `orgs area --add`, never an assignment.
     AreaHints {
         /// Print JSON lines instead of a table.
         #[arg(long, env = "ECOSOC_WATCH_JSON")]
@@ -434,6 +477,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             unreachable!("handled before the database is opened")
         }
         Command::Scrape(args) => scrape_releases(&db, &args).await,
+        Command::Esango(args) => fetch_profiles(&db, &args).await,
         Command::Reparse { json } => reparse_releases(&db, json).await,
         Command::Export { out, zip } => export(&db, &out, zip).await,
         Command::Migrate => {
@@ -485,19 +529,12 @@ async fn classify_stored(db: &Db) -> anyhow::Result<()> {
 
 /// `scrape`: the press releases, politely, with a summary (or JSON) of what was read.
 async fn scrape_releases(db: &Db, args: &ScrapeArgs) -> anyhow::Result<()> {
-    use std::time::Duration;
     let options = crate::scrape::ScrapeOptions {
         base_url: args.base_url.clone(),
         since: args.since,
         max_pages: args.max_pages,
         refetch: args.refetch,
-        polite: crate::scrape::client::PoliteConfig {
-            delay: Duration::from_millis(args.delay_ms),
-            timeout: Duration::from_secs(args.timeout_s.max(1)),
-            attempts: args.attempts.max(1),
-            backoff: Duration::from_millis(args.backoff_ms),
-            ..Default::default()
-        },
+        polite: args.polite.config(),
         progress: !args.json,
     };
     let summary = crate::scrape::scrape(db, &options)
@@ -526,6 +563,39 @@ async fn scrape_releases(db: &Db, args: &ScrapeArgs) -> anyhow::Result<()> {
         summary.join.records, summary.join.linked_to_history, summary.join.organizations_created
     );
     for failure in &summary.failures {
+        println!("failed: {} — {}", failure.url, failure.error);
+    }
+    Ok(())
+}
+
+/// `esango`: the register's profiles of the organizations we hold.
+async fn fetch_profiles(db: &Db, args: &EsangoArgs) -> anyhow::Result<()> {
+    let options = crate::esango::EsangoOptions {
+        base_url: args.base_url.clone(),
+        limit: args.limit,
+        refetch: args.refetch,
+        polite: args.polite.config(),
+        progress: !args.json,
+    };
+    let summary = crate::esango::fetch(db, &options)
+        .await
+        .with_context(|| format!("fetching profiles from {}", args.base_url))?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&summary)?);
+        return Ok(());
+    }
+    println!(
+        "{} organizations listed, {} match a name we hold: {} profiles stored, {} held already,          {} left for a later run; {} failed, {} unreadable; {} requests",
+        summary.listed,
+        summary.matched,
+        summary.stored,
+        summary.held,
+        summary.left,
+        summary.failed.len(),
+        summary.unreadable.len(),
+        summary.requests
+    );
+    for failure in summary.failed.iter().chain(&summary.unreadable) {
         println!("failed: {} — {}", failure.url, failure.error);
     }
     Ok(())
@@ -654,19 +724,21 @@ async fn orgs(db: &Db, command: OrgsCommand) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// `orgs area-hints`: areas the questions speak of, for a curator.
+/// `orgs area-hints`: areas the questions speak of or the organization declares, for a
+/// curator.
 async fn area_hints(db: &Db, json: bool) -> anyhow::Result<()> {
     for hint in curation::area_hints(db).await? {
         if json {
             println!("{}", serde_json::to_string(&hint)?);
         } else {
             println!(
-                "org {:>6}  {:?}  {}  ({}): {:?}",
+                "org {:>6}  {:?}  {}  {} ({}): {:?}",
                 hint.organization_id,
                 hint.name,
                 hint.area,
+                hint.evidence,
                 hint.matched.join(", "),
-                hint.question
+                hint.text
             );
         }
     }

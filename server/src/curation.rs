@@ -48,22 +48,27 @@ pub async fn doubtful_links(db: &Db, limit: i64) -> Result<Vec<DoubtfulLink>, sq
     .await
 }
 
-/// A focus area the states' questions speak of and the organization is not in: for a
-/// curator to read, never an assignment (the rules are measured on names; a question's
-/// words are the asking state's, not the organization's).
+/// A focus area the organization is not in, which a state's question speaks of or which
+/// the organization declares on its iCSO / esango profile: for a curator to read, never an
+/// assignment (the rules are measured on names; a question's words are the asking state's,
+/// and a declared list is the organization's own account, unmeasured here).
 #[derive(Debug, Clone, Serialize)]
 pub struct AreaHint {
     pub organization_id: i64,
     pub name: String,
     pub area: String,
-    /// The rules' phrases the question matched.
+    /// `question` or `declared`.
+    pub evidence: &'static str,
+    /// The rules' phrases the question matched, or the declared field.
     pub matched: Vec<String>,
-    pub question: String,
-    /// Where the question was read (the release), when stored.
+    /// The question, or the declared field.
+    pub text: String,
+    /// Where it was read (the release, the profile), when stored.
     pub source: Option<String>,
 }
 
-/// Per organization and area, the first question whose words put it in an area it is not in.
+/// Per organization and area, the first question whose words put it in an area it is not
+/// in, then the first declared field that does.
 pub async fn area_hints(db: &Db) -> Result<Vec<AreaHint>, sqlx::Error> {
     let rows: Vec<(i64, String, String, Option<String>)> = sqlx::query_as(
         "select o.organization_id, o.name, q.text, d.url from question q \
@@ -97,12 +102,40 @@ pub async fn area_hints(db: &Db) -> Result<Vec<AreaHint>, sqlx::Error> {
                 organization_id,
                 name: name.clone(),
                 area: reason.area,
+                evidence: "question",
                 matched: reason.matched,
-                question: question.clone(),
+                text: question.clone(),
                 source: source.clone(),
             });
         }
     }
+    for declared in crate::esango::declared_areas(db).await? {
+        let id = declared.organization_id;
+        let has = areas
+            .get(&id)
+            .is_some_and(|a| a.iter().any(|e| e.area == declared.area));
+        let known = hints
+            .iter()
+            .any(|h| h.organization_id == id && h.area == declared.area);
+        if has || known {
+            continue;
+        }
+        let name: String =
+            sqlx::query_scalar("select name from organization where organization_id = $1")
+                .bind(id)
+                .fetch_one(db.pool())
+                .await?;
+        hints.push(AreaHint {
+            organization_id: id,
+            name,
+            area: declared.area,
+            evidence: "declared",
+            matched: vec![declared.field.clone()],
+            text: declared.field,
+            source: Some(declared.profile_url),
+        });
+    }
+    hints.sort_by_key(|h| h.organization_id);
     Ok(hints)
 }
 

@@ -20,6 +20,9 @@ use crate::db::{now_utc, Db};
 /// The press layer's writers: `scrape` and `reparse`.
 pub const PRESS: &str = "press";
 
+/// The iCSO / esango profiles' writer: `esango`.
+pub const ESANGO: &str = "esango";
+
 /// A lock whose heartbeat is older than this was left by a process that is gone.
 pub const STALE_AFTER: Duration = Duration::from_secs(15 * 60);
 

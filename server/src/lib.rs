@@ -11,6 +11,7 @@ pub mod cli;
 pub mod countries;
 pub mod curation;
 pub mod db;
+pub mod esango;
 pub mod export;
 pub mod http;
 pub mod import;

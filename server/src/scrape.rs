@@ -136,12 +136,12 @@ async fn held_releases(db: &Db) -> Result<HashMap<String, Held>, sqlx::Error> {
 }
 
 /// Plain lines or a progress bar.
-struct Progress {
+pub(crate) struct Progress {
     bar: Option<indicatif::ProgressBar>,
 }
 
 impl Progress {
-    fn new(enabled: bool) -> Self {
+    pub(crate) fn new(enabled: bool) -> Self {
         let bar = (enabled && std::io::stderr().is_terminal()).then(|| {
             let bar = indicatif::ProgressBar::new(0);
             bar.set_style(
@@ -162,13 +162,13 @@ impl Progress {
         }
     }
 
-    fn total(&self, n: u64) {
+    pub(crate) fn total(&self, n: u64) {
         if let Some(bar) = &self.bar {
             bar.set_length(n);
         }
     }
 
-    fn step(&self, text: String) {
+    pub(crate) fn step(&self, text: String) {
         match &self.bar {
             Some(bar) => {
                 bar.inc(1);
@@ -178,7 +178,7 @@ impl Progress {
         }
     }
 
-    fn finish(&self) {
+    pub(crate) fn finish(&self) {
         if let Some(bar) = &self.bar {
             bar.finish_and_clear();
         }
@@ -243,23 +243,26 @@ async fn store_page(
 /// other on the same database, is refused while one runs. A run that fails is recorded as
 /// failed, with its error, before the error is returned.
 pub async fn scrape(db: &Db, options: &ScrapeOptions) -> anyhow::Result<ScrapeSummary> {
-    locked(db, "press_release", |guard| {
+    locked(db, crate::jobs::PRESS, "press_release", |guard| {
         scrape_locked(db, options, guard)
     })
     .await
 }
 
-/// Run `job` under the press lock and record its run under `source` (`finish_run` on
+/// Run `job` under the lock named `lock` and record its run under `source` (`finish_run` on
 /// success, a failed run with the error otherwise).
-async fn locked<T, F, Fut>(db: &Db, source: &str, job: F) -> anyhow::Result<T>
+pub(crate) async fn locked<T, F, Fut>(
+    db: &Db,
+    lock: &str,
+    source: &str,
+    job: F,
+) -> anyhow::Result<T>
 where
     T: Serialize,
     F: FnOnce(crate::jobs::LockGuard) -> Fut,
     Fut: std::future::Future<Output = anyhow::Result<T>>,
 {
-    let lock = db
-        .try_lock(crate::jobs::PRESS, crate::jobs::STALE_AFTER)
-        .await??;
+    let lock = db.try_lock(lock, crate::jobs::STALE_AFTER).await??;
     let started_at = now_utc();
     let result = job(lock.guard()).await;
     let recorded = match &result {
@@ -420,7 +423,7 @@ pub struct ReparseSummary {
 /// Re-run the parser over every release's current snapshot (no network), then the join;
 /// under the press lock, like [`scrape`].
 pub async fn reparse(db: &Db) -> anyhow::Result<ReparseSummary> {
-    locked(db, "press_release_reparse", |guard| {
+    locked(db, crate::jobs::PRESS, "press_release_reparse", |guard| {
         reparse_locked(db, guard)
     })
     .await

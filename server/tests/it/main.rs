@@ -7,6 +7,7 @@
 mod testing;
 
 mod autoload;
+mod esango;
 mod focus;
 mod focus_eval;
 mod http;

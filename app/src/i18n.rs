@@ -552,6 +552,36 @@ impl I18n {
         }
     }
 
+    /// A sentence the server wrote in English from the English catalogue's message `key`
+    /// (the scrape's schedule and outcome, the membership file's note: see [`english`]), in
+    /// this language: the numbers of `given` are the message's variables `vars` in order
+    /// (`true`: a count, written in the locale's way; `false`: a year, written as it is).
+    /// `given` as it is when it is not that message (an error recorded in its own words).
+    #[cfg(feature = "ssr")]
+    pub fn reworded(self, key: &str, vars: &[(&str, bool)], given: &str) -> String {
+        let numbers: Vec<i64> = given
+            .split(|c: char| !c.is_ascii_digit())
+            .filter_map(|digits| digits.parse::<i64>().ok())
+            .collect();
+        if numbers.len() != vars.len() {
+            return given.to_string();
+        }
+        let plain: Vec<(&str, Arg)> = vars
+            .iter()
+            .zip(&numbers)
+            .map(|((name, _), n)| (*name, year_arg(n)))
+            .collect();
+        if english(key, &plain) != given {
+            return given.to_string();
+        }
+        let args: Vec<(&str, Arg)> = vars
+            .iter()
+            .zip(&numbers)
+            .map(|((name, count), n)| (*name, if *count { Arg::Int(*n) } else { year_arg(n) }))
+            .collect();
+        self.f(key, &args)
+    }
+
     /// The message `key` when the catalogue has it, else `fallback` (a code the catalogue
     /// does not know: a newer vocabulary than the page's words).
     pub fn t_or(self, key: &str, fallback: &str) -> String {
@@ -723,6 +753,14 @@ pub fn catalogue(lang: Lang) -> &'static Catalogue {
     });
     let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(2);
     &CATALOGUES[index]
+}
+
+/// The English message `key` with `args`, numbers as given (pass them with [`year_arg`], so
+/// they are not grouped): for a sentence the server stores or answers in English and a page
+/// may show in its own language ([`I18n::reworded`]).
+#[cfg(feature = "ssr")]
+pub fn english(key: &str, args: &[(&str, Arg)]) -> String {
+    catalogue(Lang::En).format(key, args)
 }
 
 /// Run `f` with `lang`'s words outside any page: an API file drawn in a language.

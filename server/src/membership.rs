@@ -2,6 +2,7 @@
 //! reviewed data file: one row per state per stretch of a term, with its source and whether
 //! that source was read). A state's figures count only the sessions it sat in.
 
+use app::i18n::year_arg;
 use std::{collections::BTreeMap, sync::LazyLock};
 
 use crate::member_states::member_states;
@@ -152,12 +153,15 @@ impl Membership {
     pub fn source_note(&self) -> String {
         let unchecked = self.seats.iter().filter(|s| !s.checked).count();
         let (first, last) = self.span().unwrap_or_default();
-        format!(
-            "Committee membership {first}–{last} from ecosoc-watch's reviewed file \
-             server/data/committee_membership.tsv ({} rows, each with its ECOSOC election or \
-             Committee report as source; {unchecked} rows not yet checked against the source \
-             text)",
-            self.seats.len()
+        // The page words it again in its language (`I18n::reworded`).
+        app::i18n::english(
+            "methodology-membership-source",
+            &[
+                ("first", year_arg(first)),
+                ("last", year_arg(last)),
+                ("rows", year_arg(self.seats.len())),
+                ("unchecked", year_arg(unchecked)),
+            ],
         )
     }
 }

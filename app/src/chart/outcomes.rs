@@ -6,12 +6,15 @@
 use plotters::{prelude::*, style::text_anchor::HPos};
 
 use super::{
-    accessible_svg, group_thousands, ink, percent,
+    accessible_svg, ink, percent,
     timeline::decision_colour,
-    waiting::{text, tick_step},
+    waiting::{label_width, text, tick_step},
     Area, DrawResult,
 };
-use crate::model::{WaitGroup, WaitStep, SMALL_N, WAITING_AFTER};
+use crate::{
+    i18n::i18n,
+    model::{WaitGroup, WaitStep, SMALL_N, WAITING_AFTER},
+};
 
 const WIDTH: u32 = 340;
 const HEIGHT: u32 = 244;
@@ -20,12 +23,12 @@ const RIGHT: i32 = 328;
 const TOP: i32 = 34;
 const BOTTOM: i32 = 156;
 
-/// The outcomes in stacking order, with their legend words; "still waiting" goes on top.
+/// The outcomes in stacking order, with their legend words' keys; "still waiting" goes on top.
 const OUTCOMES: [(&str, &str); 4] = [
-    ("recommended", "Recommended"),
-    ("closed", "Closed"),
-    ("rejected", "Rejected"),
-    ("withdrawn", "Withdrawn"),
+    ("recommended", "decision-short-recommended"),
+    ("closed", "decision-short-closed"),
+    ("rejected", "decision-rejected"),
+    ("withdrawn", "decision-withdrawn"),
 ];
 const WAITING: RGBColor = RGBColor(0xee, 0xf1, 0xf4);
 
@@ -48,50 +51,64 @@ pub fn outcomes_svg(group: &WaitGroup, id: &str) -> String {
         let _ = draw(&root, group);
         let _ = root.present();
     }
-    let title = format!(
-        "What happened to applications of {} (n = {}{}), by sessions since their first consideration",
-        group.label,
-        group_thousands(group.applications),
-        if group.small_n {
-            format!("; unstable: fewer than {SMALL_N} decisions")
-        } else {
-            String::new()
-        }
+    let i18n = i18n();
+    let unstable = if group.small_n {
+        i18n.f("wait-unstable", &[("n", SMALL_N.into())])
+    } else {
+        String::new()
+    };
+    let title = i18n.f(
+        "outcome-title",
+        &[
+            ("area", group.label.as_str().into()),
+            ("n", group.applications.into()),
+            ("unstable", unstable.into()),
+        ],
     );
     accessible_svg(svg, id, "outcomes-chart", &title, &describe(group))
 }
 
 /// "By session 4: 62% recommended, 10% closed, 0% rejected, 1% withdrawn, 27% still waiting."
-/// for each of [`WAITING_AFTER`] the group was followed to.
+/// for each of [`WAITING_AFTER`] the group was followed to, in the page's language.
 pub fn describe(group: &WaitGroup) -> String {
+    let i18n = i18n();
     let sentences: Vec<String> = WAITING_AFTER
         .iter()
         .filter_map(|&k| group.steps.iter().find(|s| s.sessions == k))
         .map(|step| {
-            let parts: Vec<String> = OUTCOMES
-                .iter()
-                .zip(shares(step))
-                .map(|((_, word), share)| format!("{} {}", percent(share), word.to_lowercase()))
-                .collect();
-            format!(
-                "By session {}: {}, {} still waiting.",
-                step.sessions,
-                parts.join(", "),
-                percent(step.waiting.estimate)
+            let [recommended, closed, rejected, withdrawn] = shares(step).map(percent);
+            i18n.f(
+                "outcome-step",
+                &[
+                    ("sessions", step.sessions.into()),
+                    ("recommended", recommended.into()),
+                    ("closed", closed.into()),
+                    ("rejected", rejected.into()),
+                    ("withdrawn", withdrawn.into()),
+                    ("waiting", percent(step.waiting.estimate).into()),
+                ],
             )
         })
         .collect();
     if sentences.is_empty() {
-        format!(
-            "{}: no application followed {} sessions.",
-            group.label, WAITING_AFTER[0]
+        i18n.f(
+            "outcome-none",
+            &[
+                ("area", group.label.as_str().into()),
+                ("sessions", WAITING_AFTER[0].into()),
+            ],
         )
     } else {
-        format!(
-            "{} (n = {}). {}",
-            group.label,
-            group_thousands(group.applications),
-            sentences.join(" ")
+        i18n.f(
+            "outcome-description",
+            &[
+                ("area", group.label.as_str().into()),
+                ("n", group.applications.into()),
+                (
+                    "steps",
+                    sentences.join(i18n.t("word-space").as_str()).into(),
+                ),
+            ],
         )
     }
 }
@@ -123,7 +140,7 @@ fn draw(root: &Area<'_>, group: &WaitGroup) -> DrawResult {
     let max_k = group.steps.last().map_or(8, |s| s.sessions).max(1);
     if group.steps.is_empty() {
         return root.draw(&text(
-            "No applications in this range.",
+            i18n().t("wait-chart-empty"),
             ((LEFT + RIGHT) / 2, (TOP + BOTTOM) / 2),
             13,
             ink(),
@@ -155,6 +172,7 @@ fn draw(root: &Area<'_>, group: &WaitGroup) -> DrawResult {
 }
 
 fn draw_axes(root: &Area<'_>, max_k: u32) -> DrawResult {
+    let i18n = i18n();
     for quarter in [0.0, 0.5, 1.0] {
         root.draw(&text(
             percent(quarter),
@@ -171,7 +189,7 @@ fn draw_axes(root: &Area<'_>, max_k: u32) -> DrawResult {
             ink().stroke_width(1),
         ))?;
         root.draw(&text(
-            k.to_string(),
+            i18n.int(k.into()),
             (x, BOTTOM + 14),
             11,
             ink(),
@@ -179,7 +197,7 @@ fn draw_axes(root: &Area<'_>, max_k: u32) -> DrawResult {
         ))?;
     }
     root.draw(&text(
-        "Sessions since first consideration",
+        i18n.t("wait-axis-sessions"),
         ((LEFT + RIGHT) / 2, BOTTOM + 30),
         11,
         ink(),
@@ -189,15 +207,17 @@ fn draw_axes(root: &Area<'_>, max_k: u32) -> DrawResult {
 
 /// Swatches with their words under the plot, in as many rows as the width needs.
 fn draw_legend(root: &Area<'_>) -> DrawResult {
+    let i18n = i18n();
     let entries = OUTCOMES
         .iter()
-        .map(|(decision, word)| (decision_colour(decision), *word))
-        .chain([(WAITING, "Waiting")]);
+        .map(|(decision, key)| (decision_colour(decision), i18n.t(key)))
+        .chain([(WAITING, i18n.t("outcome-legend-waiting"))]);
     let mut x = 8;
     let mut y = BOTTOM + 52;
     for (colour, word) in entries {
         // About 7 px a letter at 11 px: wrap before an entry that would not fit.
-        if x + 14 + 7 * word.len() as i32 > WIDTH as i32 {
+        let width = label_width(&word);
+        if x + 14 + width > WIDTH as i32 {
             x = 8;
             y += 18;
         }
@@ -210,7 +230,7 @@ fn draw_legend(root: &Area<'_>) -> DrawResult {
             ink().stroke_width(1),
         ))?;
         root.draw(&text(word, (x + 14, y), 11, ink(), HPos::Left))?;
-        x += 14 + 7 * word.len() as i32 + 8;
+        x += 14 + width + 8;
     }
     Ok(())
 }

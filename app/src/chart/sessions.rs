@@ -7,25 +7,45 @@ use plotters::{
 };
 
 use super::{accessible_svg, font, group_thousands, ink, Area, DrawResult, Layout};
-use crate::model::{SessionPart, SessionRow};
+use crate::{
+    i18n::{i18n, year_arg},
+    model::{SessionPart, SessionRow},
+};
 
-/// The stacked parts, bottom to top, with label and colour.
+/// The stacked parts, bottom to top, with the message that names each (legend and table
+/// header) and its colour.
 pub const PARTS: [(&str, &str, RGBColor); 7] = [
-    ("recommended", "Recommended", RGBColor(0x00, 0x9E, 0x73)),
-    ("deferred_new", "Deferred (new)", RGBColor(0xE6, 0x9F, 0x00)),
+    (
+        "recommended",
+        "sessions-part-recommended",
+        RGBColor(0x00, 0x9E, 0x73),
+    ),
+    (
+        "deferred_new",
+        "sessions-part-deferred-new",
+        RGBColor(0xE6, 0x9F, 0x00),
+    ),
     (
         "deferred_previously",
-        "Deferred again",
+        "sessions-part-deferred-again",
         RGBColor(0x8C, 0x5A, 0x00),
     ),
     (
         "deferred_unmarked",
-        "Deferred (not marked)",
+        "sessions-part-deferred-unmarked",
         RGBColor(0xA0, 0x7D, 0x50),
     ),
-    ("closed", "Closed", RGBColor(0x99, 0x99, 0x99)),
-    ("rejected", "Rejected", RGBColor(0xD5, 0x5E, 0x00)),
-    ("withdrawn", "Withdrawn", RGBColor(0x56, 0xB4, 0xE9)),
+    ("closed", "sessions-part-closed", RGBColor(0x99, 0x99, 0x99)),
+    (
+        "rejected",
+        "sessions-part-rejected",
+        RGBColor(0xD5, 0x5E, 0x00),
+    ),
+    (
+        "withdrawn",
+        "sessions-part-withdrawn",
+        RGBColor(0x56, 0xB4, 0xE9),
+    ),
 ];
 
 /// A session's count for one part of [`PARTS`].
@@ -99,14 +119,15 @@ fn tick_step(max: i64) -> i64 {
 }
 
 fn draw_legend(root: &Area<'_>, x0: i32, y0: i32, per_line: usize) -> DrawResult {
-    for (i, (_, text, colour)) in PARTS.iter().enumerate() {
+    let i18n = i18n();
+    for (i, (_, key, colour)) in PARTS.iter().enumerate() {
         let x = x0 + (i % per_line) as i32 * 120;
         let y = y0 + (i / per_line) as i32 * 18;
         root.draw(&Rectangle::new(
             [(x, y - 6), (x + 12, y + 6)],
             colour.filled(),
         ))?;
-        root.draw(&label(text.to_string(), (x + 16, y), 12, HPos::Left))?;
+        root.draw(&label(i18n.t(key), (x + 16, y), 12, HPos::Left))?;
     }
     Ok(())
 }
@@ -180,16 +201,16 @@ fn draw_narrow(root: &Area<'_>, rows: &[SessionRow], max: i64, size: (u32, u32))
     for (i, row) in rows.iter().enumerate() {
         let y0 = top + row_h * i as i32 + 1;
         let y1 = y0 + row_h - 2;
+        // "2019 reg.", "2019 res.": the year and the part, abbreviated.
+        let row_label = i18n().f(
+            "sessions-chart-row",
+            &[
+                ("year", year_arg(row.year)),
+                ("part", row.part.as_str().into()),
+            ],
+        );
         root.draw(&label(
-            format!(
-                "{} {}",
-                row.year,
-                if row.part == SessionPart::Regular.as_str() {
-                    "reg."
-                } else {
-                    "res."
-                }
-            ),
+            row_label,
             (left - 6, (y0 + y1) / 2),
             12,
             HPos::Right,

@@ -10,11 +10,12 @@ use plotters::{
 };
 
 use super::{
-    accessible_svg, area_colour, font, group_thousands, ink, percent, share_with_interval,
-    year_span, Area, DrawResult, Layout,
+    accessible_svg, area_colour, font, ink, percent, share_with_interval, year_span, Area,
+    DrawResult, Layout,
 };
-use crate::model::{
-    area_phrase, Estimate, Median, TimeToDecision, WaitGroup, WaitStep, SMALL_N, WAITING_AFTER,
+use crate::{
+    i18n::i18n,
+    model::{Estimate, Median, TimeToDecision, WaitGroup, WaitStep, SMALL_N, WAITING_AFTER},
 };
 
 const GRID: RGBColor = RGBColor(0xd0, 0xd7, 0xde);
@@ -107,16 +108,15 @@ fn footnote(layout: Layout, curves: &[Curve<'_>]) -> Vec<String> {
     if curves.is_empty() {
         return vec![];
     }
-    let bands = "Bands: 95% pointwise intervals (log-log).";
-    let censored = "Pending applications censored at their last consideration.";
+    let i18n = i18n();
+    let bands = i18n.t("wait-footnote-bands");
+    let censored = i18n.t("wait-footnote-censored");
     let mut lines = match layout {
-        Layout::Wide => vec![format!("{bands} {censored}")],
-        Layout::Narrow => vec![bands.to_string(), censored.to_string()],
+        Layout::Wide => vec![format!("{bands}{}{censored}", i18n.t("word-space"))],
+        Layout::Narrow => vec![bands, censored],
     };
     if curves.iter().any(|c| c.group.small_n) {
-        lines.push(format!(
-            "Dashed: fewer than {SMALL_N} decisions (unstable)."
-        ));
+        lines.push(i18n.f("wait-footnote-dashed", &[("n", SMALL_N.into())]));
     }
     lines
 }
@@ -151,7 +151,13 @@ impl<'a> Curve<'a> {
     }
 
     fn label(&self) -> String {
-        format!("{} {}", self.group.label, percent(self.last))
+        i18n().f(
+            "wait-curve-label",
+            &[
+                ("area", self.group.label.as_str().into()),
+                ("share", percent(self.last).into()),
+            ],
+        )
     }
 }
 
@@ -219,11 +225,18 @@ pub fn waiting_svg(answer: &TimeToDecision, layout: Layout) -> String {
         Layout::Narrow => "waiting-chart-narrow",
     };
     let q = &answer.query;
-    let title = format!(
-        "Still waiting for a decision, by focus area, applications first considered {}",
-        year_span(Some(i64::from(q.from)), Some(i64::from(q.to)))
-    );
+    let period = year_span(Some(i64::from(q.from)), Some(i64::from(q.to)));
+    let title = i18n().f("wait-chart-title", &[("period", period.into())]);
     accessible_svg(svg, id, "waiting-chart", &title, &answer.summary)
+}
+
+/// About how wide a label is at 11–13 px: 7 px a character, 12 for a CJK one (legends are
+/// laid out by it; a browser's fonts differ a little).
+pub(super) fn label_width(label: &str) -> i32 {
+    label
+        .chars()
+        .map(|c| if c >= '\u{2e80}' { 12 } else { 7 })
+        .sum()
 }
 
 pub(super) fn text(
@@ -248,7 +261,7 @@ fn draw(root: &Area<'_>, g: &Geometry, curves: &[Curve<'_>]) -> DrawResult {
         // Between two grid lines, where no line runs through the words.
         let centre = ((g.left + g.right) / 2, g.top + (g.bottom - g.top) * 3 / 8);
         return root.draw(&text(
-            "No applications in this range.",
+            i18n().t("wait-chart-empty"),
             centre,
             14,
             ink(),
@@ -280,8 +293,9 @@ pub(super) fn tick_step(max_k: u32, max_ticks: u32) -> u32 {
 }
 
 fn draw_axes(root: &Area<'_>, g: &Geometry) -> DrawResult {
+    let i18n = i18n();
     root.draw(&text(
-        "Still waiting for a decision",
+        i18n.t("wait-axis-waiting"),
         (8, 14),
         13,
         ink(),
@@ -305,7 +319,7 @@ fn draw_axes(root: &Area<'_>, g: &Geometry) -> DrawResult {
             MUTED.stroke_width(1),
         ))?;
         root.draw(&text(
-            k.to_string(),
+            i18n.int(k.into()),
             (x, g.bottom + 16),
             12,
             ink(),
@@ -313,7 +327,7 @@ fn draw_axes(root: &Area<'_>, g: &Geometry) -> DrawResult {
         ))?;
     }
     root.draw(&text(
-        "Sessions since first consideration",
+        i18n.t("wait-axis-sessions"),
         ((g.left + g.right) / 2, g.bottom + 36),
         12,
         ink(),
@@ -367,7 +381,7 @@ fn draw_half_line(root: &Area<'_>, g: &Geometry) -> DrawResult {
         MUTED.stroke_width(1),
     ))?;
     root.draw(&text(
-        "half decided",
+        i18n().t("wait-half-decided"),
         (g.right - 4, y - 8),
         11,
         MUTED,
@@ -448,85 +462,98 @@ fn estimate_with_n(e: &Estimate, n: i64) -> String {
     share_with_interval(e.estimate, e.low, e.high, Some(n))
 }
 
-/// "1 session", "3 sessions"
-fn sessions(n: u32) -> String {
-    if n == 1 {
-        "1 session".to_string()
-    } else {
-        format!("{n} sessions")
-    }
-}
-
-/// "3 sessions (95% CI 3–4)", "not reached", "3 sessions (95% CI 2 – not reached)".
+/// "3 sessions (95% CI 3–4)", "not reached", "3 sessions (95% CI 2 – not reached)", in the
+/// page's language.
 pub fn format_median(m: &Median) -> String {
+    let i18n = i18n();
     let Some(estimate) = m.estimate else {
-        return "not reached".to_string();
+        return i18n.t("wait-not-reached");
     };
     let interval = match (m.low, m.high) {
-        (Some(low), Some(high)) => format!("{low}–{high}"),
-        (Some(low), None) => format!("{low} – not reached"),
-        (None, Some(high)) => format!("not reached – {high}"),
-        (None, None) => "not reached".to_string(),
+        (Some(low), Some(high)) => {
+            format!("{}–{}", i18n.int(low.into()), i18n.int(high.into()))
+        }
+        (Some(low), None) => i18n.f("wait-interval-no-high", &[("low", low.into())]),
+        (None, Some(high)) => i18n.f("wait-interval-no-low", &[("high", high.into())]),
+        (None, None) => i18n.t("wait-not-reached"),
     };
-    format!("{} (95% CI {interval})", sessions(estimate))
+    i18n.f(
+        "wait-median",
+        &[("sessions", estimate.into()), ("interval", interval.into())],
+    )
 }
 
-/// "p < 0.001", otherwise two significant digits: "p = 0.031", "p = 0.42".
+/// "p < 0.001", otherwise two significant digits: "p = 0.031", "p = 0.42" (a decimal comma
+/// where the page's language writes one).
 pub fn format_p(p: f64) -> String {
+    if !p.is_finite() {
+        return format!("p = {p}");
+    }
+    let i18n = i18n();
     if p < 0.001 {
-        return "p < 0.001".to_string();
+        return format!("p < {}", i18n.decimal(0.001, 3));
     }
     let decimals = (1 - p.log10().floor() as i32).max(0) as usize;
-    format!("p = {p:.decimals$}")
+    format!("p = {}", i18n.decimal(p, decimals))
 }
 
 fn find<'a>(answer: &'a TimeToDecision, area: &str) -> Option<&'a WaitGroup> {
     answer.groups.iter().find(|g| g.area == area)
 }
 
-/// The share of a group still waiting after `sessions`, if it was followed that long.
 /// One or two sentences from the numbers: the whole cohort's median and share still waiting
 /// after [`WAITING_AFTER`]`[0]` sessions, then the focus area with the highest stable share
-/// still waiting against applications in none of the areas, with the log-rank p-value.
+/// still waiting against applications in none of the areas, with the log-rank p-value. In the
+/// page's language; English outside a page (the API's answer).
 pub fn waiting_summary(answer: &TimeToDecision) -> String {
+    let i18n = i18n();
     let q = &answer.query;
     let period = year_span(Some(i64::from(q.from)), Some(i64::from(q.to)));
     let overall = find(answer, "all")
         .filter(|all| all.applications > 0)
         .map(|all| overall_sentence(all, &period));
     match (overall, comparison_sentence(answer)) {
-        (Some(overall), Some(comparison)) => format!("{overall} {comparison}"),
+        (Some(overall), Some(comparison)) => {
+            format!("{overall}{}{comparison}", i18n.t("word-space"))
+        }
         (Some(overall), None) => overall,
         (None, Some(comparison)) => comparison,
-        (None, None) => format!("No applications first considered in {period} are in the data."),
+        (None, None) => i18n.f("wait-summary-none", &[("period", period.into())]),
     }
 }
 
 fn overall_sentence(all: &WaitGroup, period: &str) -> String {
+    let i18n = i18n();
     let median = match all.median_to_decision.estimate {
-        Some(_) => format!(
-            "half had a decision within {}",
-            format_median(&all.median_to_decision)
+        Some(_) => i18n.f(
+            "wait-summary-median",
+            &[("median", format_median(&all.median_to_decision).into())],
         ),
-        None => {
-            "fewer than half had a decision by the end of the data (median not reached)".to_string()
-        }
+        None => i18n.t("wait-summary-median-not-reached"),
     };
     let after = match all.waiting_at(AFTER) {
-        Some(e) => format!(
-            "; {} were still waiting after {}",
-            format_estimate(&e),
-            sessions(AFTER)
+        Some(e) => i18n.f(
+            "wait-summary-after",
+            &[
+                ("share", format_estimate(&e).into()),
+                ("sessions", AFTER.into()),
+            ],
         ),
-        None => format!("; none has yet been followed for {}", sessions(AFTER)),
+        None => i18n.f("wait-summary-after-none", &[("sessions", AFTER.into())]),
     };
-    format!(
-        "Of applications first considered in {period} (n = {}), {median}{after}.",
-        group_thousands(all.applications)
+    i18n.f(
+        "wait-summary-overall",
+        &[
+            ("period", period.into()),
+            ("n", all.applications.into()),
+            ("median", median.into()),
+            ("after", after.into()),
+        ],
     )
 }
 
 fn comparison_sentence(answer: &TimeToDecision) -> Option<String> {
+    let i18n = i18n();
     let areas: Vec<(&WaitGroup, Estimate)> = answer
         .groups
         .iter()
@@ -541,36 +568,42 @@ fn comparison_sentence(answer: &TimeToDecision) -> Option<String> {
         .filter(|(g, _)| !g.small_n)
         .max_by(|a, b| a.1.estimate.total_cmp(&b.1.estimate))
     else {
-        return Some(format!(
-            "Too few decisions in each focus area (fewer than {SMALL_N}) to compare the areas."
-        ));
+        return Some(i18n.f("wait-summary-too-few", &[("n", SMALL_N.into())]));
     };
-    let head = format!(
-        "NGOs working on {}: {} still waiting after {}",
-        area_phrase(&top.area),
-        estimate_with_n(estimate, top.applications),
-        sessions(AFTER)
+    let head = i18n.f(
+        "wait-summary-head",
+        &[
+            ("area", i18n.area_phrase(&top.area).into()),
+            ("share", estimate_with_n(estimate, top.applications).into()),
+            ("sessions", AFTER.into()),
+        ],
     );
     let Some((other, other_estimate)) =
         find(answer, "other").and_then(|g| g.waiting_at(AFTER).map(|e| (g, e)))
     else {
-        return Some(format!("{head}."));
+        return Some(format!("{head}{}", i18n.t("sentence-end")));
     };
     let test = top
         .log_rank
         .as_ref()
         .filter(|t| t.p_value.is_finite())
         .map(|t| {
-            format!(
-                "; log-rank {} on the rate of recommendation",
-                format_p(t.p_value)
+            i18n.f(
+                "wait-summary-log-rank",
+                &[("p", format_p(t.p_value).into())],
             )
         })
         .unwrap_or_default();
-    Some(format!(
-        "{head}, against {} for NGOs in {}{test}.",
-        estimate_with_n(&other_estimate, other.applications),
-        area_phrase("other")
+    Some(i18n.f(
+        "wait-summary-compare",
+        &[
+            ("head", head.into()),
+            (
+                "other",
+                estimate_with_n(&other_estimate, other.applications).into(),
+            ),
+            ("test", test.into()),
+        ],
     ))
 }
 

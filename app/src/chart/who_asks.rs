@@ -9,9 +9,12 @@ use plotters::{
     style::text_anchor::{HPos, Pos, VPos},
 };
 
-use super::{accessible_svg, area_colour, font, group_thousands, ink, Area, DrawResult, Layout};
-use crate::model::{
-    area_label, area_phrase, Estimate, StateMeasure, WhoAsks, FOCUS_AREAS, SMALL_N,
+use super::{
+    accessible_svg, area_colour, font, ink, waiting::label_width, Area, DrawResult, Layout,
+};
+use crate::{
+    i18n::{i18n, year_arg, Arg},
+    model::{Estimate, StateMeasure, WhoAsks, FOCUS_AREAS, SMALL_N},
 };
 
 const GRID: RGBColor = RGBColor(0xd0, 0xd7, 0xde);
@@ -82,9 +85,26 @@ impl Geometry {
     }
 }
 
+/// The query's years, as a message's arguments.
+fn years(answer: &WhoAsks) -> [(&'static str, Arg); 2] {
+    [
+        ("from", year_arg(answer.query.from)),
+        ("to", year_arg(answer.query.to)),
+    ]
+}
+
+/// A ratio or a bound with one decimal, as the page's language writes it ("2.5", "2,5").
+fn ratio_number(x: f64) -> String {
+    if x.is_finite() {
+        i18n().decimal(x, 1)
+    } else {
+        format!("{x:.1}")
+    }
+}
+
 /// Draw a chart of `rows` states and make it accessible: `draw` gets the drawing area and the
 /// geometry; the footnotes go under the wide drawing (the narrow one leaves them to the
-/// caption and the table, they would not fit 340 px).
+/// caption and the table, they would not fit 340 px). `title` already names the years.
 fn frame(
     answer: &WhoAsks,
     layout: Layout,
@@ -114,12 +134,11 @@ fn frame(
         }
         let _ = root.present();
     }
-    let title = format!("{title}, {}–{}", answer.query.from, answer.query.to);
     accessible_svg(
         svg,
         &format!("{id}-{}", layout.as_str()),
         "who-asks-chart",
-        &title,
+        title,
         summary,
     )
 }
@@ -175,18 +194,14 @@ pub fn questions_svg(answer: &WhoAsks, layout: Layout) -> String {
         .max()
         .unwrap_or(1)
         .max(1);
-    let notes = [
-        "Questions as the UN press releases list them; an attribution, not a cause.".to_string(),
-    ];
-    let labels = (
-        "who-asks",
-        "Considerations questioned by each member state",
-        answer.summary.as_str(),
-    );
+    let i18n = i18n();
+    let notes = [i18n.t("who-questions-note")];
+    let title = i18n.f("who-questions-title", &years(answer));
+    let labels = ("who-asks", title.as_str(), answer.summary.as_str());
     frame(answer, layout, labels, &notes, |root, g| {
         text(
             root,
-            "Considerations questioned (dark: ended in deferral)".into(),
+            i18n.t("who-questions-axis"),
             (g.x0, 16),
             13,
             HPos::Left,
@@ -195,7 +210,7 @@ pub fn questions_svg(answer: &WhoAsks, layout: Layout) -> String {
         let x_of = |v: i64| g.x0 + (v as f64 * scale).round() as i32;
         let bottom = g.top + g.row * states.len() as i32;
         for tick in ticks(max) {
-            axis_line(root, g, bottom, x_of(tick), group_thousands(tick), GRID)?;
+            axis_line(root, g, bottom, x_of(tick), i18n.int(tick), GRID)?;
         }
         for (i, s) in states.iter().enumerate() {
             state_label(root, g, i, &s.state)?;
@@ -216,14 +231,16 @@ pub fn questions_svg(answer: &WhoAsks, layout: Layout) -> String {
             let label = if g.label_above {
                 format!(
                     "{} · {}",
-                    group_thousands(s.considerations_questioned),
-                    group_thousands(s.deferral_linked)
+                    i18n.int(s.considerations_questioned),
+                    i18n.int(s.deferral_linked)
                 )
             } else {
-                format!(
-                    "{} · {} deferred",
-                    group_thousands(s.considerations_questioned),
-                    group_thousands(s.deferral_linked)
+                i18n.f(
+                    "who-bar-label",
+                    &[
+                        ("questioned", s.considerations_questioned.into()),
+                        ("deferred", s.deferral_linked.into()),
+                    ],
                 )
             };
             text(root, label, (end + 6, (top + bot) / 2), 12, HPos::Left)?;
@@ -249,17 +266,14 @@ fn ticks(max: i64) -> Vec<i64> {
 pub fn ratios_svg(answer: &WhoAsks, layout: Layout) -> String {
     let states = drawn(answer);
     let areas = ratio_areas(answer);
+    let i18n = i18n();
     let notes = [
-        "1× = in proportion to the area's share of considerations in the state's sessions."
-            .to_string(),
-        format!("Hollow: fewer than {SMALL_N} considerations questioned (unstable). Lines: 95% intervals."),
+        i18n.t("who-ratios-note-proportion"),
+        i18n.f("who-ratios-note-hollow", &[("n", SMALL_N.into())]),
     ];
     let summary = ratios_summary(answer);
-    let labels = (
-        "who-asks-ratios",
-        "How each state's questions fall by focus area",
-        summary.as_str(),
-    );
+    let title = i18n.f("who-ratios-title", &years(answer));
+    let labels = ("who-asks-ratios", title.as_str(), summary.as_str());
     frame(answer, layout, labels, &notes, |root, g| {
         ratio_legend(root, g, &areas)?;
         let bottom = g.top + g.row * states.len() as i32;
@@ -296,15 +310,10 @@ fn ratio_legend(root: &Area, g: &Geometry, areas: &[&str]) -> DrawResult {
     let mut x = g.x0;
     for area in areas {
         root.draw(&Circle::new((x + 5, 16), 5, area_colour(area).filled()))?;
-        let label = area_label(area).to_string();
-        x += 14 + 7 * label.len() as i32;
-        text(
-            root,
-            label,
-            (x - 7 * area_label(area).len() as i32 - 2, 16),
-            12,
-            HPos::Left,
-        )?;
+        let label = i18n().area(area);
+        let width = label_width(&label);
+        text(root, label, (x + 12, 16), 12, HPos::Left)?;
+        x += 14 + width;
     }
     Ok(())
 }
@@ -365,64 +374,69 @@ fn ratio_mark(
 }
 
 /// "2.5× (95% CI 1.5–4.0×; 30 of 80 questioned, against 100 of 400)": the ratio, its
-/// interval, and both shares' counts.
+/// interval, and both shares' counts, in the page's language.
 pub fn format_ratio(area: &crate::model::StateArea) -> String {
+    let i18n = i18n();
     match &area.over_representation {
-        Some(r) => format!(
-            "{:.1}× (95% CI {:.1}–{:.1}×; {} of {} questioned, against {} of {}){}",
-            r.estimate,
-            r.low,
-            r.high,
-            group_thousands(area.considerations_questioned),
-            group_thousands(area.questioned_all),
-            group_thousands(area.area_considerations),
-            group_thousands(area.all_considerations),
-            if area.small_n { ", unstable" } else { "" }
+        Some(r) => i18n.f(
+            if area.small_n {
+                "who-ratio-unstable"
+            } else {
+                "who-ratio"
+            },
+            &[
+                ("ratio", ratio_number(r.estimate).into()),
+                ("low", ratio_number(r.low).into()),
+                ("high", ratio_number(r.high).into()),
+                ("questioned", area.considerations_questioned.into()),
+                ("questioned_all", area.questioned_all.into()),
+                ("in_area", area.area_considerations.into()),
+                ("total", area.all_considerations.into()),
+            ],
         ),
-        None => format!(
-            "— ({} questioned)",
-            group_thousands(area.considerations_questioned)
+        None => i18n.f(
+            "who-ratio-none",
+            &[("n", area.considerations_questioned.into())],
         ),
     }
 }
 
 /// One sentence from the numbers: who questioned most, and how often it ended in deferral.
+/// In the page's language; English outside a page (the API's answer).
 pub fn summary(answer: &WhoAsks) -> String {
-    let range = format!("{}–{}", answer.query.from, answer.query.to);
-    let scope = match &answer.query.area {
-        Some(area) => format!(" of NGOs working on {}", area_phrase(area)),
-        None => String::new(),
+    let i18n = i18n();
+    let coverage = &answer.coverage;
+    let mut args: Vec<(&str, Arg)> = years(answer).into();
+    args.push(("recorded", coverage.sessions_with_questions.into()));
+    args.push(("sessions", coverage.sessions.into()));
+    // With an area, the sentences say whose applicants: one message each, for word order.
+    let scoped = |base: &str| match &answer.query.area {
+        Some(_) => format!("{base}-area"),
+        None => base.to_string(),
     };
+    if let Some(area) = &answer.query.area {
+        args.push(("area", i18n.area_phrase(area).into()));
+    }
     let askers: Vec<&StateMeasure> = drawn(answer);
     let Some(top) = askers.first() else {
-        return format!(
-            "No questions to applicants{scope} are recorded for {range}: the press releases read \
-             cover {} of {} sessions with questions.",
-            answer.coverage.sessions_with_questions, answer.coverage.sessions
-        );
+        return i18n.f(&scoped("who-summary-none"), &args);
     };
-    let incomplete = match answer.coverage.releases_incomplete {
+    let incomplete = match coverage.releases_incomplete {
         0 => String::new(),
-        1 => ", one of them read incompletely".to_string(),
-        n => format!(", {} of them read incompletely", group_thousands(n)),
+        n => i18n.f("who-summary-incomplete", &[("n", n.into())]),
     };
-    format!(
-        "In {range}, {} member states asked questions of applicants{scope} as the press releases \
-         record them ({} of {} sessions, {} releases{incomplete}). {} questioned the most \
-         considerations: {}, of which {} ended in deferral at that session — an attribution, not a \
-         cause.",
-        askers.len(),
-        answer.coverage.sessions_with_questions,
-        answer.coverage.sessions,
-        group_thousands(answer.coverage.releases_read),
-        top.state,
-        group_thousands(top.considerations_questioned),
-        group_thousands(top.deferral_linked),
-    )
+    args.push(("states", askers.len().into()));
+    args.push(("releases", coverage.releases_read.into()));
+    args.push(("incomplete", incomplete.into()));
+    args.push(("state", top.state.as_str().into()));
+    args.push(("questioned", top.considerations_questioned.into()));
+    args.push(("deferred", top.deferral_linked.into()));
+    i18n.f(&scoped("who-summary"), &args)
 }
 
 /// The ratio chart in words: the stable ratios furthest above 1.
 pub fn ratios_summary(answer: &WhoAsks) -> String {
+    let i18n = i18n();
     let mut stable: Vec<(&str, &str, f64, f64)> = drawn(answer)
         .iter()
         .flat_map(|s| {
@@ -435,36 +449,46 @@ pub fn ratios_summary(answer: &WhoAsks) -> String {
         .collect();
     stable.sort_by(|a, b| b.2.total_cmp(&a.2));
     if stable.is_empty() {
-        return "No state's questions go to an area clearly more than in proportion (no stable \
-                ratio whose 95% interval lies above 1)."
-            .to_string();
+        return i18n.t("who-ratios-summary-none");
     }
     let named: Vec<String> = stable
         .iter()
         .take(3)
-        .map(|(state, area, estimate, low)| {
-            format!(
-                "{state} to {} ({estimate:.1}×, lower bound {low:.1}×)",
-                area_phrase(area)
+        .map(|&(state, area, estimate, low)| {
+            i18n.f(
+                "who-ratios-summary-item",
+                &[
+                    ("state", state.into()),
+                    ("area", i18n.area_phrase(area).into()),
+                    ("ratio", ratio_number(estimate).into()),
+                    ("low", ratio_number(low).into()),
+                ],
             )
         })
         .collect();
-    format!(
-        "Questions going to an area clearly more than in proportion (stable, 95% interval above \
-         1): {}{}.",
-        named.join("; "),
-        if stable.len() > 3 {
-            format!(" and {} more", stable.len() - 3)
-        } else {
-            String::new()
-        }
+    let more = if stable.len() > 3 {
+        i18n.f(
+            "who-ratios-summary-more",
+            &[("n", (stable.len() - 3).into())],
+        )
+    } else {
+        String::new()
+    };
+    i18n.f(
+        "who-ratios-summary",
+        &[
+            ("list", named.join(i18n.t("sep-clause").as_str()).into()),
+            ("more", more.into()),
+        ],
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Estimate, QuestionCoverage, StateArea, VoteTally, WhoAsksQuery};
+    use crate::model::{
+        area_label, Estimate, QuestionCoverage, StateArea, VoteTally, WhoAsksQuery,
+    };
 
     fn area(area: &str, k: i64, ratio: Option<(f64, f64, f64)>) -> StateArea {
         StateArea {

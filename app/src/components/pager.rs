@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::i18n;
+
 #[component]
 pub fn Pager(
     page: u32,
@@ -9,12 +11,13 @@ pub fn Pager(
     /// The address of page N.
     href: Callback<u32, String>,
 ) -> impl IntoView {
+    let i18n = i18n();
     (pages > 1).then(|| {
         view! {
-            <nav class="pager" aria-label="Pages">
-                {(page > 1).then(|| view! { <a href=href.run(page - 1) rel="prev">"← Previous"</a> })}
-                <span aria-current="page">{format!("Page {page} of {pages}")}</span>
-                {(page < pages).then(|| view! { <a href=href.run(page + 1) rel="next">"Next →"</a> })}
+            <nav class="pager" aria-label=i18n.ts("common-pages")>
+                {(page > 1).then(|| view! { <a href=href.run(page - 1) rel="prev">{i18n.ts("common-previous")}</a> })}
+                <span aria-current="page">{i18n.f("common-page-of", &[("page", page.into()), ("pages", pages.into())])}</span>
+                {(page < pages).then(|| view! { <a href=href.run(page + 1) rel="next">{i18n.ts("common-next")}</a> })}
             </nav>
         }
     })

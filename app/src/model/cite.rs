@@ -31,6 +31,12 @@ pub struct CiteBasis {
     pub rule_set_version: Option<String>,
 }
 
+/// How to cite the reports dataset: a bibliographic reference, kept in its own words on
+/// every page. The commit is the one the importer pins (a server test checks it).
+pub const STEINERT_CITATION: &str = "Steinert, Christoph Valentin. ECOSOC_Status: decisions of \
+    the UN Committee on NGOs, coded from its official reports (MIT licence), commit ec62da1; \
+    via ecosoc-watch.";
+
 /// Who the data sets are by; the sources they are built on are named in `note`.
 const AUTHOR: &str = "ecosoc-watch contributors";
 const BUILT_ON: &str = "Built on Steinert, C. V., ECOSOC_Status (MIT licence), and UN press \
@@ -123,10 +129,10 @@ impl CiteBasis {
     }
 
     pub fn time_to_decision(&self, query: &super::WaitQuery) -> Cite {
-        let title = format!(
-            "Time to decision on consultative status by NGO focus area, applications first \
-             considered {}–{}",
-            query.from, query.to
+        use crate::i18n::year_arg;
+        let title = crate::i18n::i18n().f(
+            "cite-title-time-to-decision",
+            &[("from", year_arg(query.from)), ("to", year_arg(query.to))],
         );
         self.cite(
             &title,
@@ -135,15 +141,17 @@ impl CiteBasis {
     }
 
     pub fn who_asks(&self, query: &super::WhoAsksQuery) -> Cite {
-        let scope = query
-            .area
-            .as_deref()
-            .map(|a| format!(", NGOs working on {}", super::area_phrase(a)))
-            .unwrap_or_default();
-        let title = format!(
-            "Questions to NGOs by Committee member state, {}–{}{scope}",
-            query.from, query.to
-        );
+        use crate::i18n::year_arg;
+        let i18n = crate::i18n::i18n();
+        let mut args = vec![("from", year_arg(query.from)), ("to", year_arg(query.to))];
+        let key = match query.area.as_deref() {
+            Some(area) => {
+                args.push(("area", i18n.area_phrase(area).into()));
+                "cite-title-who-asks-area"
+            }
+            None => "cite-title-who-asks",
+        };
+        let title = i18n.f(key, &args);
         self.cite(&title, &format!("/who-asks?{}", query.to_query_string()))
     }
 
@@ -153,20 +161,20 @@ impl CiteBasis {
     }
 
     pub fn sessions(&self) -> Cite {
-        self.cite(
-            "Status applications per session of the UN Committee on NGOs, by decision",
-            "/sessions",
-        )
+        let title = crate::i18n::i18n().t("cite-title-sessions");
+        self.cite(&title, "/sessions")
     }
 
     pub fn session(&self, key: &super::SessionKey) -> Cite {
-        let title = format!("UN Committee on NGOs, {} session: decisions", key.label());
+        let i18n = crate::i18n::i18n();
+        let session = i18n.session(key.year, &key.part);
+        let title = i18n.f("cite-title-session", &[("session", session.into())]);
         self.cite(&title, &format!("/sessions/{}", key.slug()))
     }
 
     /// A member state's page: its address spells the name as a URL path segment.
     pub fn state(&self, name: &str, path: &str) -> Cite {
-        let title = format!("{name}: questions and votes in the UN Committee on NGOs");
+        let title = crate::i18n::i18n().f("cite-title-state", &[("name", name.into())]);
         self.cite(&title, path)
     }
 }

@@ -10,35 +10,78 @@ use leptos_meta::Title;
 
 use crate::{
     components::record_body::RecordBody,
+    i18n::{i18n, Lang},
     model::{ApiParam, ApiReference, ApiRoute, ApiTopic, RecordRequest},
 };
 
 #[component]
 pub fn ApiPage() -> impl IntoView {
     let request = Memo::new(|_| Ok(RecordRequest::Api));
+    let i18n = i18n();
     view! {
-        <Title text="API"/>
-        <h1>"API"</h1>
+        <Title text=i18n.ts("api-title")/>
+        <h1>{i18n.ts("api-title")}</h1>
         <RecordBody request back_href="/" back_label="go-to-overview" inline=true/>
     }
+}
+
+/// The error envelope as the description's code writes it.
+#[cfg(feature = "ssr")]
+const ENVELOPE: &str = r#"{"error": {"code", "message"}}"#;
+
+/// The document's prose (English) in the page's language: the message `key` in another
+/// language, where the catalogue has it; otherwise, and in English, the document's own words.
+#[cfg(feature = "ssr")]
+fn prose(key: &str, english: &str) -> String {
+    let i18n = i18n();
+    match i18n.catalogue().get(key) {
+        Some(_) if i18n.lang() != Lang::En => i18n.t(key),
+        _ => english.to_string(),
+    }
+}
+
+/// The API's description: the document's in English, the catalogue's in the other languages,
+/// with a word that the routes below keep the document's English.
+#[cfg(feature = "ssr")]
+fn description(reference: &ApiReference) -> String {
+    let i18n = i18n();
+    if i18n.lang() == Lang::En {
+        return reference.description.clone();
+    }
+    [
+        i18n.t("api-intro-data"),
+        i18n.f("api-intro-use", &[("envelope", ENVELOPE.into())]),
+        i18n.t("api-intro-sources"),
+        i18n.t("api-intro-english"),
+    ]
+    .join("\n\n")
 }
 
 /// The reference: the API's description, a link to the document, then the routes by topic.
 #[cfg(feature = "ssr")]
 #[component]
 pub fn ApiDetails(reference: ApiReference) -> impl IntoView {
+    let i18n = i18n();
     let (document, href) = (reference.document.clone(), reference.document.clone());
+    let (before, after) = i18n.around(
+        "api-document",
+        "link",
+        &[
+            ("title", reference.title.as_str().into()),
+            ("version", reference.version.as_str().into()),
+        ],
+    );
     view! {
-        <div class="api-intro">{paragraphs(&reference.description)}</div>
+        <div class="api-intro">{paragraphs(&description(&reference))}</div>
         <p id="api-document">
-            "The same reference for programs: "
+            {before}
             <a href=href><code>{document}</code></a>
-            {format!(" (OpenAPI 3.1; {} version {}).", reference.title, reference.version)}
+            {after}
         </p>
-        <nav class="toc" aria-label="Topics">
+        <nav class="toc" aria-label=i18n.t("api-topics")>
             <ul>
                 {reference.topics.iter().map(|t| view! {
-                    <li><a href=format!("#{}", slug(&t.name))>{t.name.clone()}</a></li>
+                    <li><a href=format!("#{}", slug(&t.name))>{prose(&format!("api-topic-{}", slug(&t.name)), &t.name)}</a></li>
                 }).collect_view()}
             </ul>
         </nav>
@@ -54,10 +97,12 @@ fn Topic(topic: ApiTopic, base: String) -> impl IntoView {
     let id = slug(&topic.name);
     let heading = format!("{id}-heading");
     let labelled_by = heading.clone();
+    let name = prose(&format!("api-topic-{id}"), &topic.name);
+    let description = prose(&format!("api-topic-{id}-text"), &topic.description);
     view! {
         <section id=id class="api-topic" aria-labelledby=labelled_by>
-            <h2 id=heading>{topic.name}</h2>
-            {paragraphs(&topic.description)}
+            <h2 id=heading>{name}</h2>
+            {paragraphs(&description)}
             {topic.routes.into_iter().map(|route| view! {
                 <ApiEntry route base=base.clone()/>
             }).collect_view()}
@@ -68,17 +113,20 @@ fn Topic(topic: ApiTopic, base: String) -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 fn ApiEntry(route: ApiRoute, base: String) -> impl IntoView {
+    let i18n = i18n();
     let example = format!("{base}{}", route.example);
     let href = example.clone();
+    let formats = route.formats.join(i18n.t("sep-list").as_str());
+    let (before, after) = i18n.around("api-try", "link", &[]);
     view! {
         <article class="api-route">
             <h3><code>{format!("GET {base}{}", route.path)}</code></h3>
             <p class="api-summary">{inline(&route.summary)}</p>
             {paragraphs(&route.description)}
-            <p class="api-formats">"Formats: "{route.formats.join(", ")}</p>
-            <p class="api-example">"Try: "<a href=href><code>{example}</code></a></p>
+            <p class="api-formats">{i18n.f("api-formats", &[("formats", formats.into())])}</p>
+            <p class="api-example">{before}<a href=href><code>{example}</code></a>{after}</p>
             {(!route.params.is_empty()).then(|| view! {
-                <h4>"Parameters"</h4>
+                <h4>{i18n.t("api-parameters")}</h4>
                 <dl class="api-params">
                     {route.params.into_iter().map(|p| view! { <Param p/> }).collect_view()}
                 </dl>
@@ -90,20 +138,56 @@ fn ApiEntry(route: ApiRoute, base: String) -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 fn Param(p: ApiParam) -> impl IntoView {
+    let i18n = i18n();
     let place = match (p.location.as_str(), p.required) {
-        ("path", _) => "in the address",
-        (_, true) => "required",
-        _ => "optional",
+        ("path", _) => "api-place-path",
+        (_, true) => "api-place-required",
+        _ => "api-place-optional",
     };
-    let default = p.default.map(|d| format!("Default: {d}. "));
-    let example = p.example.map(|e| format!("Example: {e}."));
+    let default = p
+        .default
+        .map(|d| i18n.f("api-default", &[("value", d.into())]));
+    let example = p
+        .example
+        .map(|e| i18n.f("api-example", &[("value", e.into())]));
+    let takes = i18n.f("api-values", &[("values", values(&p.values).into())]);
     view! {
-        <dt><code>{p.name}</code>{format!(" ({place})")}</dt>
+        <dt><code>{p.name}</code>{i18n.t(place)}</dt>
         <dd>
             {inline(&p.description)}
             <br/>
-            <span class="api-values">{format!("Values: {}. ", p.values)}{default}{example}</span>
+            <span class="api-values">{takes}{default}{example}</span>
         </dd>
+    }
+}
+
+/// What a parameter takes, in the page's language: the document's phrase ("one of a, b", "a
+/// whole number from 1 to 20", "text of at most 200 characters", "text") read back; any other
+/// as it is.
+#[cfg(feature = "ssr")]
+fn values(text: &str) -> String {
+    let i18n = i18n();
+    if let Some(list) = text.strip_prefix("one of ") {
+        i18n.f("api-values-one-of", &[("list", list.into())])
+    } else if let Some((min, max)) = text
+        .strip_prefix("a whole number from ")
+        .and_then(|range| range.split_once(" to "))
+    {
+        // Years among them: printed as they are, never grouped.
+        i18n.f(
+            "api-values-whole",
+            &[("min", min.into()), ("max", max.into())],
+        )
+    } else if let Some(n) = text
+        .strip_prefix("text of at most ")
+        .and_then(|rest| rest.strip_suffix(" characters"))
+        .and_then(|n| n.parse::<i64>().ok())
+    {
+        i18n.f("api-values-text-max", &[("n", n.into())])
+    } else if text == "text" {
+        i18n.t("api-values-text")
+    } else {
+        text.to_string()
     }
 }
 

@@ -249,15 +249,9 @@ pub fn RatesDetails(rates: Rates, overview: Overview) -> impl IntoView {
         format!("/api/v1/rates{ext}?{}", query.join("&"))
     };
     let (example_before, example_after) = i18n.around("method-confounding", "example", &[]);
-    let citation = i18n.f(
-        "cite-as",
-        &[
-            ("citation", rates.citation.clone().into()),
-            (
-                "version",
-                rates.data_version.clone().unwrap_or_default().into(),
-            ),
-        ],
+    let citation = crate::components::cite::cite_as(
+        rates.rule_set_version.as_deref(),
+        rates.data_version.as_deref(),
     );
     view! {
         <RatesTable rows=rates.rows.clone() query=q/>

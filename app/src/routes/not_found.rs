@@ -17,6 +17,6 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <Title text=i18n.ts("error-not-found")/>
         <h1>{i18n.ts("page-not-found")}</h1>
-        <p>{i18n.ts("page-not-found-text")}" " <a href=i18n.href("/")>{i18n.ts("go-to-overview")}</a></p>
+        <p>{i18n.ts("page-not-found-text")}{i18n.ts("word-space")}<a href=i18n.href("/")>{i18n.ts("go-to-overview")}</a></p>
     }
 }

@@ -18,10 +18,21 @@ use crate::{
     components::record_body::RecordBody,
     components::{downloads::Downloads, links::OrgLink, pager::Pager},
     model::{
-        area_label, FacetCount, Outcome, RecordRequest, SearchHit, SearchQuery, SearchResults,
-        SearchSort, FIRST_YEAR, FOCUS_AREAS, LAST_SESSION_YEAR,
+        FacetCount, Outcome, RecordRequest, SearchHit, SearchQuery, SearchResults, SearchSort,
+        FIRST_YEAR, FOCUS_AREAS, LAST_SESSION_YEAR,
     },
 };
+
+/// The message of an outcome's name: a decision's where the words are the same.
+fn outcome_key(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::InStatus => "search-outcome-in_status",
+        Outcome::Pending => "search-outcome-pending",
+        Outcome::Closed => "decision-closed",
+        Outcome::Rejected => "decision-rejected",
+        Outcome::Withdrawn => "decision-withdrawn",
+    }
+}
 
 fn search_href(query: &SearchQuery) -> String {
     let qs = query.to_query_string();
@@ -48,13 +59,11 @@ pub fn OrganizationsPage() -> impl IntoView {
             .map(RecordRequest::Search)
             .map_err(crate::error::AppError::BadRequest)
     });
+    let i18n = i18n();
     view! {
-        <Title text="Organizations"/>
-        <h1>"Organizations"</h1>
-        <p class="lead">
-            "Every NGO whose application the Committee considered, found by any name it has had — "
-            "current and former names, and spellings from the reports and the press releases."
-        </p>
+        <Title text=i18n.ts("nav-organizations")/>
+        <h1>{i18n.ts("nav-organizations")}</h1>
+        <p class="lead">{i18n.ts("search-lead")}</p>
         <SearchForm query/>
         <RecordBody request back_href="/organizations" back_label="back-new-search" inline=true/>
     }
@@ -112,10 +121,11 @@ fn SearchForm(query: Memo<Result<SearchQuery, String>>) -> impl IntoView {
         }
     };
     let set = search_setter(query, go);
+    let i18n = i18n();
     view! {
-        <form method="get" action=i18n().href("/organizations") class="filters search-form" role="search">
+        <form method="get" action=i18n.href("/organizations") class="filters search-form" role="search">
             <label class="grow">
-                "Name "
+                {i18n.ts("search-name")}" "
                 <input
                     type="search"
                     name="q"
@@ -131,7 +141,7 @@ fn SearchForm(query: Memo<Result<SearchQuery, String>>) -> impl IntoView {
             <FilterSelects query set/>
             // A country facet link keeps its value through the form.
             {move || current().country.map(|c| view! { <input type="hidden" name="country" value=c/> })}
-            <button type="submit" class="apply">"Search"</button>
+            <button type="submit" class="apply">{i18n.ts("search-submit")}</button>
         </form>
     }
 }
@@ -143,22 +153,24 @@ fn FilterSelects(
     set: Callback<(SearchEdit, String)>,
 ) -> impl IntoView {
     let current = move || query.get().unwrap_or_default();
+    let i18n = i18n();
+    let t = move |key: &str| i18n.ts(key);
     view! {
         <label>
-            "Focus area "
+            {t("rates-col-area")}" "
             <select name="area" id="f-area" on:change=move |ev| set.run((|q, v| q.area = (!v.is_empty()).then(|| v.to_string()), event_target_value(&ev)))>
-                <option value="" selected=move || current().area.is_none()>"Any"</option>
+                <option value="" selected=move || current().area.is_none()>{t("search-any")}</option>
                 {FOCUS_AREAS.into_iter().map(|a| view! {
-                    <option value=a selected=move || current().area.as_deref() == Some(a)>{area_label(a)}</option>
+                    <option value=a selected=move || current().area.as_deref() == Some(a)>{t(&format!("area-{a}"))}</option>
                 }).collect_view()}
             </select>
         </label>
         <label>
-            "Outcome "
+            {t("search-outcome")}" "
             <select name="outcome" id="f-outcome" on:change=move |ev| set.run((|q, v| q.outcome = Outcome::parse(v), event_target_value(&ev)))>
-                <option value="" selected=move || current().outcome.is_none()>"Any"</option>
+                <option value="" selected=move || current().outcome.is_none()>{t("search-any")}</option>
                 {Outcome::ALL.into_iter().map(|o| view! {
-                    <option value=o.as_str() selected=move || current().outcome == Some(o)>{o.label()}</option>
+                    <option value=o.as_str() selected=move || current().outcome == Some(o)>{t(outcome_key(o))}</option>
                 }).collect_view()}
             </select>
         </label>
@@ -169,10 +181,10 @@ fn FilterSelects(
             is_selected=Callback::new(move |y: Option<i32>| current().to == y)
             on_change=Callback::new(move |v: String| set.run((|q, v| q.to = v.parse().ok(), v)))/>
         <label>
-            "Sort by "
+            {t("search-sort")}" "
             <select name="sort" id="f-sort" on:change=move |ev| set.run((|q, v| q.sort = SearchSort::parse(v).unwrap_or_default(), event_target_value(&ev)))>
                 {SearchSort::ALL.into_iter().map(|s| view! {
-                    <option value=s.as_str() selected=move || current().sort == s>{s.label()}</option>
+                    <option value=s.as_str() selected=move || current().sort == s>{t(&format!("search-sort-{}", s.as_str()))}</option>
                 }).collect_view()}
             </select>
         </label>
@@ -188,32 +200,44 @@ pub fn Results(results: SearchResults) -> impl IntoView {
     let pager_query = query.clone();
     let href = Callback::new(move |page: u32| search_href(&pager_query.at_page(page)));
     let count = results.total;
+    let i18n = i18n();
     let status = if count == 0 {
-        "No organization matches.".to_string()
+        i18n.t("search-none")
     } else if results.items.is_empty() {
-        format!(
-            "Page {} is past the last page ({pages}) of {count} organizations.",
-            query.page
+        i18n.f(
+            "search-past-last",
+            &[
+                ("page", query.page.into()),
+                ("pages", pages.into()),
+                ("count", count.into()),
+            ],
         )
     } else {
         let first = query.page.saturating_sub(1) * query.per_page + 1;
         let last = first + results.items.len() as u32 - 1;
-        format!("{count} organizations; showing {first}–{last}.")
+        i18n.f(
+            "search-showing",
+            &[
+                ("count", count.into()),
+                ("first", first.into()),
+                ("last", last.into()),
+            ],
+        )
     };
     view! {
         <div class="search-layout">
-            <aside class="facets" aria-label="Narrow the results">
-                <Facet title="Focus area" name="area" counts=results.areas.clone() query=query.clone()/>
-                <Facet title="Outcome" name="outcome" counts=results.outcomes.clone() query=query.clone()/>
-                <Facet title="Country (press releases)" name="country" counts=results.countries.clone() query=query.clone()/>
+            <aside class="facets" aria-label=i18n.t("search-facets-label")>
+                <Facet title=i18n.ts("rates-col-area") name="area" counts=results.areas.clone() query=query.clone()/>
+                <Facet title=i18n.ts("search-outcome") name="outcome" counts=results.outcomes.clone() query=query.clone()/>
+                <Facet title=i18n.ts("search-country-facet") name="country" counts=results.countries.clone() query=query.clone()/>
             </aside>
             <section class="results" aria-labelledby="results-heading">
-                <h2 id="results-heading" class="visually-hidden">"Results"</h2>
+                <h2 id="results-heading" class="visually-hidden">{i18n.t("search-results-heading")}</h2>
                 <p id="search-status" role="status" aria-live="polite">{status}</p>
                 {(!results.items.is_empty()).then(|| view! { <div class="table-scroll"><HitsTable hits=results.items.clone()/></div> })}
                 <Pager page=query.page pages href/>
                 <Downloads path="organizations".to_string() query=qs file="ecosoc-watch-organizations".to_string()/>
-                <p class="muted">"The downloads hold this page of results (up to 100 a page with per_page=100)."</p>
+                <p class="muted">{i18n.t("search-downloads-note")}</p>
             </section>
         </div>
     }
@@ -241,8 +265,9 @@ pub fn Facet(
         }
         search_href(&next)
     };
+    let i18n = i18n();
     let clear = selected.is_some().then(|| {
-        view! { <li><a href=with_value(None) class="facet-clear">"Any"</a></li> }
+        view! { <li><a href=with_value(None) class="facet-clear">{i18n.t("search-any")}</a></li> }
     });
     (!counts.is_empty() || selected.is_some()).then(|| {
         view! {
@@ -252,10 +277,16 @@ pub fn Facet(
                 {counts.into_iter().map(|c| {
                     let current = selected.as_deref() == Some(c.value.as_str());
                     let href = with_value(Some(c.value.clone()));
+                    // Areas and outcomes in the page's language; a country as the releases print it.
+                    let label = match name {
+                        "area" => i18n.area(&c.value),
+                        "outcome" => Outcome::parse(&c.value).map_or(c.label, |o| i18n.t(outcome_key(o))),
+                        _ => c.label,
+                    };
                     view! {
                         <li>
-                            <a href=href aria-current=current.then_some("true")>{c.label}</a>
-                            " " <span class="count">{c.count}</span>
+                            <a href=href aria-current=current.then_some("true")>{label}</a>
+                            " " <span class="count">{i18n.int(c.count)}</span>
                         </li>
                     }
                 }).collect_view()}
@@ -267,33 +298,36 @@ pub fn Facet(
 #[cfg(feature = "ssr")]
 #[component]
 pub fn HitsTable(hits: Vec<SearchHit>) -> impl IntoView {
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
+    let sep = t("sep-list");
     view! {
         <table class="data-table" id="search-results">
-            <caption>"Organizations found"</caption>
+            <caption>{t("search-caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Name"</th>
-                    <th scope="col">"Focus areas"</th>
-                    <th scope="col">"Outcome"</th>
-                    <th scope="col" class="num">"Deferrals"</th>
-                    <th scope="col">"Years"</th>
+                    <th scope="col">{t("search-name")}</th>
+                    <th scope="col">{t("areas-heading")}</th>
+                    <th scope="col">{t("search-outcome")}</th>
+                    <th scope="col" class="num">{t("search-col-deferrals")}</th>
+                    <th scope="col">{t("search-col-years")}</th>
                 </tr>
             </thead>
             <tbody>
                 {hits.into_iter().map(|hit| {
                     let years = year_span(hit.first_year, hit.last_year);
-                    let waited = hit.years_pending.filter(|y| *y > 0).map(|y| format!(" ({y} years)"));
-                    let areas = hit.areas.iter().map(|a| area_label(a)).collect::<Vec<_>>().join(", ");
+                    let waited = hit.years_pending.filter(|y| *y > 0).map(|y| i18n.f("search-years-waited", &[("n", y.into())]));
+                    let areas = hit.areas.iter().map(|a| i18n.area(a)).collect::<Vec<_>>().join(sep.as_str());
                     view! {
                         <tr data-id=hit.id>
                             <th scope="row">
                                 <OrgLink id=hit.id name=hit.name.clone()/>
-                                {hit.matched_name.clone().map(|m| view! { <br/><small>"also as “"{m}"”"</small> })}
+                                {hit.matched_name.clone().map(|m| view! { <br/><small>{i18n.f("search-also-as", &[("name", m.into())])}</small> })}
                                 {hit.country.clone().map(|c| view! { <br/><small class="muted">{c}</small> })}
                             </th>
                             <td>{areas}</td>
-                            <td>{hit.outcome.label()}</td>
-                            <td class="num">{hit.deferrals}</td>
+                            <td>{t(outcome_key(hit.outcome))}</td>
+                            <td class="num">{i18n.int(hit.deferrals)}</td>
                             <td>{years}{waited}</td>
                         </tr>
                     }

@@ -8,19 +8,17 @@
 #![cfg_attr(not(feature = "ssr"), allow(unused_imports))]
 
 use leptos::prelude::*;
-
-use crate::i18n::i18n;
 use leptos_router::hooks::use_params_map;
 
 use crate::{
-    chart::group_thousands,
     components::record_body::RecordBody,
     components::{
         cite::CiteThis,
         downloads::Downloads,
         links::{session_href, OrgLink, QuestionList, SourceLines},
     },
-    model::{area_label, decision_label, RecordRequest, SessionApplication, SessionDetail},
+    i18n::{i18n, year_arg, I18n},
+    model::{RecordRequest, SessionApplication, SessionDetail, SessionKey},
 };
 
 #[component]
@@ -36,44 +34,71 @@ pub fn SessionPage() -> impl IntoView {
 #[cfg(feature = "ssr")]
 fn count(value: Option<i64>) -> String {
     value
-        .map(group_thousands)
+        .map(|n| i18n().int(n))
         .unwrap_or_else(|| "—".to_string())
+}
+
+/// "2019 resumed session", as a heading and a link's text.
+#[cfg(feature = "ssr")]
+fn session_heading(i18n: I18n, key: &SessionKey) -> String {
+    i18n.f(
+        "session-heading",
+        &[
+            ("year", year_arg(key.year)),
+            ("part", key.part.as_str().into()),
+        ],
+    )
+}
+
+/// The sentence under the heading: applications, the report's date, releases, agreement.
+#[cfg(feature = "ssr")]
+fn session_summary(detail: &SessionDetail) -> String {
+    let i18n = i18n();
+    let disagreements = detail.applications.iter().filter(|a| a.disagrees()).count();
+    let adopted = detail
+        .date
+        .as_ref()
+        .map(|d| i18n.f("session-report-adopted", &[("date", d.as_str().into())]))
+        .unwrap_or_default();
+    let agreement = match disagreements {
+        0 => i18n.t("session-sources-agree"),
+        n => i18n.f("session-sources-disagree", &[("n", n.into())]),
+    };
+    i18n.f(
+        "session-summary",
+        &[
+            ("n", detail.applications.len().into()),
+            (
+                "session",
+                i18n.session(detail.session.year, &detail.session.part)
+                    .into(),
+            ),
+            ("adopted", adopted.into()),
+            ("releases", detail.releases.len().into()),
+            ("agreement", agreement.into()),
+        ],
+    )
 }
 
 #[cfg(feature = "ssr")]
 #[component]
 pub fn SessionView(detail: SessionDetail) -> impl IntoView {
-    let label = detail.session.label();
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
     let slug = detail.session.slug();
-    let disagreements = detail.applications.iter().filter(|a| a.disagrees()).count();
-    let summary = format!(
-        "{} applications considered at the {label}{}; {} press release{}; {}.",
-        group_thousands(detail.applications.len() as i64),
-        detail
-            .date
-            .as_ref()
-            .map(|d| format!(" (report adopted {d})"))
-            .unwrap_or_default(),
-        detail.releases.len(),
-        if detail.releases.len() == 1 { "" } else { "s" },
-        match disagreements {
-            0 => "the two sources agree on every application both list".to_string(),
-            1 => "the two sources disagree on 1 application".to_string(),
-            n => format!("the two sources disagree on {n} applications"),
-        }
-    );
+    let summary = session_summary(&detail);
     view! {
-        <nav class="crumbs" aria-label=i18n().t("breadcrumb")><a href=i18n().href("/sessions")>{i18n().t("nav-sessions")}</a>" ›"</nav>
-        <h1>{label.clone()}</h1>
+        <nav class="crumbs" aria-label=t("breadcrumb")><a href=i18n.href("/sessions")>{t("nav-sessions")}</a>" ›"</nav>
+        <h1>{session_heading(i18n, &detail.session)}</h1>
         <p class="lead" id="session-summary">{summary}</p>
-        <nav class="prev-next" aria-label="Other sessions">
-            {detail.previous.clone().map(|p| view! { <a href=session_href(&p) rel="prev">"← "{p.label()}</a> })}
-            {detail.next.clone().map(|n| view! { <a href=session_href(&n) rel="next">{n.label()}" →"</a> })}
+        <nav class="prev-next" aria-label=t("session-other-sessions")>
+            {detail.previous.clone().map(|p| view! { <a href=session_href(&p) rel="prev">{i18n.f("session-previous", &[("session", session_heading(i18n, &p).into())])}</a> })}
+            {detail.next.clone().map(|n| view! { <a href=session_href(&n) rel="next">{i18n.f("session-next", &[("session", session_heading(i18n, &n).into())])}</a> })}
         </nav>
         <Reconciliation detail=detail.clone()/>
         <Releases detail=detail.clone()/>
         <section aria-labelledby="applications-heading">
-            <h2 id="applications-heading">"Applications considered"</h2>
+            <h2 id="applications-heading">{t("session-applications-heading")}</h2>
             <ApplicationsTable rows=detail.applications.clone()/>
             <Downloads path=format!("sessions/{slug}") file=format!("ecosoc-watch-session-{slug}")/>
             <CiteThis cite=detail.cite.clone()/>
@@ -84,18 +109,20 @@ pub fn SessionView(detail: SessionDetail) -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 pub fn Reconciliation(detail: SessionDetail) -> impl IntoView {
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
     view! {
         <section aria-labelledby="reconciliation-heading">
-            <h2 id="reconciliation-heading">"Reconciliation"</h2>
+            <h2 id="reconciliation-heading">{t("session-reconciliation-heading")}</h2>
             <div class="table-scroll">
             <table class="data-table" id="reconciliation">
-                <caption>"Status applications by decision: what each source holds and what the releases state"</caption>
+                <caption>{t("session-reconciliation-caption")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Decision"</th>
-                        <th scope="col" class="num">"Reports dataset"</th>
-                        <th scope="col" class="num">"Press-release entries read"</th>
-                        <th scope="col" class="num">"Stated in the releases' headlines"</th>
+                        <th scope="col">{t("col-decision")}</th>
+                        <th scope="col" class="num">{t("session-col-reports")}</th>
+                        <th scope="col" class="num">{t("session-col-press")}</th>
+                        <th scope="col" class="num">{t("session-col-stated")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -103,10 +130,10 @@ pub fn Reconciliation(detail: SessionDetail) -> impl IntoView {
                         let differs = matches!((r.press, r.press_stated), (Some(a), Some(b)) if a != b);
                         view! {
                             <tr class:disagrees=differs data-decision=r.decision.clone()>
-                                <th scope="row">{decision_label(&r.decision)}</th>
+                                <th scope="row">{i18n.decision(&r.decision)}</th>
                                 <td class="num">{count(r.reports)}</td>
                                 <td class="num">{count(r.press)}</td>
-                                <td class="num">{count(r.press_stated)}{differs.then_some(" ≠ read")}</td>
+                                <td class="num">{count(r.press_stated)}{differs.then(|| t("session-differs-read"))}</td>
                             </tr>
                         }
                     }).collect_view()}
@@ -114,16 +141,14 @@ pub fn Reconciliation(detail: SessionDetail) -> impl IntoView {
             </table>
             </div>
             {(!detail.flags.is_empty()).then(|| view! {
-                <p>"Flagged, with both numbers kept:"</p>
+                <p>{t("session-flagged")}</p>
                 <ul class="flags" id="session-flags">
-                    {detail.flags.into_iter().map(|f| view! { <li><strong>{f.kind}</strong>" ("{f.count}"): "{f.detail}</li> }).collect_view()}
+                    {detail.flags.into_iter().map(|f| view! {
+                        <li><strong>{f.kind}</strong>{i18n.f("session-flag-detail", &[("n", f.count.into()), ("detail", f.detail.into())])}</li>
+                    }).collect_view()}
                 </ul>
             })}
-            <p class="muted">
-                "The reports dataset is coded from the Committee's official report; press releases are not "
-                "official records, and one NGO can appear at several meetings of a session. A headline that "
-                "states other counts than the entries read means the release was read incompletely or counts differently."
-            </p>
+            <p class="muted">{t("session-reconciliation-note")}</p>
         </section>
     }
 }
@@ -131,31 +156,40 @@ pub fn Reconciliation(detail: SessionDetail) -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 pub fn Releases(detail: SessionDetail) -> impl IntoView {
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
     (!detail.releases.is_empty()).then(|| {
         view! {
             <section aria-labelledby="releases-heading">
-                <h2 id="releases-heading">"Press releases"</h2>
+                <h2 id="releases-heading">{t("table-press_release")}</h2>
                 <ul class="releases" id="releases">
                     {detail.releases.into_iter().map(|r| {
-                        let stated = r.headline_counts.iter().map(|(k, v)| format!("{v} {k}")).collect::<Vec<_>>().join(", ");
+                        // What the headline states, by decision: "12 recommended, 40 deferred".
+                        let stated = r
+                            .headline_counts
+                            .iter()
+                            .map(|(k, v)| i18n.f("session-headline-count", &[("n", (*v).into()), ("decision", k.as_str().into())]))
+                            .collect::<Vec<_>>()
+                            .join(&t("sep-list"));
                         view! {
                             <li>
                                 <a href=r.url.clone()>{r.symbol.clone().unwrap_or_else(|| r.url.clone())}</a>
-                                {r.date.map(|d| format!(" ({d})"))}": "
-                                {r.title.unwrap_or_default()}
+                                {r.date.map(|d| i18n.f("session-release-date", &[("date", d.into())]))}
+                                {i18n.f("session-release-title", &[("title", r.title.unwrap_or_default().into())])}
                                 <br/>
                                 <small>
-                                    {format!("{} entries read", r.records)}
-                                    {(!stated.is_empty()).then(|| format!("; headline states {stated}"))}
-                                    {(r.problems > 0).then(|| format!("; {} passages could not be read", r.problems))}
-                                    {r.is_placeholder.then_some("; placeholder: coverage not yet published")}
+                                    {i18n.f("session-release-read", &[("n", r.records.into())])}
+                                    {(!stated.is_empty()).then(|| i18n.f("session-release-stated", &[("counts", stated.into())]))}
+                                    {(r.problems > 0).then(|| i18n.f("session-release-problems", &[("n", r.problems.into())]))}
+                                    {r.is_placeholder.then(|| t("session-release-placeholder"))}
                                 </small>
                                 {(!r.shortfalls.is_empty()).then(|| view! {
                                     <br/>
                                     <small class="incomplete">
-                                        <strong>"Incomplete: "</strong>
-                                        {r.shortfalls.join("; ")}
-                                        ". The press figures of this session hold what was read, not what the headline states."
+                                        <strong>{t("session-incomplete")}</strong>
+                                        // The reader's words, stored with the release: not translated.
+                                        {r.shortfalls.join(&t("sep-clause"))}
+                                        {t("session-incomplete-end")}
                                     </small>
                                 })}
                             </li>
@@ -170,40 +204,47 @@ pub fn Releases(detail: SessionDetail) -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 pub fn ApplicationsTable(rows: Vec<SessionApplication>) -> impl IntoView {
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
     view! {
         <div class="table-scroll">
         <table class="data-table" id="session-applications">
-            <caption>"Every application considered, with each source's decision"</caption>
+            <caption>{t("session-applications-caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Organization"</th>
-                    <th scope="col">"Focus areas"</th>
-                    <th scope="col">"Reports"</th>
-                    <th scope="col">"Press release"</th>
-                    <th scope="col">"Questions and sources"</th>
+                    <th scope="col">{t("session-col-organization")}</th>
+                    <th scope="col">{t("areas-heading")}</th>
+                    <th scope="col">{t("source-steinert")}</th>
+                    <th scope="col">{t("source-press_release")}</th>
+                    <th scope="col">{t("session-col-questions-sources")}</th>
                 </tr>
             </thead>
             <tbody>
                 {rows.into_iter().map(|row| {
                     let disagrees = row.disagrees();
                     let kind = match row.kind.as_str() {
-                        "status" => "",
-                        "reclassification" => " (reclassification)",
-                        _ => " (other request)",
+                        "status" => String::new(),
+                        "reclassification" => t("session-kind-reclassification"),
+                        _ => t("session-kind-other"),
                     };
-                    let new = match row.is_new { Some(true) => " · new", Some(false) => " · previously deferred", None => "" };
-                    let areas = row.areas.iter().map(|a| area_label(a)).collect::<Vec<_>>().join(", ");
+                    let new = match row.is_new {
+                        Some(true) => t("session-is-new"),
+                        Some(false) => t("session-was-deferred"),
+                        None => String::new(),
+                    };
+                    let areas = row.areas.iter().map(|a| i18n.area(a)).collect::<Vec<_>>().join(&t("sep-list"));
+                    let decision = |d: Option<&str>| d.map(|d| i18n.decision(d)).unwrap_or_else(|| "—".to_string());
                     view! {
                         <tr class:disagrees=disagrees data-organization=row.organization_id>
                             <th scope="row">
                                 <OrgLink id=row.organization_id name=row.organization.clone()/>{kind}
-                                {(row.name_as_printed != row.organization).then(|| view! { <br/><small>"printed “"{row.name_as_printed.clone()}"”"</small> })}
+                                {(row.name_as_printed != row.organization).then(|| view! { <br/><small>{i18n.f("session-printed-as", &[("name", row.name_as_printed.as_str().into())])}</small> })}
                             </th>
                             <td>{areas}</td>
-                            <td>{row.reports_decision.as_deref().map(decision_label).unwrap_or("—")}{new}</td>
+                            <td>{decision(row.reports_decision.as_deref())}{new}</td>
                             <td>
-                                {row.press_decision.as_deref().map(decision_label).unwrap_or("—")}
-                                {disagrees.then(|| view! { <br/><strong class="warning">"Sources disagree"</strong> })}
+                                {decision(row.press_decision.as_deref())}
+                                {disagrees.then(|| view! { <br/><strong class="warning">{t("sources-disagree")}</strong> })}
                             </td>
                             <td>
                                 <QuestionList questions=row.questions/>

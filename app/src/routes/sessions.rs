@@ -11,7 +11,6 @@ use leptos_meta::Title;
 
 use crate::{
     chart::{
-        group_thousands,
         sessions::{part_count, sessions_svg, PARTS},
         Layout,
     },
@@ -19,29 +18,29 @@ use crate::{
     components::{
         chart_frame::ChartFrame, cite::CiteThis, downloads::Downloads, links::session_href,
     },
+    i18n::{i18n, year_arg},
     model::{Cite, RecordRequest, SessionKey, SessionRow},
 };
 
 #[component]
 pub fn SessionsPage() -> impl IntoView {
+    let i18n = i18n();
     let request = Memo::new(|_| Ok(RecordRequest::Sessions));
     view! {
-        <Title text="Sessions"/>
-        <h1>"Sessions of the Committee"</h1>
-        <p class="lead">
-            "Twice a year — a regular session around January and a resumed session around May — the "
-            "Committee considers applications for consultative status. Each bar is one session's status "
-            "applications by decision, as the Committee's reports record them."
-        </p>
+        <Title text=i18n.ts("nav-sessions")/>
+        <h1>{i18n.ts("sessions-heading")}</h1>
+        <p class="lead">{i18n.ts("sessions-lead")}</p>
         <RecordBody request back_href="/" back_label="go-to-overview" inline=true/>
     }
 }
 
 #[cfg(feature = "ssr")]
 /// One sentence over all sessions: how many, how many considerations, the deferral share.
+/// Also the embed's (`/embed/sessions`), which has no page: in English there.
 pub fn sessions_summary(rows: &[SessionRow]) -> String {
+    let i18n = i18n();
     let (Some(first), Some(last)) = (rows.first(), rows.last()) else {
-        return "No session is recorded yet.".to_string();
+        return i18n.t("sessions-none");
     };
     let considered: i64 = rows.iter().map(|r| r.considered).sum();
     let deferred: i64 = rows.iter().map(|r| r.deferred).sum();
@@ -49,49 +48,56 @@ pub fn sessions_summary(rows: &[SessionRow]) -> String {
         .iter()
         .max_by_key(|r| r.considered)
         .expect("rows are not empty");
-    format!(
-        "{} sessions from {} to {}: {} considerations of status applications, {} of them deferred. \
-         The most considered at one session: {} at the {} {} session.",
-        rows.len(),
-        first.year,
-        last.year,
-        group_thousands(considered),
-        group_thousands(deferred),
-        group_thousands(busiest.considered),
-        busiest.year,
-        busiest.part
+    i18n.f(
+        "sessions-summary",
+        &[
+            ("sessions", rows.len().into()),
+            ("first", year_arg(first.year)),
+            ("last", year_arg(last.year)),
+            ("considered", considered.into()),
+            ("deferred", deferred.into()),
+            ("most", busiest.considered.into()),
+            ("session", i18n.session(busiest.year, &busiest.part).into()),
+        ],
     )
 }
 
 #[cfg(feature = "ssr")]
 #[component]
 pub fn SessionsView(rows: Vec<SessionRow>, cite: Cite) -> impl IntoView {
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
     let summary = sessions_summary(&rows);
-    let title = "Status applications per session, by decision";
-    let wide = sessions_svg(&rows, Layout::Wide, title, &summary).unwrap_or_default();
-    let narrow = sessions_svg(&rows, Layout::Narrow, title, &summary).unwrap_or_default();
+    let title = t("sessions-chart-title");
+    let wide = sessions_svg(&rows, Layout::Wide, &title, &summary).unwrap_or_default();
+    let narrow = sessions_svg(&rows, Layout::Narrow, &title, &summary).unwrap_or_default();
     view! {
         <ChartFrame id="sessions-chart" wide narrow summary=summary/>
         <div class="table-scroll">
         <table class="data-table" id="sessions-table">
-            <caption>"Status applications per session, by decision (the numbers behind the chart)"</caption>
+            <caption>{t("sessions-caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Session"</th>
-                    <th scope="col" class="num">"Considered"</th>
-                    {PARTS.iter().map(|(_, label, _)| view! { <th scope="col" class="num">{*label}</th> }).collect_view()}
-                    <th scope="col">"Flags"</th>
+                    <th scope="col">{t("col-session")}</th>
+                    <th scope="col" class="num">{t("sessions-col-considered")}</th>
+                    {PARTS.iter().map(|(_, key, _)| view! { <th scope="col" class="num">{i18n.t(key)}</th> }).collect_view()}
+                    <th scope="col">{t("sessions-col-flags")}</th>
                 </tr>
             </thead>
             <tbody>
                 {rows.into_iter().map(|row| {
                     let key = SessionKey { year: row.year, part: row.part.clone() };
-                    let flags = row.flags.iter().map(|f| format!("{} ({})", f.kind, f.count)).collect::<Vec<_>>().join("; ");
+                    let flags = row
+                        .flags
+                        .iter()
+                        .map(|f| i18n.f("sessions-flag", &[("kind", f.kind.as_str().into()), ("n", f.count.into())]))
+                        .collect::<Vec<_>>()
+                        .join(&t("sep-clause"));
                     view! {
                         <tr data-session=key.slug()>
-                            <th scope="row"><a href=session_href(&key)>{format!("{} {}", row.year, row.part)}</a></th>
-                            <td class="num">{group_thousands(row.considered)}</td>
-                            {PARTS.iter().map(|(part, ..)| view! { <td class="num">{group_thousands(part_count(&row, part))}</td> }).collect_view()}
+                            <th scope="row"><a href=session_href(&key)>{i18n.session(row.year, &row.part)}</a></th>
+                            <td class="num">{i18n.int(row.considered)}</td>
+                            {PARTS.iter().map(|(part, ..)| view! { <td class="num">{i18n.int(part_count(&row, part))}</td> }).collect_view()}
                             <td>{flags}</td>
                         </tr>
                     }
@@ -101,10 +107,6 @@ pub fn SessionsView(rows: Vec<SessionRow>, cite: Cite) -> impl IntoView {
         </div>
         <Downloads path="sessions".to_string() file="ecosoc-watch-sessions".to_string()/>
         <CiteThis cite/>
-        <p class="muted">
-            "“Deferred again”: deferrals of applications deferred at an earlier session; “not marked”: "
-            "deferrals the reports mark neither new nor previously deferred. Flags: where the reports "
-            "disagree with themselves or with a total the UN stated; see each session's page."
-        </p>
+        <p class="muted">{t("sessions-note")}</p>
     }
 }

@@ -8,12 +8,10 @@
 #![cfg_attr(not(feature = "ssr"), allow(unused_imports))]
 
 use leptos::prelude::*;
-
-use crate::i18n::i18n;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::{
-    chart::{count_of, group_thousands, who_asks::format_ratio, year_span},
+    chart::{who_asks::format_ratio, year_span},
     components::record_body::RecordBody,
     components::{
         cite::CiteThis,
@@ -22,9 +20,10 @@ use crate::{
         pager::Pager,
     },
     error::AppError,
+    i18n::{i18n, year_arg},
     model::{
-        area_label, decision_label, int_param, vote_label, Cite, FacetCount, RecordRequest,
-        StateDetail, StateMeasure, StateQuestion, StateSummary, StateVote, WhoAsksQuery,
+        int_param, Cite, FacetCount, RecordRequest, StateDetail, StateMeasure, StateQuestion,
+        StateSummary, StateVote, WhoAsksQuery,
     },
 };
 
@@ -54,16 +53,14 @@ pub fn StatePage() -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 pub fn StateView(detail: StateDetail) -> impl IntoView {
+    let i18n = i18n();
     let name = detail.summary.name.clone();
     let summary = record_sentence(&detail.summary);
     view! {
-        <nav class="crumbs" aria-label=i18n().t("breadcrumb")><a href=i18n().href("/states")>{i18n().t("nav-states")}</a>" ›"</nav>
+        <nav class="crumbs" aria-label=i18n.t("breadcrumb")><a href=i18n.href("/states")>{i18n.t("nav-states")}</a>" ›"</nav>
         <h1>{name.clone()}</h1>
         <p class="lead" id="state-summary">{summary}</p>
-        <p class="muted">
-            "Questions are known only where press releases list them: from 2007, completely from 2016. "
-            "A question is an attribution, not a cause: the Committee defers by consensus."
-        </p>
+        <p class="muted">{i18n.t("state-questions-note")}</p>
         <QuestionedByArea areas=detail.questioned_by_area/>
         {detail.measures.map(|m| view! { <StateMeasures measures=m query=detail.measures_query.clone()/> })}
         <StateQuestions
@@ -81,20 +78,15 @@ pub fn StateView(detail: StateDetail) -> impl IntoView {
 /// The state's record in one sentence: questions, applications questioned, votes, years.
 #[cfg(feature = "ssr")]
 fn record_sentence(s: &StateSummary) -> String {
-    format!(
-        "{} asked {} question{} of {} application{} and cast {} vote{} in recorded votes ({}).",
-        s.name,
-        group_thousands(s.questions),
-        if s.questions == 1 { "" } else { "s" },
-        group_thousands(s.applications_questioned),
-        if s.applications_questioned == 1 {
-            ""
-        } else {
-            "s"
-        },
-        group_thousands(s.votes),
-        if s.votes == 1 { "" } else { "s" },
-        year_span(s.first_year, s.last_year)
+    i18n().f(
+        "state-summary",
+        &[
+            ("name", s.name.as_str().into()),
+            ("questions", s.questions.into()),
+            ("applications", s.applications_questioned.into()),
+            ("votes", s.votes.into()),
+            ("years", year_span(s.first_year, s.last_year).into()),
+        ],
     )
 }
 
@@ -102,15 +94,19 @@ fn record_sentence(s: &StateSummary) -> String {
 #[cfg(feature = "ssr")]
 #[component]
 fn QuestionedByArea(areas: Vec<FacetCount>) -> impl IntoView {
+    let i18n = i18n();
     view! {
         <section aria-labelledby="by-area-heading">
-            <h2 id="by-area-heading">"NGOs questioned, by focus area"</h2>
+            <h2 id="by-area-heading">{i18n.t("state-by-area-heading")}</h2>
             <ul class="by-area" id="questioned-by-area">
-                {areas.into_iter().map(|f| view! {
-                    <li data-area=f.value.clone()>{area_label(&f.value)}": "<strong>{f.count}</strong></li>
+                {areas.into_iter().map(|f| {
+                    let (before, after) = i18n.around("state-area-count", "count", &[("area", i18n.area(&f.value).into())]);
+                    view! {
+                        <li data-area=f.value.clone()>{before}<strong>{i18n.int(f.count)}</strong>{after}</li>
+                    }
                 }).collect_view()}
             </ul>
-            <p class="muted">"An NGO in several areas counts in each."</p>
+            <p class="muted">{i18n.t("state-by-area-note")}</p>
         </section>
     }
 }
@@ -127,6 +123,8 @@ fn StateQuestions(
     per_page: u32,
     cite: Cite,
 ) -> impl IntoView {
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
     let pages = ((total + i64::from(per_page) - 1) / i64::from(per_page).max(1)).max(1) as u32;
     let base = state_href(&name);
     let href = Callback::new(move |page: u32| format!("{base}?page={page}"));
@@ -138,20 +136,21 @@ fn StateQuestions(
         "states/{}",
         state_path(&name).trim_start_matches("/states/")
     );
+    let caption = i18n.f("state-questions-caption", &[("name", name.as_str().into())]);
     view! {
         <section aria-labelledby="questions-heading">
-            <h2 id="questions-heading">"Questions"</h2>
-            {(questions.is_empty()).then(|| view! { <p>"No question on this page."</p> })}
+            <h2 id="questions-heading">{t("states-col-questions")}</h2>
+            {(questions.is_empty()).then(|| view! { <p>{t("state-no-questions-page")}</p> })}
             <div class="table-scroll">
             <table class="data-table" id="state-questions">
-                <caption>{format!("Questions asked by {name}, newest first")}</caption>
+                <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Session"</th>
-                        <th scope="col">"Organization"</th>
-                        <th scope="col">"Question"</th>
-                        <th scope="col">"Decision"</th>
-                        <th scope="col">"Source"</th>
+                        <th scope="col">{t("col-session")}</th>
+                        <th scope="col">{t("session-col-organization")}</th>
+                        <th scope="col">{t("state-col-question")}</th>
+                        <th scope="col">{t("col-decision")}</th>
+                        <th scope="col">{t("col-source")}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -159,9 +158,9 @@ fn StateQuestions(
                         <tr>
                             <th scope="row"><SessionLink session=q.session.clone()/></th>
                             <td><OrgLink id=q.organization_id name=q.organization.clone()/></td>
-                            <td>{q.text.unwrap_or_else(|| "(not recorded)".into())}</td>
-                            <td>{decision_label(&q.decision)}</td>
-                            <td>{q.source.map(|href| view! { <a href=href class="source-line">"release"</a> })}</td>
+                            <td>{q.text.unwrap_or_else(|| t("state-question-not-recorded"))}</td>
+                            <td>{i18n.decision(&q.decision)}</td>
+                            <td>{q.source.map(|href| view! { <a href=href class="source-line">{t("state-release-link")}</a> })}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>
@@ -178,28 +177,30 @@ fn StateQuestions(
 #[cfg(feature = "ssr")]
 #[component]
 fn StateVotes(name: String, votes: Vec<StateVote>) -> impl IntoView {
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
     view! {
         <section aria-labelledby="votes-heading">
-            <h2 id="votes-heading">"Recorded votes"</h2>
+            <h2 id="votes-heading">{t("state-votes-heading")}</h2>
             {if votes.is_empty() {
-                view! { <p>"No recorded vote is held for this state."</p> }.into_any()
+                view! { <p>{t("state-no-votes")}</p> }.into_any()
             } else {
                 view! {
                     <div class="table-scroll">
                     <table class="data-table" id="state-votes">
-                        <caption>{format!("How {name} voted")}</caption>
+                        <caption>{i18n.f("state-votes-caption", &[("name", name.as_str().into())])}</caption>
                         <thead>
                             <tr>
-                                <th scope="col">"Session"</th>
-                                <th scope="col">"On"</th>
-                                <th scope="col">"Vote"</th>
-                                <th scope="col">"Outcome"</th>
-                                <th scope="col">"Source"</th>
+                                <th scope="col">{t("col-session")}</th>
+                                <th scope="col">{t("votes-col-on")}</th>
+                                <th scope="col">{t("state-col-vote")}</th>
+                                <th scope="col">{t("state-col-outcome")}</th>
+                                <th scope="col">{t("col-source")}</th>
                             </tr>
                         </thead>
                         <tbody>
                             {votes.into_iter().map(|v| {
-                                let vote = vote_label(&v.vote);
+                                let vote = i18n.vote(&v.vote);
                                 let on = match (v.organization_id, v.organization.clone()) {
                                     (Some(id), Some(name)) => view! { <OrgLink id name/> }.into_any(),
                                     _ => view! { <span>{v.topic.clone()}</span> }.into_any(),
@@ -210,7 +211,7 @@ fn StateVotes(name: String, votes: Vec<StateVote>) -> impl IntoView {
                                         <td>{on}</td>
                                         <td>{vote}</td>
                                         <td>{v.outcome.unwrap_or_else(|| "—".into())}</td>
-                                        <td><a href=v.source.url.clone() class="source-line">{v.locator.unwrap_or_else(|| "source".into())}</a></td>
+                                        <td><a href=v.source.url.clone() class="source-line">{v.locator.unwrap_or_else(|| t("state-vote-source"))}</a></td>
                                     </tr>
                                 }
                             }).collect_view()}
@@ -228,53 +229,67 @@ fn StateVotes(name: String, votes: Vec<StateVote>) -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 fn StateMeasures(measures: StateMeasure, query: WhoAsksQuery) -> impl IntoView {
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
     let m = measures;
-    let range = format!("{}–{}", query.from, query.to);
+    let (from, to) = (year_arg(query.from), year_arg(query.to));
     let observer = if m.sessions_as_observer > 0 {
-        format!(
-            " It also asked in {} it did not sit in (as an observer).",
-            count_of(m.sessions_as_observer, "session", "sessions")
+        i18n.f(
+            "state-measures-observer",
+            &[("n", m.sessions_as_observer.into())],
         )
     } else {
         String::new()
     };
-    let sentence = format!(
-        "In {range} {} sat on the Committee in {} ({} with questions recorded, {} read) and \
-         questioned {}, of which {} ended in deferral at that session.{observer}",
-        m.state,
-        count_of(m.member_sessions, "session", "sessions"),
-        m.covered_sessions,
-        count_of(m.releases_read, "release", "releases"),
-        count_of(
-            m.considerations_questioned,
-            "consideration",
-            "considerations"
-        ),
-        group_thousands(m.deferral_linked),
+    let sentence = i18n.f(
+        "state-measures-sentence",
+        &[
+            ("from", from.clone()),
+            ("to", to.clone()),
+            ("state", m.state.as_str().into()),
+            ("member", m.member_sessions.into()),
+            ("covered", m.covered_sessions.into()),
+            ("releases", m.releases_read.into()),
+            ("questioned", m.considerations_questioned.into()),
+            ("deferred", m.deferral_linked.into()),
+            ("observer", observer.into()),
+        ],
     );
-    let compare = i18n().href(&format!("/who-asks?{}", query.to_query_string()));
+    let heading = i18n.f(
+        "state-measures-heading",
+        &[("from", from.clone()), ("to", to.clone())],
+    );
+    let caption = i18n.f(
+        "state-measures-caption",
+        &[
+            ("state", m.state.as_str().into()),
+            ("from", from),
+            ("to", to),
+        ],
+    );
+    let compare = i18n.href(&format!("/who-asks?{}", query.to_query_string()));
     view! {
         <section aria-labelledby="measures-heading" id="state-measures">
-            <h2 id="measures-heading">{format!("Its questions against the Committee's work, {range}")}</h2>
+            <h2 id="measures-heading">{heading}</h2>
             <p>{sentence}</p>
             <div class="table-scroll">
             <table class="data-table" id="state-measures-table">
-                <caption>{format!("{}'s questions and votes by focus area, {range}", m.state)}</caption>
+                <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Focus area"</th>
-                        <th scope="col" class="num">"Considerations questioned"</th>
-                        <th scope="col" class="num">"Ended in deferral"</th>
-                        <th scope="col">"Over-representation (1× = in proportion)"</th>
-                        <th scope="col" class="num">"Votes: for / against / abstaining"</th>
+                        <th scope="col">{t("rates-col-area")}</th>
+                        <th scope="col" class="num">{t("state-col-considerations-questioned")}</th>
+                        <th scope="col" class="num">{t("state-col-ended-in-deferral")}</th>
+                        <th scope="col">{t("state-col-over-representation")}</th>
+                        <th scope="col" class="num">{t("state-col-votes")}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {m.areas.iter().map(|a| view! {
                         <tr data-area=a.area.clone() class:unstable=a.small_n>
-                            <th scope="row">{a.label.clone()}</th>
-                            <td class="num">{group_thousands(a.considerations_questioned)}</td>
-                            <td class="num">{group_thousands(a.deferral_linked)}</td>
+                            <th scope="row">{i18n.area(&a.area)}</th>
+                            <td class="num">{i18n.int(a.considerations_questioned)}</td>
+                            <td class="num">{i18n.int(a.deferral_linked)}</td>
                             <td>{format_ratio(a)}</td>
                             <td class="num">{a.votes.for_against_abstaining()}</td>
                         </tr>
@@ -283,8 +298,8 @@ fn StateMeasures(measures: StateMeasure, query: WhoAsksQuery) -> impl IntoView {
             </table>
             </div>
             <p class="muted">
-                "A consideration is one application at one session; an organization in several areas counts in each. "
-                <a href=compare>"Compare with the other states, or choose other years"</a>"."
+                {t("state-measures-note")}{t("word-space")}
+                <a href=compare>{t("state-measures-compare")}</a>{t("sentence-end")}
             </p>
         </section>
     }

@@ -9,23 +9,22 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::{
-    chart::{group_thousands, year_span},
+    chart::year_span,
     components::record_body::RecordBody,
     components::{downloads::Downloads, links::StateLink},
+    i18n::i18n,
     model::RecordRequest,
     model::StateSummary,
 };
 
 #[component]
 pub fn StatesPage() -> impl IntoView {
+    let i18n = i18n();
     let request = Memo::new(|_| Ok(RecordRequest::States));
     view! {
-        <Title text="Member states"/>
-        <h1>"Member states"</h1>
-        <p class="lead">
-            "The states that asked an NGO a question at a session (as the press releases record it, "
-            "2007 onwards) or voted in a recorded vote on an application."
-        </p>
+        <Title text=i18n.ts("nav-states")/>
+        <h1>{i18n.ts("nav-states")}</h1>
+        <p class="lead">{i18n.ts("states-lead")}</p>
         <RecordBody request back_href="/" back_label="go-to-overview" inline=true/>
     }
 }
@@ -33,30 +32,31 @@ pub fn StatesPage() -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 pub fn StatesTable(rows: Vec<StateSummary>) -> impl IntoView {
+    let i18n = i18n();
+    let t = move |key: &str| i18n.t(key);
     if rows.is_empty() {
-        return view! { <p id="states-empty">"No question or recorded vote is held yet."</p> }
-            .into_any();
+        return view! { <p id="states-empty">{t("states-empty")}</p> }.into_any();
     }
     view! {
         <div class="table-scroll">
         <table class="data-table" id="states-table">
-            <caption>"Questions and recorded votes by member state"</caption>
+            <caption>{t("states-caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"State"</th>
-                    <th scope="col" class="num">"Questions"</th>
-                    <th scope="col" class="num">"Applications questioned"</th>
-                    <th scope="col" class="num">"Votes cast"</th>
-                    <th scope="col">"Years"</th>
+                    <th scope="col">{t("states-col-state")}</th>
+                    <th scope="col" class="num">{t("states-col-questions")}</th>
+                    <th scope="col" class="num">{t("states-col-applications")}</th>
+                    <th scope="col" class="num">{t("states-col-votes")}</th>
+                    <th scope="col">{t("states-col-years")}</th>
                 </tr>
             </thead>
             <tbody>
                 {rows.into_iter().map(|s| view! {
                     <tr>
                         <th scope="row"><StateLink name=s.name.clone()/></th>
-                        <td class="num">{group_thousands(s.questions)}</td>
-                        <td class="num">{group_thousands(s.applications_questioned)}</td>
-                        <td class="num">{group_thousands(s.votes)}</td>
+                        <td class="num">{i18n.int(s.questions)}</td>
+                        <td class="num">{i18n.int(s.applications_questioned)}</td>
+                        <td class="num">{i18n.int(s.votes)}</td>
                         <td>{year_span(s.first_year, s.last_year)}</td>
                     </tr>
                 }).collect_view()}

@@ -9,22 +9,24 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::i18n;
+use crate::i18n::{i18n, year_arg};
 use leptos_meta::Title;
 use leptos_router::{hooks::use_navigate, hooks::use_query_map, NavigateOptions};
 
 use crate::components::year_select::YearSelect;
 use crate::{
     chart::{
-        group_thousands,
-        who_asks::{format_ratio, questions_svg, ratio_areas, ratios_summary, ratios_svg},
+        who_asks::{
+            format_ratio, questions_svg, ratio_areas, ratios_summary, ratios_svg,
+            summary as questions_summary,
+        },
         Layout,
     },
     components::{
         chart_frame::ChartFrame, cite::CiteThis, downloads::Downloads, links::state_href,
         record_body::RecordBody,
     },
-    model::{area_label, RecordRequest, WhoAsks, WhoAsksQuery, FIRST_YEAR, FOCUS_AREAS, LAST_YEAR},
+    model::{RecordRequest, WhoAsks, WhoAsksQuery, FIRST_YEAR, FOCUS_AREAS, LAST_YEAR},
 };
 
 #[component]
@@ -38,15 +40,12 @@ pub fn WhoAsksPage() -> impl IntoView {
     let current = move || query.get().unwrap_or_default();
     // A bad parameter is said above the default view rather than replacing the page.
     let request = Memo::new(move |_| Ok(RecordRequest::WhoAsks(current())));
+    let i18n = i18n();
     view! {
-        <Title text="Who asks"/>
-        <h1>"Who asks the questions"</h1>
-        <p class="lead">
-            "A member state can keep an application waiting by asking it another question. Here is "
-            "each state's record of questions, as the UN press releases list them, and how often the "
-            "application was deferred at that session."
-        </p>
-        {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" — showing the default view."</p> })}
+        <Title text=i18n.ts("nav-who-asks")/>
+        <h1>{i18n.ts("who-heading")}</h1>
+        <p class="lead">{i18n.ts("who-lead")}</p>
+        {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" "{i18n.ts("showing-default-view")}</p> })}
         <Filters current=Signal::derive(current)/>
         <RecordBody request back_href="/who-asks" back_label="back-default-view" inline=true/>
     }
@@ -55,6 +54,7 @@ pub fn WhoAsksPage() -> impl IntoView {
 /// Range and area. Every change is a navigation: the URL is the state.
 #[component]
 fn Filters(current: Signal<WhoAsksQuery>) -> impl IntoView {
+    let i18n = i18n();
     let navigate = use_navigate();
     let go = Callback::new(move |(field, value): (&'static str, String)| {
         let mut next = current.get_untracked();
@@ -67,7 +67,7 @@ fn Filters(current: Signal<WhoAsksQuery>) -> impl IntoView {
             std::mem::swap(&mut next.from, &mut next.to);
         }
         navigate(
-            &i18n().href(&format!("/who-asks?{}", next.to_query_string())),
+            &i18n.href(&format!("/who-asks?{}", next.to_query_string())),
             NavigateOptions {
                 scroll: false,
                 ..Default::default()
@@ -75,7 +75,7 @@ fn Filters(current: Signal<WhoAsksQuery>) -> impl IntoView {
         );
     });
     view! {
-        <form method="get" action=i18n().href("/who-asks") class="filters" id="who-asks-filters">
+        <form method="get" action=i18n.href("/who-asks") class="filters" id="who-asks-filters">
             <YearSelect label="filter-sessions-from" name="from" id="wa-from" years=FIRST_YEAR..=LAST_YEAR
                 is_selected=Callback::new(move |y: Option<i32>| y == Some(current.get().from))
                 on_change=Callback::new(move |v: String| go.run(("from", v)))/>
@@ -83,15 +83,15 @@ fn Filters(current: Signal<WhoAsksQuery>) -> impl IntoView {
                 is_selected=Callback::new(move |y: Option<i32>| y == Some(current.get().to))
                 on_change=Callback::new(move |v: String| go.run(("to", v)))/>
             <label>
-                "Applicants "
+                {i18n.ts("who-filter-applicants")}" "
                 <select name="area" id="wa-area" on:change=move |ev| go.run(("area", event_target_value(&ev)))>
-                    <option value="all" selected=move || current.get().area.is_none()>"All focus areas"</option>
+                    <option value="all" selected=move || current.get().area.is_none()>{i18n.ts("who-filter-all-areas")}</option>
                     {FOCUS_AREAS.iter().map(|a| view! {
-                        <option value=*a selected=move || current.get().area.as_deref() == Some(*a)>{area_label(a)}</option>
+                        <option value=*a selected=move || current.get().area.as_deref() == Some(*a)>{i18n.ts(&format!("area-{a}"))}</option>
                     }).collect_view()}
                 </select>
             </label>
-            <button type="submit" class="apply">"Apply"</button>
+            <button type="submit" class="apply">{i18n.ts("filter-apply")}</button>
         </form>
     }
 }
@@ -99,8 +99,27 @@ fn Filters(current: Signal<WhoAsksQuery>) -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 pub fn WhoAsksView(answer: WhoAsks) -> impl IntoView {
+    let i18n = i18n();
+    let t = move |key: &str| i18n.ts(key);
+    // The answer's sentence is the API's (English); the page's is made here, in its language.
+    let mut answer = answer;
+    answer.summary = questions_summary(&answer);
     let qs = answer.query.to_query_string();
     let ratios_qs = format!("chart=ratios&{qs}");
+    let membership_source = i18n.reworded(
+        "methodology-membership-source",
+        &[
+            ("first", false),
+            ("last", false),
+            ("rows", true),
+            ("unchecked", true),
+        ],
+        &answer.membership_source,
+    );
+    let citation = crate::components::cite::cite_as(
+        answer.rule_set_version.as_deref(),
+        answer.data_version.as_deref(),
+    );
     view! {
         <ChartFrame
             id="who-asks"
@@ -111,12 +130,8 @@ pub fn WhoAsksView(answer: WhoAsks) -> impl IntoView {
         <QuestionsTable answer=answer.clone()/>
         <Downloads path="states/measures".to_string() query=qs.clone() file="ecosoc-watch-who-asks".to_string() images=true/>
         <CiteThis cite=answer.cite.clone()/>
-        <h2 id="by-area">"Which applicants a state questions"</h2>
-        <p>
-            "For each state, the share of the considerations it questioned that concern a focus area, "
-            "divided by that area's share of all considerations in the state's sessions (those it sat in, and any it asked in as an observer). "
-            "1× is in proportion; above 1× the state questions that area's applicants more than their numbers alone would make it."
-        </p>
+        <h2 id="by-area">{t("who-ratios-heading")}</h2>
+        <p>{t("who-ratios-intro")}</p>
         <ChartFrame
             id="who-asks-ratios"
             wide=ratios_svg(&answer, Layout::Wide)
@@ -125,38 +140,54 @@ pub fn WhoAsksView(answer: WhoAsks) -> impl IntoView {
         />
         <RatiosTable answer=answer.clone()/>
         <p class="downloads">
-            "This chart: "
+            {t("who-this-chart")}" "
             <a href=format!("/api/v1/states/measures.svg?{ratios_qs}") download="ecosoc-watch-who-asks-ratios.svg">"SVG"</a>" · "
             <a href=format!("/api/v1/states/measures.png?{ratios_qs}") download="ecosoc-watch-who-asks-ratios.png">"PNG"</a>
         </p>
         <details class="method">
-            <summary>"What is counted, and what it does not show"</summary>
-            <p>{answer.definition.clone()}</p>
+            <summary>{t("method-heading")}</summary>
+            <p>{definition(&answer.query)}</p>
             <p>{coverage_note(&answer)}</p>
-            <p>
-                "Focus area goes together with an NGO's headquarters country and with bilateral "
-                "disputes: a state that questions one area more may be questioning NGOs of one "
-                "country. Restriction by the NGO's country and region is not offered yet."
-            </p>
-            <p>{answer.membership_source.clone()}"."</p>
-            <p class="citation">"Cite as: "{answer.citation.clone()}" Data as of "{answer.data_version.clone().unwrap_or_default()}"."</p>
+            <p>{t("who-method-confounding")}</p>
+            // Built by the server from its membership file, in English (a record's note).
+            <p>{membership_source}{i18n.t("sentence-end")}</p>
+            <p class="citation">{citation}</p>
         </details>
     }
+}
+
+/// What the figures count, in the page's language (the answer's `definition` is the API's,
+/// in English, with the same words).
+#[cfg(feature = "ssr")]
+fn definition(query: &WhoAsksQuery) -> String {
+    let i18n = i18n();
+    let mut text = i18n.f(
+        "who-definition",
+        &[("from", year_arg(query.from)), ("to", year_arg(query.to))],
+    );
+    if let Some(area) = &query.area {
+        text.push_str(&i18n.f(
+            "who-definition-area",
+            &[("area", i18n.area_phrase(area).into())],
+        ));
+    }
+    text
 }
 
 /// What the releases cover in the range, with the numbers.
 #[cfg(feature = "ssr")]
 fn coverage_note(answer: &WhoAsks) -> String {
+    let i18n = i18n();
     let c = &answer.coverage;
-    let mut note = format!(
-        "Questions are recorded for {} of the {} sessions in {}–{} ({} press releases read). \
-         The releases list questions from 2007 and all of them from 2016 on; earlier figures are \
-         incomplete.",
-        c.sessions_with_questions,
-        c.sessions,
-        answer.query.from,
-        answer.query.to,
-        group_thousands(c.releases_read)
+    let mut note = i18n.f(
+        "who-coverage",
+        &[
+            ("recorded", c.sessions_with_questions.into()),
+            ("sessions", c.sessions.into()),
+            ("from", year_arg(answer.query.from)),
+            ("to", year_arg(answer.query.to)),
+            ("releases", c.releases_read.into()),
+        ],
     );
     if !c.years_without_membership.is_empty() {
         let years: Vec<String> = c
@@ -164,9 +195,9 @@ fn coverage_note(answer: &WhoAsks) -> String {
             .iter()
             .map(i32::to_string)
             .collect();
-        note.push_str(&format!(
-            " The membership file does not cover {}: no state counts as a member then.",
-            years.join(", ")
+        note.push_str(&i18n.f(
+            "who-coverage-no-membership",
+            &[("years", years.join(i18n.t("sep-list").as_str()).into())],
         ));
     }
     note
@@ -175,43 +206,46 @@ fn coverage_note(answer: &WhoAsks) -> String {
 #[cfg(feature = "ssr")]
 #[component]
 fn QuestionsTable(answer: WhoAsks) -> impl IntoView {
-    let caption = format!(
-        "Questions by member state, {}–{}{}: the numbers behind the chart",
-        answer.query.from,
-        answer.query.to,
-        answer
-            .query
-            .area
-            .as_deref()
-            .map(|a| format!(", applicants: {}", area_label(a)))
-            .unwrap_or_default()
-    );
+    let i18n = i18n();
+    let t = move |key: &str| i18n.ts(key);
+    let years = [
+        ("from", year_arg(answer.query.from)),
+        ("to", year_arg(answer.query.to)),
+    ];
+    let caption = match answer.query.area.as_deref() {
+        Some(area) => {
+            let mut args = years.to_vec();
+            args.push(("area", i18n.area(area).into()));
+            i18n.f("who-table-caption-area", &args)
+        }
+        None => i18n.f("who-table-caption", &years),
+    };
     view! {
         <div class="table-scroll">
         <table class="data-table" id="who-asks-table">
             <caption>{caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Member state"</th>
-                    <th scope="col" class="num">"Sessions sat in"</th>
-                    <th scope="col" class="num">"… with questions recorded"</th>
-                    <th scope="col" class="num">"Questions"</th>
-                    <th scope="col" class="num">"Considerations questioned"</th>
-                    <th scope="col" class="num">"Ended in deferral"</th>
-                    <th scope="col" class="num">"Votes: for / against / abstaining"</th>
+                    <th scope="col">{t("who-col-state")}</th>
+                    <th scope="col" class="num">{t("who-col-sessions")}</th>
+                    <th scope="col" class="num">{t("who-col-covered")}</th>
+                    <th scope="col" class="num">{t("who-col-questions")}</th>
+                    <th scope="col" class="num">{t("who-col-questioned")}</th>
+                    <th scope="col" class="num">{t("who-col-deferred")}</th>
+                    <th scope="col" class="num">{t("who-col-votes")}</th>
                 </tr>
             </thead>
             <tbody>
                 {answer.states.into_iter().map(|s| {
-                    let observer = (s.sessions_as_observer > 0).then(|| format!(" (+{} as observer)", s.sessions_as_observer));
+                    let observer = (s.sessions_as_observer > 0).then(|| i18n.f("who-observer", &[("n", s.sessions_as_observer.into())]));
                     view! {
                         <tr data-state=s.state.clone()>
                             <th scope="row"><a href=state_href(&s.state)>{s.state.clone()}</a></th>
-                            <td class="num">{s.member_sessions}</td>
-                            <td class="num">{s.covered_sessions}{observer}</td>
-                            <td class="num">{group_thousands(s.questions)}</td>
-                            <td class="num">{group_thousands(s.considerations_questioned)}</td>
-                            <td class="num">{group_thousands(s.deferral_linked)}</td>
+                            <td class="num">{i18n.int(s.member_sessions)}</td>
+                            <td class="num">{i18n.int(s.covered_sessions)}{observer}</td>
+                            <td class="num">{i18n.int(s.questions)}</td>
+                            <td class="num">{i18n.int(s.considerations_questioned)}</td>
+                            <td class="num">{i18n.int(s.deferral_linked)}</td>
                             <td class="num">{s.votes.for_against_abstaining()}</td>
                         </tr>
                     }
@@ -225,16 +259,17 @@ fn QuestionsTable(answer: WhoAsks) -> impl IntoView {
 #[cfg(feature = "ssr")]
 #[component]
 fn RatiosTable(answer: WhoAsks) -> impl IntoView {
+    let i18n = i18n();
     let areas = ratio_areas(&answer);
     let header = areas.clone();
     view! {
         <div class="table-scroll">
         <table class="data-table" id="who-asks-ratios-table">
-            <caption>"Over-representation by focus area (1× = in proportion), with 95% intervals and counts"</caption>
+            <caption>{i18n.ts("who-ratios-caption")}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Member state"</th>
-                    {header.into_iter().map(|a| view! { <th scope="col">{area_label(a)}</th> }).collect_view()}
+                    <th scope="col">{i18n.ts("who-col-state")}</th>
+                    {header.into_iter().map(|a| view! { <th scope="col">{i18n.area(a)}</th> }).collect_view()}
                 </tr>
             </thead>
             <tbody>

@@ -1,5 +1,6 @@
 //! What the database holds: rows per source and per table, and the last successful update.
 
+use app::i18n::year_arg;
 use app::model::{source_label, JobRun, Overview, SourceSummary, TableCount};
 use sqlx::Row;
 
@@ -106,12 +107,11 @@ impl Db {
         let count = |key: &str| summary.get(key).and_then(|v| v.as_i64()).unwrap_or(0);
         let outcome = match summary.get("error").and_then(|e| e.as_str()) {
             Some(error) => error.to_string(),
-            None => format!(
-                "{} new releases, {} updated, {} unchanged, {} failed",
-                count("fetched"),
-                count("updated"),
-                count("unchanged"),
-                count("failed")
+            // The page words it again in its language (`I18n::reworded`).
+            None => app::i18n::english(
+                "methodology-run-outcome",
+                &["fetched", "updated", "unchanged", "failed"]
+                    .map(|key| (key, year_arg(count(key)))),
             ),
         };
         Ok(Some(JobRun {

@@ -67,9 +67,7 @@ pub fn next_due(last: Option<(DateTime<Utc>, bool)>, now: DateTime<Utc>) -> Date
 
 /// In words, for the methodology page and the overview.
 pub fn describe() -> String {
-    "daily in January, February, May and June (the months the Committee usually sits), weekly \
-     otherwise, and two hours after a failed attempt"
-        .to_string()
+    app::i18n::english("methodology-scrape-schedule", &[])
 }
 
 /// The last scrape attempt any process recorded, and whether it failed.

@@ -16,13 +16,9 @@ use serde::Serialize;
 /// The upstream commit the files and their sums are pinned at.
 pub const UPSTREAM_COMMIT: &str = "ec62da1cfe1cf9462c8b007bb0f620502da158a1";
 
-/// How to cite the reports dataset.
+/// How to cite the reports dataset (the text is the app's, which pages show too).
 pub fn citation() -> String {
-    format!(
-        "Steinert, Christoph Valentin. ECOSOC_Status: decisions of the UN Committee on NGOs, \
-         coded from its official reports (MIT licence), commit {}; via ecosoc-watch.",
-        &UPSTREAM_COMMIT[..7]
-    )
+    app::model::STEINERT_CITATION.to_string()
 }
 
 /// The folder that holds the twelve files upstream; `--from` may name another base.
@@ -616,6 +612,16 @@ impl Cells<'_> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_citation_names_the_pinned_commit() {
+        let short = &super::UPSTREAM_COMMIT[..7];
+        assert!(
+            super::citation().contains(&format!("commit {short};")),
+            "{}",
+            super::citation()
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -69,6 +69,7 @@ pub fn accessible_svg(
 ) -> String {
     // Control characters are not allowed in XML 1.0, wherever a label brought them in.
     svg.retain(|c| !is_xml_control(c));
+    let mut svg = isolate_right_to_left(svg);
     let id = escape_xml(id);
     let class = escape_xml(class);
     let accessible = format!(
@@ -90,6 +91,38 @@ pub fn accessible_svg(
         }
         None => svg,
     }
+}
+
+/// Charts run left to right in every language, so that axes and numbers read the same; a
+/// label with right-to-left words in it ("حقوق مجتمع LGBTI") is isolated as a right-to-left
+/// run (RLI … PDI), so that its words keep their order inside it wherever it is placed.
+fn isolate_right_to_left(svg: String) -> String {
+    let right_to_left = |c: char| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFEFC);
+    if !svg.chars().any(right_to_left) {
+        return svg;
+    }
+    let mut out = String::with_capacity(svg.len() + 64);
+    let mut rest = svg.as_str();
+    while let Some(open) = rest.find("<text") {
+        let Some(start) = rest[open..].find('>').map(|i| open + i + 1) else {
+            break;
+        };
+        let Some(end) = rest[start..].find("</text>").map(|i| start + i) else {
+            break;
+        };
+        out.push_str(&rest[..start]);
+        let content = &rest[start..end];
+        if content.chars().any(right_to_left) && !content.contains('<') {
+            out.push('\u{2067}');
+            out.push_str(content);
+            out.push('\u{2069}');
+        } else {
+            out.push_str(content);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// An area's colour by machine name ([`FocusArea::colour`](crate::model::FocusArea::colour));
@@ -496,6 +529,22 @@ fn draw(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn right_to_left_labels_are_isolated_and_others_left_alone() {
+        let svg = r#"<svg><text x="1">حقوق مجتمع LGBTI</text><text x="2">62%</text><text x="3"><tspan>مزيج</tspan></text></svg>"#;
+        let out = super::accessible_svg(svg.to_string(), "c", "chart", "t", "d");
+        assert!(
+            out.contains("<text x=\"1\">\u{2067}حقوق مجتمع LGBTI\u{2069}</text>"),
+            "{out}"
+        );
+        assert!(out.contains("<text x=\"2\">62%</text>"), "{out}");
+        // Markup inside a text element is left as it is.
+        assert!(out.contains("<tspan>مزيج</tspan>"), "{out}");
+        let latin = r#"<svg><text x="1">Women's rights</text></svg>"#;
+        let out = super::accessible_svg(latin.to_string(), "c", "chart", "t", "d");
+        assert!(out.contains("<text x=\"1\">Women's rights</text>"), "{out}");
+    }
+
     use super::*;
     use crate::model::{area_label, RatesQuery};
 

@@ -1044,6 +1044,7 @@ methodology-last-run-unfinished = آخر تشغيل: بدأ في { $started } ({
 methodology-run-status = { $status ->
     [succeeded] ناجح
     [failed] فاشل
+    [running] جارٍ
    *[other] { $status }
 }
 methodology-run-outcome = النشرات الجديدة: { $fetched }، والمحدَّثة: { $updated }، ودون تغيير: { $unchanged }، والفاشلة: { $failed }

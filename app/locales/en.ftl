@@ -892,6 +892,7 @@ methodology-last-run-unfinished = Last run: started { $started }, { $status }: {
 methodology-run-status = { $status ->
     [succeeded] succeeded
     [failed] failed
+    [running] running
    *[other] { $status }
 }
 # Exactly as the server words it, always with these plurals (db::overview::last_run)

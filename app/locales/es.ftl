@@ -344,9 +344,9 @@ cite-title-rates = { $measure } por ámbito temático de las ONG, { $from }–{ 
 cite-title-rates-in = { $measure } por ámbito temático de las ONG, { $from }–{ $to }, organizaciones con sede en { $place }
 cite-title-organization = { $name }: expediente ante el { -committee-short } de las Naciones Unidas
 cite-title-time-to-decision = Tiempo hasta la decisión sobre el { -consultative-status } por ámbito temático de las ONG, solicitudes examinadas por primera vez en { $from }–{ $to }
-cite-title-who-asks = Preguntas a las ONG por Estado miembro del Comité, { $from }–{ $to }
+cite-title-who-asks = Preguntas a las ONG por Estado Miembro del Comité, { $from }–{ $to }
 # $area: area-phrase-* ("women's rights")
-cite-title-who-asks-area = Preguntas a las ONG por Estado miembro del Comité, { $from }–{ $to }, ONG que trabajan en { $area }
+cite-title-who-asks-area = Preguntas a las ONG por Estado Miembro del Comité, { $from }–{ $to }, ONG que trabajan en { $area }
 cite-title-sessions = Solicitudes de reconocimiento como entidad consultiva por período de sesiones del { -committee-short } de las Naciones Unidas, por decisión
 # $session: session-label ("2019 resumed session")
 cite-title-session = { -committee-short } de las Naciones Unidas, { $session }: decisiones
@@ -905,6 +905,7 @@ methodology-last-run-unfinished = Última ejecución: iniciada el { $started } (
 methodology-run-status = { $status ->
     [succeeded] correcta
     [failed] fallida
+    [running] en curso
    *[other] { $status }
 }
 methodology-run-outcome = { $fetched ->

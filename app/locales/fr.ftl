@@ -913,6 +913,7 @@ methodology-last-run-unfinished = Dernière exécution : lancée le { $started
 methodology-run-status = { $status ->
     [succeeded] réussie
     [failed] échouée
+    [running] en cours
    *[other] { $status }
 }
 methodology-run-outcome = { $fetched ->

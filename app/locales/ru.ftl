@@ -1013,6 +1013,7 @@ methodology-last-run-unfinished = Последний запуск: начат { 
 methodology-run-status = { $status ->
     [succeeded] успешно
     [failed] с ошибкой
+    [running] выполняется
    *[other] { $status }
 }
 methodology-run-outcome = новых пресс-релизов: { $fetched }, обновлено: { $updated }, без изменений: { $unchanged }, с ошибкой: { $failed }

@@ -303,7 +303,7 @@ table-organization = 组织
 table-organization_name = 组织名称（各种拼写）
 table-application = 申请
 table-session = 届会
-table-consideration = 审议（一项申请在一届会议）
+table-consideration = 审议（一项申请在一届会上）
 table-question = 会员国提出的问题
 table-recorded_vote = 记录表决
 table-vote = 会员国的投票
@@ -319,7 +319,7 @@ cite-title-time-to-decision = 按非政府组织重点领域分列的{ -consulta
 cite-title-who-asks = 按委员会成员国分列的向非政府组织提出的问题，{ $from }–{ $to }
 # $area: area-phrase-* ("women's rights")
 cite-title-who-asks-area = 按委员会成员国分列的向非政府组织提出的问题，{ $from }–{ $to }，从事{ $area }工作的非政府组织
-cite-title-sessions = 联合国{ -committee-short }各届会议的地位申请，按决定分列
+cite-title-sessions = 联合国{ -committee-short }各届会的地位申请，按决定分列
 # $session: session-label ("2019 resumed session")
 cite-title-session = 联合国{ -committee-short }，{ $session }：决定
 cite-title-state = { $name }：在联合国{ -committee-short }的提问和表决
@@ -684,7 +684,7 @@ methodology-unit-organization-text = 一个非政府组织，无论其名称如�
 methodology-unit-application = 申请
 methodology-unit-application-text = 一个组织提出的一项{ -consultative-status }申请或重新分类申请。
 methodology-unit-consideration = 审议
-methodology-unit-consideration-text = 一项申请在一届会议上接受的审议（常会约在1月；续会约在5月）。其结果为：建议给予咨商地位（全面或特别咨商地位，或列入名册）、推迟审议、在不妨碍的情况下结束审议（三次催复均未答复）、拒绝或撤回。“新申请”或“以往届会推迟的申请”是审议的属性。
+methodology-unit-consideration-text = 一项申请在一届会上接受的审议（常会约在1月；续会约在5月）。其结果为：建议给予咨商地位（全面或特别咨商地位，或列入名册）、推迟审议、在不妨碍的情况下结束审议（三次催复均未答复）、拒绝或撤回。“新申请”或“以往届会推迟的申请”是审议的属性。
 methodology-unit-question = 问题
 methodology-unit-question-text = 一个会员国在一次审议中就一项申请提出的问题，以新闻稿的记录为准。
 methodology-unit-vote = 投票
@@ -767,6 +767,7 @@ methodology-last-run-unfinished = 最近一次运行：开始于{ $started }（{
 methodology-run-status = { $status ->
     [succeeded] 成功
     [failed] 失败
+    [running] 进行中
    *[other] { $status }
 }
 methodology-run-outcome = 新增新闻稿{ $fetched }份，更新{ $updated }份，未变{ $unchanged }份，失败{ $failed }份

@@ -94,26 +94,53 @@ pub fn accessible_svg(
 }
 
 /// Charts run left to right in every language, so that axes and numbers read the same; a
-/// label with right-to-left words in it ("حقوق مجتمع LGBTI") is isolated as a right-to-left
-/// run (RLI … PDI), so that its words keep their order inside it wherever it is placed.
+/// label with right-to-left words in it ("حقوق مجتمع LGBTI") is isolated (FSI … PDI), so that
+/// its words keep their order inside it wherever it is placed: right to left when its first
+/// letter is (an Arabic label), left to right when it is Latin (a Latin name with an Arabic
+/// word in it).
 fn isolate_right_to_left(svg: String) -> String {
-    let right_to_left = |c: char| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFEFC);
+    // Hebrew, Arabic, Syriac, Thaana, N'Ko… and the Hebrew and Arabic presentation forms
+    // (not the variation selectors and CJK forms between them).
+    let right_to_left =
+        |c: char| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFC);
     if !svg.chars().any(right_to_left) {
         return svg;
     }
     let mut out = String::with_capacity(svg.len() + 64);
     let mut rest = svg.as_str();
     while let Some(open) = rest.find("<text") {
-        let Some(start) = rest[open..].find('>').map(|i| open + i + 1) else {
+        // The end of the start tag: the first '>' outside its quoted attribute values.
+        let mut quote = None;
+        let Some(start) = rest[open..]
+            .char_indices()
+            .find(|&(_, c)| match (quote, c) {
+                (None, '"' | '\'') => {
+                    quote = Some(c);
+                    false
+                }
+                (Some(q), c) if c == q => {
+                    quote = None;
+                    false
+                }
+                (None, '>') => true,
+                _ => false,
+            })
+            .map(|(i, _)| open + i + 1)
+        else {
             break;
         };
+        if rest[..start].ends_with("/>") {
+            out.push_str(&rest[..start]);
+            rest = &rest[start..];
+            continue;
+        }
         let Some(end) = rest[start..].find("</text>").map(|i| start + i) else {
             break;
         };
         out.push_str(&rest[..start]);
         let content = &rest[start..end];
         if content.chars().any(right_to_left) && !content.contains('<') {
-            out.push('\u{2067}');
+            out.push('\u{2068}');
             out.push_str(content);
             out.push('\u{2069}');
         } else {
@@ -534,12 +561,20 @@ mod tests {
         let svg = r#"<svg><text x="1">حقوق مجتمع LGBTI</text><text x="2">62%</text><text x="3"><tspan>مزيج</tspan></text></svg>"#;
         let out = super::accessible_svg(svg.to_string(), "c", "chart", "t", "d");
         assert!(
-            out.contains("<text x=\"1\">\u{2067}حقوق مجتمع LGBTI\u{2069}</text>"),
+            out.contains("<text x=\"1\">\u{2068}حقوق مجتمع LGBTI\u{2069}</text>"),
             "{out}"
         );
         assert!(out.contains("<text x=\"2\">62%</text>"), "{out}");
         // Markup inside a text element is left as it is.
         assert!(out.contains("<tspan>مزيج</tspan>"), "{out}");
+        // A '>' inside an attribute value, and an empty text element, are read as such.
+        let odd = r#"<svg><text data-x="a>b"/><text font-family="x>y">حق</text></svg>"#;
+        let out = super::accessible_svg(odd.to_string(), "c", "chart", "t", "d");
+        assert!(
+            out.contains(r#"<text data-x="a>b"/><text font-family="x>y">"#),
+            "{out}"
+        );
+        assert!(out.contains("\u{2068}حق\u{2069}</text>"), "{out}");
         let latin = r#"<svg><text x="1">Women's rights</text></svg>"#;
         let out = super::accessible_svg(latin.to_string(), "c", "chart", "t", "d");
         assert!(out.contains("<text x=\"1\">Women's rights</text>"), "{out}");

@@ -585,7 +585,8 @@ async fn fetch_profiles(db: &Db, args: &EsangoArgs) -> anyhow::Result<()> {
         return Ok(());
     }
     println!(
-        "{} organizations listed, {} match a name we hold: {} profiles stored, {} held already,          {} left for a later run; {} failed, {} unreadable; {} requests",
+        "{} organizations listed, {} match a name we hold: {} profiles stored, {} held already, \
+         {} left for a later run; {} failed, {} unreadable; {} requests",
         summary.listed,
         summary.matched,
         summary.stored,

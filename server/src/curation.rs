@@ -81,21 +81,21 @@ pub async fn area_hints(db: &Db) -> Result<Vec<AreaHint>, sqlx::Error> {
     .fetch_all(db.pool())
     .await?;
     let areas = db.effective_areas().await?;
+    // An area is hinted once per organization, and never one it is in.
+    let mut hinted: std::collections::HashSet<(i64, String)> = Default::default();
+    let mut first = |id: i64, area: &str| {
+        let has = areas
+            .get(&id)
+            .is_some_and(|a| a.iter().any(|e| e.area == area));
+        !has && hinted.insert((id, area.to_string()))
+    };
     let mut hints: Vec<AreaHint> = Vec::new();
     for (organization_id, name, question, source) in rows {
-        let has = |area: &str| {
-            areas
-                .get(&organization_id)
-                .is_some_and(|a| a.iter().any(|e| e.area == area))
-        };
         for reason in crate::classify::rules()
             .classify(&[question.as_str()])
             .reasons
         {
-            let known = hints
-                .iter()
-                .any(|h| h.organization_id == organization_id && h.area == reason.area);
-            if has(&reason.area) || known {
+            if !first(organization_id, &reason.area) {
                 continue;
             }
             hints.push(AreaHint {
@@ -110,24 +110,12 @@ pub async fn area_hints(db: &Db) -> Result<Vec<AreaHint>, sqlx::Error> {
         }
     }
     for declared in crate::esango::declared_areas(db).await? {
-        let id = declared.organization_id;
-        let has = areas
-            .get(&id)
-            .is_some_and(|a| a.iter().any(|e| e.area == declared.area));
-        let known = hints
-            .iter()
-            .any(|h| h.organization_id == id && h.area == declared.area);
-        if has || known {
+        if !first(declared.organization_id, &declared.area) {
             continue;
         }
-        let name: String =
-            sqlx::query_scalar("select name from organization where organization_id = $1")
-                .bind(id)
-                .fetch_one(db.pool())
-                .await?;
         hints.push(AreaHint {
-            organization_id: id,
-            name,
+            organization_id: declared.organization_id,
+            name: declared.name,
             area: declared.area,
             evidence: "declared",
             matched: vec![declared.field.clone()],

@@ -9,9 +9,9 @@
 //! stored. A page that does not read as a profile is kept as a snapshot and reported, and
 //! the profile held before it (if any) stays.
 //!
-//! What a profile declares is the organization's own account of itself: it is shown beside
-//! the rules' focus areas and offered to curators (`orgs area-hints`), never counted as an
-//! area by itself (see the methodology).
+//! What a profile declares is the organization's own account of itself: it is offered to
+//! curators (`orgs area-hints`, evidence `declared`) and exported in the data package, never
+//! counted as a focus area by itself (its precision is not measured).
 
 use std::collections::HashSet;
 
@@ -68,10 +68,10 @@ pub async fn fetch(db: &Db, options: &EsangoOptions) -> anyhow::Result<EsangoSum
         let queue = matched_profiles(db, &mut client, options, &mut summary).await?;
         let progress = Progress::new(options.progress);
         progress.total(queue.len() as u64);
-        for code in &queue {
+        for entry in &queue {
             guard.check()?;
-            let word = fetch_profile(db, &mut client, options, code, &mut summary).await?;
-            progress.step(format!("{word}: profile {code}"));
+            let word = fetch_profile(db, &mut client, options, entry, &mut summary).await?;
+            progress.step(format!("{word}: profile {}", entry.profile_code));
         }
         progress.finish();
         summary.requests = client.requests;
@@ -84,13 +84,13 @@ fn address(options: &EsangoOptions, path: &str) -> String {
     format!("{}{path}", options.base_url.trim_end_matches('/'))
 }
 
-/// The list, stored and read; the profile codes to fetch in this run, in the list's order.
+/// The list, stored and read; the entries to fetch in this run, in the list's order.
 async fn matched_profiles(
     db: &Db,
     client: &mut PoliteClient,
     options: &EsangoOptions,
     summary: &mut EsangoSummary,
-) -> anyhow::Result<Vec<String>> {
+) -> anyhow::Result<Vec<esango::ListEntry>> {
     let url = address(options, esango::LIST_PATH);
     let fetched = match client.get(&url, None).await {
         Ok(Outcome::Fetched(fetched)) => fetched,
@@ -123,7 +123,7 @@ async fn matched_profiles(
         } else if options.limit.is_some_and(|limit| queue.len() >= limit) {
             summary.left += 1;
         } else {
-            queue.push(entry.profile_code);
+            queue.push(entry);
         }
     }
     Ok(queue)
@@ -149,10 +149,10 @@ async fn fetch_profile(
     db: &Db,
     client: &mut PoliteClient,
     options: &EsangoOptions,
-    code: &str,
+    entry: &esango::ListEntry,
     summary: &mut EsangoSummary,
 ) -> Result<&'static str, sqlx::Error> {
-    let url = address(options, &esango::profile_path(code));
+    let url = address(options, &esango::profile_path(&entry.profile_code));
     let fetched = match client.get(&url, None).await {
         Ok(Outcome::Fetched(fetched)) => fetched,
         Ok(Outcome::NotModified) => return Ok("unchanged"),
@@ -173,20 +173,22 @@ async fn fetch_profile(
         });
         return Ok("unreadable");
     };
-    store_profile(db, code, &fetched, &profile).await?;
+    store_profile(db, entry, &fetched, &profile).await?;
     summary.stored += 1;
     Ok("stored")
 }
 
-/// The snapshot and the profile read from it, in one transaction, replacing the profile
-/// held under the same code.
+/// The snapshot and the profile read from it, in one transaction, replacing what was held
+/// under the same code (its row keeps its id). The profile is matched by the name the list
+/// gave, the one that matched ours; the profile's own spelling is kept beside it.
 async fn store_profile(
     db: &Db,
-    code: &str,
+    entry: &esango::ListEntry,
     fetched: &Fetched,
     profile: &esango::Profile,
 ) -> Result<(), sqlx::Error> {
     let now = now_utc();
+    let code = entry.profile_code.as_str();
     let mut tx = db.pool().begin().await?;
     let document = store_document(
         &mut tx,
@@ -205,19 +207,20 @@ async fn store_profile(
     .bind(code)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("delete from esango_profile where profile_code = $1")
-        .bind(code)
-        .execute(&mut *tx)
-        .await?;
     let id: i64 = sqlx::query_scalar(
         "insert into esango_profile (profile_code, source_document_id, name, name_key, status, \
          status_year, headquarters, parser_version, fetched_at) \
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning esango_profile_id",
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+         on conflict (profile_code) do update set source_document_id = excluded.source_document_id, \
+         name = excluded.name, name_key = excluded.name_key, status = excluded.status, \
+         status_year = excluded.status_year, headquarters = excluded.headquarters, \
+         parser_version = excluded.parser_version, fetched_at = excluded.fetched_at \
+         returning esango_profile_id",
     )
     .bind(code)
     .bind(document)
     .bind(&profile.name)
-    .bind(name_key(&profile.name))
+    .bind(name_key(&entry.name))
     .bind(profile.status.clone())
     .bind(profile.status_year.map(i64::from))
     .bind(profile.headquarters.clone())
@@ -244,6 +247,8 @@ async fn store_profile(
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Declared {
     pub organization_id: i64,
+    /// The organization's name (ours).
+    pub name: String,
     pub area: String,
     /// The field as the profile prints it.
     pub field: String,
@@ -252,10 +257,11 @@ pub struct Declared {
 
 /// Every declared field that names a focus area, per organization (matched by name key).
 pub async fn declared_areas(db: &Db) -> Result<Vec<Declared>, sqlx::Error> {
-    let rows: Vec<(i64, i64, String, Option<String>, String)> = sqlx::query_as(
-        "select n.organization_id, p.esango_profile_id, e.heading, e.field, d.url \
+    let rows: Vec<(i64, String, String, Option<String>, String)> = sqlx::query_as(
+        "select n.organization_id, o.name, e.heading, e.field, d.url \
          from esango_profile p \
          join organization_name n on n.name_key = p.name_key \
+         join organization o on o.organization_id = n.organization_id \
          join esango_expertise e on e.esango_profile_id = p.esango_profile_id \
          join source_document d on d.source_document_id = p.source_document_id \
          order by n.organization_id, p.esango_profile_id, e.position",
@@ -263,15 +269,14 @@ pub async fn declared_areas(db: &Db) -> Result<Vec<Declared>, sqlx::Error> {
     .fetch_all(db.pool())
     .await?;
     let mut out: Vec<Declared> = Vec::new();
-    for (organization_id, _, heading, field, url) in rows {
+    let mut seen = HashSet::new();
+    for (organization_id, name, heading, field, url) in rows {
         let entry = esango::Expertise { heading, field };
         for (area, field) in esango::declared_areas(std::slice::from_ref(&entry)) {
-            let seen = out
-                .iter()
-                .any(|d| d.organization_id == organization_id && d.area == area);
-            if !seen {
+            if seen.insert((organization_id, area)) {
                 out.push(Declared {
                     organization_id,
+                    name: name.clone(),
                     area: area.to_string(),
                     field,
                     profile_url: url.clone(),

@@ -130,10 +130,10 @@ mod tests {
             mean(&red),
             mean(&blue)
         );
-        // A mixed label, isolated right to left as the charts write it ("حقوق مجتمع LGBTI"):
+        // A mixed label, isolated as the charts write it (FSI: its first letter is Arabic) ("حقوق مجتمع LGBTI"):
         // its Arabic word first, on the right; its Latin word after it, on the left.
         let mixed =
-            "\u{2067}<tspan fill=\"#ff0000\">حق</tspan> <tspan fill=\"#0000ff\">AB</tspan>\u{2069}";
+            "\u{2068}<tspan fill=\"#ff0000\">حق</tspan> <tspan fill=\"#0000ff\">AB</tspan>\u{2069}";
         let red = columns(mixed, |p| p.red() > 128 && p.blue() < 100);
         let blue = columns(mixed, |p| p.blue() > 128 && p.red() < 100);
         assert!(!red.is_empty() && !blue.is_empty(), "both words drawn");

@@ -333,3 +333,38 @@ fn the_page_script_cannot_be_closed_by_a_message_and_reads_back_whole() {
         "cut short"
     );
 }
+
+/// The sentences the server writes from the English catalogue and pages word again
+/// (`I18n::reworded`) read their numbers back from the text: a digit of the message's own
+/// would be read as one of them, and the page would show the English.
+#[test]
+fn reworded_messages_hold_no_digits_of_their_own() {
+    let english = catalogue(Lang::En);
+    for key in [
+        "methodology-scrape-schedule",
+        "methodology-run-outcome",
+        "methodology-membership-source",
+    ] {
+        let pattern = english.get(key).unwrap_or_else(|| panic!("{key}"));
+        for part in pattern {
+            if let Part::Text(text) = part {
+                assert!(!text.chars().any(|c| c.is_ascii_digit()), "{key}: {text}");
+            }
+        }
+    }
+    // And the page's words come back for the server's sentence.
+    let i18n = I18n::new(catalogue(Lang::Fr));
+    let given = super::english(
+        "methodology-run-outcome",
+        &["fetched", "updated", "unchanged", "failed"].map(|k| (k, super::year_arg(1234))),
+    );
+    let vars = [
+        ("fetched", true),
+        ("updated", true),
+        ("unchanged", true),
+        ("failed", true),
+    ];
+    let french = i18n.reworded("methodology-run-outcome", &vars, &given);
+    assert_ne!(french, given);
+    assert!(french.contains("1\u{202f}234"), "{french}");
+}

@@ -99,7 +99,7 @@ fn RatesSection() -> impl IntoView {
     view! {
         <section aria-labelledby="rates-heading" class="rates">
             <h2 id="rates-heading">{i18n.ts("rates-heading")}</h2>
-            {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" "{i18n.ts("showing-default-view")}</p> })}
+            {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}{i18n.ts("word-space")}{i18n.ts("showing-default-view")}</p> })}
             <RatesFilters query set/>
             <Transition fallback=move || view! { <p aria-busy="true">{i18n.ts("rates-computing")}</p> }>
                 {move || Suspend::new(async move {

@@ -42,7 +42,7 @@ pub fn TimeToDecisionPage() -> impl IntoView {
         <Title text=i18n.ts("nav-time-to-decision")/>
         <h1>{i18n.ts("wait-heading")}</h1>
         <p class="lead">{i18n.ts("wait-lead")}</p>
-        {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" "{i18n.ts("showing-default-view")}</p> })}
+        {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}{i18n.ts("word-space")}{i18n.ts("showing-default-view")}</p> })}
         <CohortForm current=Signal::derive(current)/>
         <RecordBody request back_href="/time-to-decision" back_label="back-default-view" inline=true/>
     }

@@ -45,7 +45,7 @@ pub fn WhoAsksPage() -> impl IntoView {
         <Title text=i18n.ts("nav-who-asks")/>
         <h1>{i18n.ts("who-heading")}</h1>
         <p class="lead">{i18n.ts("who-lead")}</p>
-        {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}" "{i18n.ts("showing-default-view")}</p> })}
+        {move || query.get().err().map(|message| view! { <p class="error" role="alert">{message}{i18n.ts("word-space")}{i18n.ts("showing-default-view")}</p> })}
         <Filters current=Signal::derive(current)/>
         <RecordBody request back_href="/who-asks" back_label="back-default-view" inline=true/>
     }

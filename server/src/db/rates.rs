@@ -103,8 +103,10 @@ impl Db {
     /// What every computed answer carries: the data version (the last successful import),
     /// the focus-area rule set, and the citation naming both.
     pub(crate) async fn provenance(&self) -> Result<Provenance, sqlx::Error> {
+        // The figures' version: the register's profiles (esango) change no figure.
         let data_version: Option<String> = sqlx::query_scalar(
-            "select max(finished_at) from import_run where status = 'succeeded'",
+            "select max(finished_at) from import_run where status = 'succeeded' \
+             and source <> 'esango'",
         )
         .fetch_one(self.pool())
         .await?;
@@ -114,7 +116,7 @@ impl Db {
                 .await?;
         let citation = format!(
             "ecosoc-watch, focus-area rules {}; {}",
-            rule_set_version.as_deref().unwrap_or("(not classified)"),
+            rule_set_version.as_deref().unwrap_or("none"),
             crate::sources::steinert::citation()
         );
         Ok(Provenance {

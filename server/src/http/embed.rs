@@ -194,7 +194,12 @@ fn head(title: &str, canonical: Option<&str>) -> String {
 /// the API, whose addresses carry no language (`{site}/?from=2010` → `{site}/en?from=2010`).
 fn english_page(site: &str, url: &str) -> String {
     let site = site.trim_end_matches('/');
-    let Some(path) = url.strip_prefix(site) else {
+    // Only this site's own addresses, at a path boundary, and only those without a language.
+    let Some(path) = url
+        .strip_prefix(site)
+        .filter(|p| p.is_empty() || p.starts_with(['/', '?', '#']))
+        .filter(|p| app::i18n::Lang::of_path(p).is_none())
+    else {
         return url.to_string();
     };
     let path = if path.starts_with('?') {
@@ -265,7 +270,17 @@ mod tests {
                 "https://w.example/watch/sessions",
                 "https://w.example/watch/en/sessions",
             ),
-            // Not this site's: left as it is.
+            // Not this site's, or already in a language: left as it is.
+            (
+                "https://w.example",
+                "https://w.example.org/x",
+                "https://w.example.org/x",
+            ),
+            (
+                "https://w.example",
+                "https://w.example/fr/sessions",
+                "https://w.example/fr/sessions",
+            ),
             (
                 "https://w.example",
                 "https://other.example/x",

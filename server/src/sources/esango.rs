@@ -7,7 +7,7 @@
 //!
 //! Pure functions, bytes in, records out. What an organization declares is its own account,
 //! not a rule's reading of its name: [`declared_areas`] maps the fields that name our focus
-//! areas, and the rest of the project shows them as declared, beside the rules' areas.
+//! areas, which curators see as evidence beside the rules' areas.
 
 use scraper::{ElementRef, Html, Selector};
 
@@ -76,6 +76,7 @@ fn collapse(text: &str) -> String {
 pub fn parse_list(html: &str) -> Result<Vec<ListEntry>, EsangoError> {
     let document = Html::parse_document(html);
     let mut entries: Vec<ListEntry> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for link in document.select(&selector("a[href*='profileCode=']")) {
         let href = link.value().attr("href").unwrap_or_default();
         let code = href
@@ -86,7 +87,7 @@ pub fn parse_list(html: &str) -> Result<Vec<ListEntry>, EsangoError> {
         if !valid_code(code) || name.is_empty() {
             continue;
         }
-        if !entries.iter().any(|e| e.profile_code == code) {
+        if seen.insert(code.to_string()) {
             entries.push(ListEntry {
                 profile_code: code.to_string(),
                 name,
@@ -152,8 +153,8 @@ pub fn parse_profile(html: &str) -> Result<Profile, EsangoError> {
 fn year_in(text: &str) -> Option<i32> {
     text.split(|c: char| !c.is_ascii_digit())
         .filter(|w| w.len() == 4)
-        .find_map(|w| w.parse().ok())
-        .filter(|y| (1945..=2100).contains(y))
+        .filter_map(|w| w.parse().ok())
+        .find(|y| (1945..=2100).contains(y))
 }
 
 /// The country of an address: its last line (the register prints the country last).
@@ -165,13 +166,20 @@ fn headquarters(value: ElementRef) -> Option<String> {
         .last()
 }
 
+/// The register lists a few dozen categories; a page with more, or with longer ones, is not
+/// the register's list, and what is past these bounds is not read.
+const MAX_EXPERTISE: usize = 200;
+const MAX_TEXT: usize = 300;
+
 /// The two-level list: each top-level item is a heading; the items of a list inside it are
 /// its fields.
 fn expertise(value: ElementRef) -> Vec<Expertise> {
     let items = selector(":scope > ul > li, :scope > ol > li");
-    let nested = selector(":scope > ul > li, :scope > ol > li");
     let mut out = Vec::new();
     for item in value.select(&items) {
+        if out.len() >= MAX_EXPERTISE {
+            break;
+        }
         // The heading is the item's own text, outside its inner list.
         let own: String = item
             .children()
@@ -185,11 +193,12 @@ fn expertise(value: ElementRef) -> Vec<Expertise> {
             .collect();
         let heading = collapse(&own);
         let fields: Vec<String> = item
-            .select(&nested)
+            .select(&items)
             .map(text)
-            .filter(|f| !f.is_empty())
+            .filter(|f| !f.is_empty() && f.len() <= MAX_TEXT)
+            .take(MAX_EXPERTISE)
             .collect();
-        if heading.is_empty() && fields.is_empty() {
+        if (heading.is_empty() && fields.is_empty()) || heading.len() > MAX_TEXT {
             continue;
         }
         if fields.is_empty() {
@@ -225,12 +234,16 @@ const DECLARED: &[(&str, &str)] = &[
 /// it, in the order declared, once per area.
 pub fn declared_areas(expertise: &[Expertise]) -> Vec<(&'static str, String)> {
     let mut out: Vec<(&'static str, String)> = Vec::new();
-    for entry in expertise {
-        let field = entry.field.as_deref().unwrap_or(&entry.heading);
-        let key = collapse(field).to_lowercase();
+    // A heading names an area too ("Gender Issues and Advancement of Women" with fields
+    // under it), as does a field.
+    let named = expertise
+        .iter()
+        .flat_map(|e| std::iter::once(e.heading.as_str()).chain(e.field.as_deref()));
+    for text in named {
+        let key = collapse(text).to_lowercase();
         if let Some((_, area)) = DECLARED.iter().find(|(name, _)| *name == key) {
             if !out.iter().any(|(a, _)| a == area) {
-                out.push((area, field.to_string()));
+                out.push((area, text.to_string()));
             }
         }
     }
@@ -277,6 +290,23 @@ mod tests {
             .map(|(a, _)| a)
             .collect();
         assert_eq!(areas, ["women", "human_rights", "minority"]);
+    }
+
+    #[test]
+    fn a_year_is_the_first_plausible_one_and_a_heading_names_an_area() {
+        assert_eq!(year_in("since 1234, granted 2019"), Some(2019));
+        assert_eq!(year_in("n/a"), None);
+        let entries = [Expertise {
+            heading: "Gender Issues and Advancement of Women".into(),
+            field: Some("Education".into()),
+        }];
+        assert_eq!(
+            declared_areas(&entries),
+            [(
+                "women",
+                "Gender Issues and Advancement of Women".to_string()
+            )]
+        );
     }
 
     #[test]

@@ -257,6 +257,25 @@ async fn profiles_of_organizations_we_hold_are_fetched_kept_and_offered_to_curat
             .collect();
         assert_eq!(road_areas, ["other"]);
 
+        // A profile that prints its name otherwise is matched by the list's name, the one
+        // that matched ours; its own spelling is kept beside it.
+        let (printed, key): (String, String) = sqlx::query_as(
+            "select name, name_key from esango_profile where profile_code = '90004'",
+        )
+        .fetch_one(db.pool())
+        .await
+        .expect("profile 90004");
+        assert_eq!(
+            printed,
+            "Mountain Peoples Relief (Test), Registered Association"
+        );
+        assert_eq!(key, name_key("Test Mountain Peoples Relief"));
+        let id_before = count(
+            db,
+            "select esango_profile_id from esango_profile where profile_code = '90002'",
+        )
+        .await;
+
         // A refetch that meets a broken page keeps the profile held before it.
         register.broken.store(true, Ordering::SeqCst);
         let third = fetch(
@@ -277,6 +296,16 @@ async fn profiles_of_organizations_we_hold_are_fetched_kept_and_offered_to_curat
             count(db, "select count(*) from esango_expertise").await,
             3 + 4 + 1,
             "the expertise of 90001, 90002 and 90004, none lost or doubled"
+        );
+        assert_eq!(third.stored, 2, "90002 and 90004 again: {third:#?}");
+        assert_eq!(
+            count(
+                db,
+                "select esango_profile_id from esango_profile where profile_code = '90002'"
+            )
+            .await,
+            id_before,
+            "a profile fetched again keeps its id"
         );
         test_db.finish().await;
     }

@@ -291,6 +291,9 @@ override-add = أُضيف مجال { $area } — { $reason } ({ $curator }، { $
 override-remove = حُذف مجال { $area } — { $reason } ({ $curator }، { $at })
 areas-note-before = تُحدَّد المجالات بقواعد خضعت للمراجعة تُطبَّق على جميع الأسماء التي حملتها المنظمة؛ انظر
 areas-note-link = المنهجية
+# $profile: a link named areas-declared-profile; $fields: the profile's fields as printed, each with our area
+areas-declared = { $profile } يذكر: { $fields }. تُعرض المجالات المعلنة هنا ولا تُحتسب أبدًا ضمن مجالات التركيز.
+areas-declared-profile = ملفها في سجل الأمم المتحدة للمنظمات غير الحكومية (iCSO)
 waits-heading = مدة الانتظار
 waits-note-before = تُحتسب الدورات بعدّ كل دورة من دورات اللجنة منذ أول نظر في الطلب، سواء عُرض الطلب فيها أم لا. وتُستخرج النسبة من منحنى الانتظار الخاص بالمجال على مدى جميع السنوات؛ انظر
 waits-note-link = المدة حتى البت في الطلب

@@ -234,6 +234,9 @@ override-add = ajout : { $area } — { $reason } ({ $curator }, { $at })
 override-remove = retrait : { $area } — { $reason } ({ $curator }, { $at })
 areas-note-before = Les domaines sont attribués par des règles vérifiées appliquées à tous les noms que l’organisation a portés ; voir la
 areas-note-link = méthodologie
+# $profile: a link named areas-declared-profile; $fields: the profile's fields as printed, each with our area
+areas-declared = { $profile } déclare : { $fields }. Les domaines déclarés sont indiqués ici, mais ne sont jamais comptés comme domaines thématiques.
+areas-declared-profile = Son profil dans le registre des ONG de l’ONU (iCSO)
 waits-heading = Temps d’attente
 waits-note-before = Le décompte inclut toutes les sessions du Comité depuis le premier examen de la demande, que celle-ci y ait été examinée ou non. La proportion est lue sur la courbe d’attente du domaine, toutes années confondues ; voir la page
 waits-note-link = Délai de décision

@@ -275,6 +275,9 @@ override-add = добавлено: { $area } — { $reason } ({ $curator }, { $a
 override-remove = удалено: { $area } — { $reason } ({ $curator }, { $at })
 areas-note-before = Области определяются по проверенным правилам на основе всех названий, которые когда-либо имела организация; см. раздел
 areas-note-link = «Методология»
+# $profile: a link named areas-declared-profile; $fields: the profile's fields as printed, each with our area
+areas-declared = { $profile } указывает: { $fields }. Заявленные области показаны здесь и никогда не учитываются как тематические области.
+areas-declared-profile = Профиль организации в реестре НПО ООН (iCSO)
 waits-heading = Время ожидания
 waits-note-before = Учитывается каждая сессия Комитета начиная с первого рассмотрения заявления, независимо от того, рассматривалось ли оно на этой сессии. Доля определяется по кривой ожидания для данной области за все годы; см. раздел
 waits-note-link = «Сроки принятия решений»

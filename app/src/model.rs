@@ -382,6 +382,10 @@ pub struct OrganizationDetail {
     /// Every curator correction of its areas, oldest first.
     #[serde(default)]
     pub area_overrides: Vec<AreaOverride>,
+    /// The fields its iCSO / esango profile declares that name a focus area (none until
+    /// `ecosoc-watch esango` has fetched it): shown, never counted.
+    #[serde(default)]
+    pub declared: Vec<DeclaredArea>,
     /// The countries the press releases print for it, commonest first (more than one is a
     /// disagreement between releases, shown as such).
     #[serde(default)]

@@ -257,6 +257,11 @@ pub struct Declared {
 
 /// Every declared field that names a focus area, per organization (matched by name key).
 pub async fn declared_areas(db: &Db) -> Result<Vec<Declared>, sqlx::Error> {
+    declared_areas_of(db, None).await
+}
+
+/// The same, for one organization or (`None`) for all.
+pub async fn declared_areas_of(db: &Db, id: Option<i64>) -> Result<Vec<Declared>, sqlx::Error> {
     let rows: Vec<(i64, String, String, Option<String>, String)> = sqlx::query_as(
         "select n.organization_id, o.name, e.heading, e.field, d.url \
          from esango_profile p \
@@ -264,8 +269,10 @@ pub async fn declared_areas(db: &Db) -> Result<Vec<Declared>, sqlx::Error> {
          join organization o on o.organization_id = n.organization_id \
          join esango_expertise e on e.esango_profile_id = p.esango_profile_id \
          join source_document d on d.source_document_id = p.source_document_id \
+         where $1 is null or n.organization_id = $1 \
          order by n.organization_id, p.esango_profile_id, e.position",
     )
+    .bind(id)
     .fetch_all(db.pool())
     .await?;
     let mut out: Vec<Declared> = Vec::new();

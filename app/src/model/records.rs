@@ -546,6 +546,19 @@ pub struct AreaOverride {
     pub at: String,
 }
 
+/// A field the organization declares on its profile in the UN's register of NGOs (iCSO /
+/// esango) that names one of our focus areas: its own account, shown beside the rules'
+/// areas and never counted as one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct DeclaredArea {
+    pub area: String,
+    /// The field as the profile prints it ("Minority Rights").
+    pub field: String,
+    /// The profile's address, where it was read.
+    pub source: String,
+}
+
 /// A country as the press releases print it for an organization, and how often.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]

@@ -155,7 +155,7 @@ pub fn Passport(detail: OrganizationDetail) -> impl IntoView {
         <nav class="crumbs" aria-label=i18n.t("breadcrumb")><a href=i18n.href("/organizations")>{i18n.t("passport-crumbs")}</a>" ›"</nav>
         <h1>{detail.name.clone()}</h1>
         <p class="lead" id="passport-summary">{summary}</p>
-        <Areas areas=detail.areas.clone() overrides=detail.area_overrides.clone()/>
+        <Areas areas=detail.areas.clone() overrides=detail.area_overrides.clone() declared=detail.declared.clone()/>
         <Countries countries=detail.countries.clone()/>
         <section aria-labelledby="history-heading">
             <h2 id="history-heading">{i18n.t("history-heading")}</h2>
@@ -171,7 +171,11 @@ pub fn Passport(detail: OrganizationDetail) -> impl IntoView {
 
 #[cfg(feature = "ssr")]
 #[component]
-pub fn Areas(areas: Vec<AreaDetail>, overrides: Vec<crate::model::AreaOverride>) -> impl IntoView {
+pub fn Areas(
+    areas: Vec<AreaDetail>,
+    overrides: Vec<crate::model::AreaOverride>,
+    declared: Vec<crate::model::DeclaredArea>,
+) -> impl IntoView {
     let i18n = i18n();
     view! {
         <section aria-labelledby="areas-heading">
@@ -212,9 +216,29 @@ pub fn Areas(areas: Vec<AreaDetail>, overrides: Vec<crate::model::AreaOverride>)
                     }).collect_view()}
                 </ul>
             })}
+            <Declared declared/>
             <SeeAlso before="areas-note-before" path="/methodology#focus-rules" link="areas-note-link"/>
         </section>
     }
+}
+
+/// What the organization declares on its register profile, with a link to the profile.
+#[cfg(feature = "ssr")]
+#[component]
+fn Declared(declared: Vec<crate::model::DeclaredArea>) -> impl IntoView {
+    let i18n = i18n();
+    let source = declared.first()?.source.clone();
+    let fields = declared
+        .iter()
+        .map(|d| format!("{} ({})", d.field, i18n.area(&d.area)))
+        .collect::<Vec<_>>()
+        .join(&i18n.t("sep-list"));
+    let (before, after) = i18n.around("areas-declared", "profile", &[("fields", fields.into())]);
+    Some(view! {
+        <p class="declared" id="declared-areas">
+            {before}<a href=source rel="external">{i18n.t("areas-declared-profile")}</a>{after}
+        </p>
+    })
 }
 
 /// A note that ends by pointing to another page: the message `before`, then a link to `path`
@@ -548,6 +572,7 @@ mod tests {
             }],
             areas: vec![],
             area_overrides: vec![],
+            declared: vec![],
             countries: vec![],
             waits: vec![],
             cite: Default::default(),

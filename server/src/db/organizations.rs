@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use app::model::{
     is_final_decision, ApplicationDetail, AreaDetail, AreaOverride, AreaReason,
-    ConsiderationDetail, CountryCount, OrganizationDetail, OrganizationEvent, OrganizationName,
-    RecordedVoteDetail, VoteDetail,
+    ConsiderationDetail, CountryCount, DeclaredArea, OrganizationDetail, OrganizationEvent,
+    OrganizationName, RecordedVoteDetail, VoteDetail,
 };
 use sqlx::Row;
 
@@ -38,6 +38,7 @@ impl Db {
             applications: self.applications_of(id).await?,
             areas,
             area_overrides: self.area_overrides_of(id).await?,
+            declared: self.declared_of(id).await?,
             countries: self.countries_of(id).await?,
             waits: self.wait_standings(id).await?,
             cite,
@@ -165,6 +166,19 @@ impl Db {
                 Ok(application)
             })
             .collect()
+    }
+
+    /// The fields its register profile declares that name a focus area.
+    async fn declared_of(&self, id: i64) -> Result<Vec<DeclaredArea>, sqlx::Error> {
+        Ok(crate::esango::declared_areas_of(self, Some(id))
+            .await?
+            .into_iter()
+            .map(|d| DeclaredArea {
+                area: d.area,
+                field: d.field,
+                source: d.profile_url,
+            })
+            .collect())
     }
 
     /// Every curator correction of its areas, oldest first.

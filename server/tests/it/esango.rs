@@ -129,7 +129,7 @@ fn failed_urls(summary: &EsangoSummary) -> Vec<String> {
 }
 
 #[tokio::test]
-async fn profiles_of_organizations_we_hold_are_fetched_kept_and_offered_to_curators() {
+async fn profiles_of_organizations_we_hold_are_fetched_kept_shown_and_offered_to_curators() {
     for test_db in testing::all_engines().await {
         let db = &test_db.db;
         let women = organization(db, "Test Women's Rights Network, Inc.").await;
@@ -256,6 +256,33 @@ async fn profiles_of_organizations_we_hold_are_fetched_kept_and_offered_to_curat
             .map(|a| a.area)
             .collect();
         assert_eq!(road_areas, ["other"]);
+
+        // The passport shows what the profile declares, with its source, in the page's
+        // words, and the API gives it; a declared area is never counted.
+        let app = testing::app(db);
+        let profile = "showProfileDetail.do?method=showProfileDetails&amp;profileCode=90002";
+        for (uri, frame) in [
+            (format!("/en/organizations/{road}"), "declares"),
+            (format!("/fr/organizations/{road}"), "déclare"),
+        ] {
+            let (status, page) = testing::get(&app, &uri).await;
+            assert_eq!(status, axum::http::StatusCode::OK, "{uri}");
+            let declared = page
+                .split(r#"id="declared-areas""#)
+                .nth(1)
+                .and_then(|rest| rest.split("</p>").next())
+                .unwrap_or_else(|| panic!("{uri}: no declared areas"));
+            assert!(
+                declared.contains(profile) && declared.contains(frame),
+                "{declared}"
+            );
+            assert!(declared.contains("Minority Rights"), "{declared}");
+        }
+        let (_, json) = testing::get(&app, &format!("/api/v1/organizations/{road}")).await;
+        assert!(
+            json.contains(r#""declared":[{"area":"minority","field":"Minority Rights""#),
+            "{json}"
+        );
 
         // A profile that prints its name otherwise is matched by the list's name, the one
         // that matched ours; its own spelling is kept beside it.

@@ -461,6 +461,16 @@ sessions-caption = طلبات الحصول على المركز في كل دور�
 sessions-col-considered = حالات النظر
 sessions-col-flags = التنبيهات
 sessions-flag = { $kind } ({ $n })
+# flag-*: a reconciliation flag's kind (the code stays in the data and the API)
+flag-conflicting_decisions = اسم واحد بقرارين
+flag-date_outside_sessions = تاريخ تقرير خارج الدورات
+flag-differs_from_stated_total = يختلف عن المجموع الذي أعلنته الأمم المتحدة
+flag-duplicate_vote_row = صف تصويت مكرر
+flag-listed_twice = مدرجة مرتين
+flag-only_in_new_granted_list = في قائمة الطلبات الجديدة الموافق عليها فقط
+flag-several_report_dates = عدة تواريخ للتقرير
+flag-skipped_rows = صفوف لم تُقرأ
+flag-variant_listed_twice = مدرجة مرتين بتهجئتين
 sessions-note = «الإرجاء مجددًا»: إرجاء النظر في طلبات سبق إرجاء النظر فيها في دورة سابقة؛ «الإرجاء (غير محدد)»: حالات إرجاء لا تصنفها التقارير على أنها طلبات جديدة ولا على أنها طلبات مؤجلة من دورات سابقة. التنبيهات: المواضع التي تتناقض فيها التقارير مع نفسها أو مع مجموع أعلنته الأمم المتحدة؛ انظر صفحة كل دورة.
 sessions-part-recommended = التوصية بالمنح
 sessions-part-deferred-new = الإرجاء (طلبات جديدة)

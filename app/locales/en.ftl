@@ -378,6 +378,16 @@ sessions-col-considered = Considered
 sessions-col-flags = Flags
 # A reconciliation flag (its code, never translated) and how many items it holds
 sessions-flag = { $kind } ({ $n })
+# flag-*: a reconciliation flag's kind (the code stays in the data and the API)
+flag-conflicting_decisions = one name under two decisions
+flag-date_outside_sessions = a report date outside the sessions
+flag-differs_from_stated_total = differs from the total the UN stated
+flag-duplicate_vote_row = a vote row given twice
+flag-listed_twice = listed twice
+flag-only_in_new_granted_list = only in the new-applications granted list
+flag-several_report_dates = several report dates
+flag-skipped_rows = rows not read
+flag-variant_listed_twice = listed twice under two spellings
 sessions-note = “Deferred again”: deferrals of applications deferred at an earlier session; “not marked”: deferrals the reports mark neither new nor previously deferred. Flags: where the reports disagree with themselves or with a total the UN stated; see each session's page.
 # The chart's stacked parts: legend and table headers (counts of applications)
 sessions-part-recommended = Recommended

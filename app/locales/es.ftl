@@ -394,6 +394,16 @@ sessions-caption = Solicitudes de reconocimiento por período de sesiones, por d
 sessions-col-considered = Examinadas
 sessions-col-flags = Advertencias
 sessions-flag = { $kind } ({ $n })
+# flag-*: a reconciliation flag's kind (the code stays in the data and the API)
+flag-conflicting_decisions = un mismo nombre con dos decisiones
+flag-date_outside_sessions = fecha de informe fuera de los períodos de sesiones
+flag-differs_from_stated_total = difiere del total indicado por las Naciones Unidas
+flag-duplicate_vote_row = fila de votación duplicada
+flag-listed_twice = incluida dos veces
+flag-only_in_new_granted_list = solo en la lista de nuevas solicitudes aprobadas
+flag-several_report_dates = varias fechas de informe
+flag-skipped_rows = filas no leídas
+flag-variant_listed_twice = incluida dos veces con dos grafías
 sessions-note = “Aplazadas de nuevo”: aplazamientos de solicitudes ya aplazadas en un período de sesiones anterior; “sin indicar”: aplazamientos que los informes no señalan ni como nuevos ni como aplazados anteriormente. Advertencias: casos en que los informes se contradicen entre sí o con un total declarado por las Naciones Unidas; véase la página de cada período de sesiones.
 sessions-part-recommended = Recomendadas
 sessions-part-deferred-new = Aplazadas (nuevas)

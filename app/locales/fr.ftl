@@ -387,6 +387,16 @@ sessions-caption = Demandes de statut par session, par décision (les chiffres d
 sessions-col-considered = Examinées
 sessions-col-flags = Signalements
 sessions-flag = { $kind } ({ $n })
+# flag-*: a reconciliation flag's kind (the code stays in the data and the API)
+flag-conflicting_decisions = un même nom sous deux décisions
+flag-date_outside_sessions = date de rapport hors des sessions
+flag-differs_from_stated_total = écart avec le total annoncé par l’ONU
+flag-duplicate_vote_row = ligne de vote en double
+flag-listed_twice = inscrite deux fois
+flag-only_in_new_granted_list = uniquement dans la liste des nouvelles demandes admises
+flag-several_report_dates = plusieurs dates de rapport
+flag-skipped_rows = lignes non lues
+flag-variant_listed_twice = inscrite deux fois sous deux graphies
 sessions-note = « Reportées de nouveau » : reports de demandes déjà reportées lors d’une session antérieure ; « non précisées » : reports que les rapports ne qualifient ni de nouvelles demandes ni de demandes déjà reportées. Signalements : cas où les rapports se contredisent ou contredisent un total annoncé par l’ONU ; voir la page de chaque session.
 sessions-part-recommended = Recommandées
 sessions-part-deferred-new = Reportées (nouvelles)

@@ -442,6 +442,16 @@ sessions-caption = Заявления о предоставлении стату
 sessions-col-considered = Рассмотрено
 sessions-col-flags = Отметки
 sessions-flag = { $kind } ({ $n })
+# flag-*: a reconciliation flag's kind (the code stays in the data and the API)
+flag-conflicting_decisions = одно название с двумя решениями
+flag-date_outside_sessions = дата доклада вне сессий
+flag-differs_from_stated_total = расхождение с итогом, указанным ООН
+flag-duplicate_vote_row = строка голосования повторена
+flag-listed_twice = указана дважды
+flag-only_in_new_granted_list = только в списке удовлетворенных новых заявлений
+flag-several_report_dates = несколько дат доклада
+flag-skipped_rows = непрочитанные строки
+flag-variant_listed_twice = указана дважды в двух написаниях
 sessions-note = «Отложено повторно» — отсрочки по заявлениям, уже отложенным на одной из предыдущих сессий; «не указано» — отсрочки, которые в докладах не отмечены ни как новые, ни как ранее отложенные. Отметки — случаи, когда доклады противоречат сами себе или итоговому числу, названному ООН; см. страницу каждой сессии.
 sessions-part-recommended = Рекомендовано
 sessions-part-deferred-new = Отложено (новые)

@@ -356,6 +356,16 @@ sessions-caption = 各届会按决定分列的咨商地位申请（图表所依�
 sessions-col-considered = 审议次数
 sessions-col-flags = 标记
 sessions-flag = { $kind }（{ $n }）
+# flag-*: a reconciliation flag's kind (the code stays in the data and the API)
+flag-conflicting_decisions = 同一名称对应两项决定
+flag-date_outside_sessions = 报告日期不在届会期间
+flag-differs_from_stated_total = 与联合国公布的总数不符
+flag-duplicate_vote_row = 表决行重复
+flag-listed_twice = 列出两次
+flag-only_in_new_granted_list = 仅见于新申请获准名单
+flag-several_report_dates = 多个报告日期
+flag-skipped_rows = 未读取的行
+flag-variant_listed_twice = 以两种拼写列出两次
 sessions-note = “再次推迟”：以往届会已推迟的申请再次被推迟；“未注明”：报告既未标为新申请、也未标为以往届会推迟的推迟。标记：报告自相矛盾或与联合国公布的总数不一致之处；参见各届会的页面。
 sessions-part-recommended = 建议给予地位
 sessions-part-deferred-new = 推迟（新申请）

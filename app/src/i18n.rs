@@ -602,6 +602,16 @@ impl I18n {
         self.t_or(&format!("area-phrase-{area}"), "area-phrase-other")
     }
 
+    /// A reconciliation flag's kind in words; the code itself for a kind the catalogue does
+    /// not know yet (a newer importer's).
+    pub fn flag(self, kind: &str) -> String {
+        let key = format!("flag-{kind}");
+        match self.0.get(&key) {
+            Some(_) => self.t(&key),
+            None => kind.to_string(),
+        }
+    }
+
     /// A decision's name by machine name.
     pub fn decision(self, decision: &str) -> String {
         self.t_or(&format!("decision-{decision}"), "decision-other")

@@ -144,7 +144,7 @@ pub fn Reconciliation(detail: SessionDetail) -> impl IntoView {
                 <p>{t("session-flagged")}</p>
                 <ul class="flags" id="session-flags">
                     {detail.flags.into_iter().map(|f| view! {
-                        <li><strong>{f.kind}</strong>{i18n.f("session-flag-detail", &[("n", f.count.into()), ("detail", f.detail.into())])}</li>
+                        <li><strong title=f.kind.clone()>{i18n.flag(&f.kind)}</strong>{i18n.f("session-flag-detail", &[("n", f.count.into()), ("detail", f.detail.into())])}</li>
                     }).collect_view()}
                 </ul>
             })}

@@ -90,7 +90,7 @@ pub fn SessionsView(rows: Vec<SessionRow>, cite: Cite) -> impl IntoView {
                     let flags = row
                         .flags
                         .iter()
-                        .map(|f| i18n.f("sessions-flag", &[("kind", f.kind.as_str().into()), ("n", f.count.into())]))
+                        .map(|f| i18n.f("sessions-flag", &[("kind", i18n.flag(&f.kind).into()), ("n", f.count.into())]))
                         .collect::<Vec<_>>()
                         .join(&t("sep-clause"));
                     view! {

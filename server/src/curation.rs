@@ -109,7 +109,7 @@ pub async fn area_hints(db: &Db) -> Result<Vec<AreaHint>, sqlx::Error> {
             });
         }
     }
-    for declared in crate::esango::declared_areas(db).await? {
+    for declared in db.declared_areas(None).await? {
         if !first(declared.organization_id, &declared.area) {
             continue;
         }

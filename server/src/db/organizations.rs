@@ -11,6 +11,20 @@ use app::model::{
 use sqlx::Row;
 
 use super::{focus::EffectiveArea, lines::Scope, Db};
+use crate::sources::esango;
+
+/// One field an iCSO / esango profile declares that names a focus area, for an organization
+/// we hold.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Declared {
+    pub organization_id: i64,
+    /// The organization's name (ours).
+    pub name: String,
+    pub area: String,
+    /// The field as the profile prints it.
+    pub field: String,
+    pub profile_url: String,
+}
 
 impl Db {
     /// One organization's whole record, or `None`.
@@ -170,7 +184,8 @@ impl Db {
 
     /// The fields its register profile declares that name a focus area.
     async fn declared_of(&self, id: i64) -> Result<Vec<DeclaredArea>, sqlx::Error> {
-        Ok(crate::esango::declared_areas_of(self, Some(id))
+        Ok(self
+            .declared_areas(Some(id))
             .await?
             .into_iter()
             .map(|d| DeclaredArea {
@@ -179,6 +194,41 @@ impl Db {
                 source: d.profile_url,
             })
             .collect())
+    }
+
+    /// Every field an iCSO / esango profile declares that names a focus area, per
+    /// organization (matched by name key), for one organization or (`None`) for all.
+    pub async fn declared_areas(&self, id: Option<i64>) -> Result<Vec<Declared>, sqlx::Error> {
+        let rows: Vec<(i64, String, String, Option<String>, String)> = sqlx::query_as(
+            "select n.organization_id, o.name, e.heading, e.field, d.url \
+             from esango_profile p \
+             join organization_name n on n.name_key = p.name_key \
+             join organization o on o.organization_id = n.organization_id \
+             join esango_expertise e on e.esango_profile_id = p.esango_profile_id \
+             join source_document d on d.source_document_id = p.source_document_id \
+             where $1 is null or n.organization_id = $1 \
+             order by n.organization_id, p.esango_profile_id, e.position",
+        )
+        .bind(id)
+        .fetch_all(self.pool())
+        .await?;
+        let mut out: Vec<Declared> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for (organization_id, name, heading, field, url) in rows {
+            let entry = esango::Expertise { heading, field };
+            for (area, field) in esango::declared_areas(std::slice::from_ref(&entry)) {
+                if seen.insert((organization_id, area)) {
+                    out.push(Declared {
+                        organization_id,
+                        name: name.clone(),
+                        area: area.to_string(),
+                        field,
+                        profile_url: url.clone(),
+                    });
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Every curator correction of its areas, oldest first.

@@ -596,6 +596,12 @@ async fn fetch_profiles(db: &Db, args: &EsangoArgs) -> anyhow::Result<()> {
         summary.unreadable.len(),
         summary.requests
     );
+    if summary.list_may_be_cut {
+        println!(
+            "warning: the list is as long as its page shows ({}): organizations past it were not matched",
+            crate::sources::esango::LIST_PAGE_SIZE
+        );
+    }
     for failure in summary.failed.iter().chain(&summary.unreadable) {
         println!("failed: {} — {}", failure.url, failure.error);
     }

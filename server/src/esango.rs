@@ -45,6 +45,9 @@ pub struct EsangoOptions {
 pub struct EsangoSummary {
     /// Organizations on the register's list.
     pub listed: u64,
+    /// The list is as long as its page shows ([`esango::LIST_PAGE_SIZE`]): organizations
+    /// past it were not listed, so not matched.
+    pub list_may_be_cut: bool,
     /// Of those, the ones whose name matches a spelling we hold.
     pub matched: u64,
     /// Profiles fetched and read in this run.
@@ -112,6 +115,14 @@ async fn matched_profiles(
         .into_iter()
         .collect();
     summary.listed = entries.len() as u64;
+    summary.list_may_be_cut = entries.len() >= esango::LIST_PAGE_SIZE;
+    if summary.list_may_be_cut {
+        tracing::warn!(
+            "the register's list holds {} organizations, as many as its page shows: \
+             some may be missing (raise `show=` in sources::esango::LIST_PATH)",
+            entries.len()
+        );
+    }
     let mut queue = Vec::new();
     for entry in entries {
         if !ours.contains(&name_key(&entry.name)) {

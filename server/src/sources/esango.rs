@@ -14,6 +14,10 @@ use scraper::{ElementRef, Html, Selector};
 /// Raised when the reading of a profile changes, so stored profiles can be read again.
 pub const PARSER_VERSION: i64 = 1;
 
+/// The most organizations the list page shows (its `show=` parameter below): a list this
+/// long may have been cut, and the run says so.
+pub const LIST_PAGE_SIZE: usize = 10_000;
+
 /// The list of organizations in consultative status, all on one page.
 pub const LIST_PATH: &str = "/civilsociety/getByAllHavingStatus.do?method=getByAllHavingStatus\
                              &searchType=csSearch&show=10000&sessionCheck=false";
@@ -306,6 +310,14 @@ mod tests {
                 "women",
                 "Gender Issues and Advancement of Women".to_string()
             )]
+        );
+    }
+
+    #[test]
+    fn the_list_address_asks_for_the_page_size_the_run_checks() {
+        assert!(
+            LIST_PATH.contains(&format!("&show={LIST_PAGE_SIZE}&")),
+            "{LIST_PATH}"
         );
     }
 

@@ -31,6 +31,8 @@ fn fixture(name: &str) -> String {
 struct Register {
     /// Profile 90001 answers with a page that is no profile (a session expired).
     broken: AtomicBool,
+    /// The list is as long as its page shows.
+    full: AtomicBool,
     requests: AtomicUsize,
 }
 
@@ -40,6 +42,14 @@ async fn answer(State(register): State<Arc<Register>>, uri: Uri) -> axum::respon
     let query = uri.query().unwrap_or_default();
     match uri.path() {
         "/robots.txt" => "User-agent: *\nDisallow: /private/\n".into_response(),
+        "/civilsociety/getByAllHavingStatus.do" if register.full.load(Ordering::SeqCst) => {
+            let rows: String = (0..ecosoc_watch::sources::esango::LIST_PAGE_SIZE)
+                .map(|i| format!(r#"<tr><td><a href="showProfileDetail.do?profileCode={}">Test Listed Body {i}</a></td></tr>"#, 100_000 + i))
+                .collect();
+            html(format!(
+                "<!-- TEST FIXTURE: a list as long as its page --><table>{rows}</table>"
+            ))
+        }
         "/civilsociety/getByAllHavingStatus.do" => html(fixture("list.html")),
         "/civilsociety/showProfileDetail.do" => {
             let code = query.rsplit("profileCode=").next().unwrap_or_default();
@@ -164,6 +174,7 @@ async fn profiles_of_organizations_we_hold_are_fetched_kept_shown_and_offered_to
             (6, 5, 2, 3),
             "{first:#?}"
         );
+        assert!(!first.list_may_be_cut);
 
         // The next run fetches only what is not held: one page is no profile, one address fails.
         let second = fetch(db, &options(&base)).await.expect("a run");
@@ -357,5 +368,36 @@ async fn an_unreadable_list_is_an_error_and_stores_nothing() {
         "{error:#}"
     );
     assert_eq!(count(db, "select count(*) from esango_profile").await, 0);
+    test_db.finish().await;
+}
+
+/// A list as long as its page shows may have been cut: the run says so.
+#[tokio::test]
+async fn a_list_as_long_as_its_page_is_said_to_be_perhaps_cut() {
+    let test_db = testing::sqlite().await;
+    let db = &test_db.db;
+    organization(db, "Test Listed Body 7").await;
+    let register = Arc::new(Register::default());
+    register.full.store(true, Ordering::SeqCst);
+    let base = serve(register).await;
+    let summary = fetch(
+        db,
+        &EsangoOptions {
+            limit: Some(0),
+            ..options(&base)
+        },
+    )
+    .await
+    .expect("a run");
+    assert_eq!(
+        (
+            summary.listed,
+            summary.matched,
+            summary.left,
+            summary.list_may_be_cut
+        ),
+        (10_000, 1, 1, true),
+        "{summary:#?}"
+    );
     test_db.finish().await;
 }

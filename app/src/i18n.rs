@@ -531,14 +531,25 @@ impl I18n {
     /// A message with an element in its middle (a link, a code): the text before and after
     /// the variable `var`, which the element replaces.
     pub fn around(self, key: &str, var: &str, args: &[(&str, Arg)]) -> (String, String) {
+        let mut pieces = self.cut(key, &[var], args).into_iter();
+        let before = pieces.next().unwrap_or_default();
+        (before, pieces.next().unwrap_or_default())
+    }
+
+    /// A message cut at its variables `vars`, each replaced by an element the caller puts
+    /// between the pieces: `vars.len() + 1` pieces (the last holds the rest). Every language
+    /// names the variables in the order given.
+    pub fn cut(self, key: &str, vars: &[&str], args: &[(&str, Arg)]) -> Vec<String> {
         const MARK: &str = "\u{1}";
         let mut all = args.to_vec();
-        all.push((var, Arg::Text(MARK.into())));
+        all.extend(vars.iter().map(|var| (*var, Arg::Text(MARK.into()))));
         let text = self.0.format(key, &all);
-        match text.split_once(MARK) {
-            Some((before, after)) => (before.to_string(), after.to_string()),
-            None => (text, String::new()),
-        }
+        let mut pieces: Vec<String> = text
+            .splitn(vars.len() + 1, MARK)
+            .map(str::to_string)
+            .collect();
+        pieces.resize(vars.len() + 1, String::new());
+        pieces
     }
 
     /// An address of this site in this language: `/organizations` → `/fr/organizations`;

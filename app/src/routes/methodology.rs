@@ -46,21 +46,6 @@ pub fn Details(m: Methodology) -> impl IntoView {
     }
 }
 
-/// The message `key` cut at its variables `vars`, each replaced by an element the caller puts
-/// between the pieces: `vars.len() + 1` pieces. Every language names the variables in the
-/// order given.
-#[cfg(feature = "ssr")]
-fn cut(i18n: I18n, key: &str, vars: &[&str]) -> Vec<String> {
-    const MARK: char = '\u{1}';
-    let args: Vec<(&str, Arg)> = vars
-        .iter()
-        .map(|v| (*v, Arg::Text(MARK.to_string())))
-        .collect();
-    let mut pieces: Vec<String> = i18n.f(key, &args).split(MARK).map(str::to_string).collect();
-    pieces.resize(vars.len() + 1, String::new());
-    pieces
-}
-
 /// What is counted and how it is measured: words only, the same for every data version.
 #[cfg(feature = "ssr")]
 #[component]
@@ -69,10 +54,10 @@ fn Introduction() -> impl IntoView {
     let t = move |key: &str| i18n.t(key);
     let (deferral_before, deferral_after) =
         i18n.around("methodology-measure-session-deferral", "term", &[]);
-    let ever = cut(
-        i18n,
+    let ever = i18n.cut(
         "methodology-measure-ever-deferred",
         &["ever", "at_least"],
+        &[],
     );
     let (uncertainty_before, uncertainty_after) = i18n.around(
         "methodology-measure-uncertainty",

@@ -24,21 +24,13 @@ pub fn CiteThis(cite: Cite) -> impl IntoView {
     }
 }
 
-/// "Cite as: …" under a measure, in the page's words: ecosoc-watch with its focus-area rule
-/// set, the reports dataset it is built on (a reference, kept as written), and the data
-/// version. The answers' own `citation` is the API's, in English.
+/// "Cite as: …" under a measure, in the page's words: the figures' provenance
+/// ([`provenance_citation`](crate::model::provenance_citation)) and the data version. The
+/// answers' own `citation` is the same made for the API, in English.
 #[cfg(feature = "ssr")]
 pub fn cite_as(rule_set_version: Option<&str>, data_version: Option<&str>) -> String {
-    let i18n = i18n();
-    let rules = rule_set_version.unwrap_or("none");
-    let citation = format!(
-        "ecosoc-watch{}{}{}{}",
-        i18n.t("sep-list"),
-        i18n.f("cite-version-rules", &[("rules", rules.into())]),
-        i18n.t("sep-clause"),
-        crate::model::STEINERT_CITATION
-    );
-    i18n.f(
+    let citation = crate::model::provenance_citation(rule_set_version);
+    i18n().f(
         "cite-as",
         &[
             ("citation", citation.into()),

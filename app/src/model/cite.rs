@@ -37,6 +37,21 @@ pub const STEINERT_CITATION: &str = "Steinert, Christoph Valentin. ECOSOC_Status
     the UN Committee on NGOs, coded from its official reports (MIT licence), commit ec62da1; \
     via ecosoc-watch.";
 
+/// What the figures are cited as: ecosoc-watch with its focus-area rule set, and the reports
+/// dataset it is built on (kept as written). In the page's words on a page, English in the
+/// API (whose answers carry it as `citation`).
+#[cfg(feature = "ssr")]
+pub fn provenance_citation(rule_set_version: Option<&str>) -> String {
+    let i18n = crate::i18n::i18n();
+    let rules = rule_set_version.unwrap_or("none");
+    format!(
+        "ecosoc-watch{}{}{}{STEINERT_CITATION}",
+        i18n.t("sep-list"),
+        i18n.f("cite-version-rules", &[("rules", rules.into())]),
+        i18n.t("sep-clause"),
+    )
+}
+
 /// Who the data sets are by; the sources they are built on are named in `note`.
 const AUTHOR: &str = "ecosoc-watch contributors";
 const BUILT_ON: &str = "Built on Steinert, C. V., ECOSOC_Status (MIT licence), and UN press \

@@ -114,11 +114,8 @@ impl Db {
             sqlx::query_scalar("select max(rule_set_version) from focus_area_assignment")
                 .fetch_one(self.pool())
                 .await?;
-        let citation = format!(
-            "ecosoc-watch, focus-area rules {}; {}",
-            rule_set_version.as_deref().unwrap_or("none"),
-            crate::sources::steinert::citation()
-        );
+        // English outside a page; a page words it in its language (`cite_as`).
+        let citation = app::model::provenance_citation(rule_set_version.as_deref());
         Ok(Provenance {
             data_version,
             rule_set_version,

@@ -100,7 +100,7 @@ async fn matched_profiles(
         Ok(Outcome::NotModified) => anyhow::bail!("{url}: 304 to a request without validators"),
         Err(failure) => anyhow::bail!("the register's list could not be fetched: {failure}"),
     };
-    keep_snapshot(db, &fetched).await?;
+    keep_snapshot(&mut *db.pool().acquire().await?, &fetched, &now_utc()).await?;
     let entries = esango::parse_list(&String::from_utf8_lossy(&fetched.body))
         .map_err(|e| anyhow::anyhow!("{url}: {e}"))?;
     let ours: HashSet<String> =
@@ -140,15 +140,19 @@ async fn matched_profiles(
     Ok(queue)
 }
 
-async fn keep_snapshot(db: &Db, fetched: &Fetched) -> Result<i64, sqlx::Error> {
-    let mut conn = db.pool().acquire().await?;
+/// Keep a page's bytes as a snapshot, on `conn` (a transaction's, or the pool's).
+async fn keep_snapshot(
+    conn: &mut sqlx::AnyConnection,
+    fetched: &Fetched,
+    now: &str,
+) -> Result<i64, sqlx::Error> {
     store_document(
-        &mut conn,
+        conn,
         "esango",
         &fetched.from,
         None,
         fetched,
-        &now_utc(),
+        now,
         "text/html",
     )
     .await
@@ -177,7 +181,7 @@ async fn fetch_profile(
     };
     let profile = esango::parse_profile(&String::from_utf8_lossy(&fetched.body));
     let Ok(profile) = profile else {
-        keep_snapshot(db, &fetched).await?;
+        keep_snapshot(&mut *db.pool().acquire().await?, &fetched, &now_utc()).await?;
         summary.unreadable.push(Failure {
             url,
             error: profile.err().map(|e| e.to_string()).unwrap_or_default(),
@@ -201,16 +205,7 @@ async fn store_profile(
     let now = now_utc();
     let code = entry.profile_code.as_str();
     let mut tx = db.pool().begin().await?;
-    let document = store_document(
-        &mut tx,
-        "esango",
-        &fetched.from,
-        None,
-        fetched,
-        &now,
-        "text/html",
-    )
-    .await?;
+    let document = keep_snapshot(&mut tx, fetched, &now).await?;
     sqlx::query(
         "delete from esango_expertise where esango_profile_id in \
          (select esango_profile_id from esango_profile where profile_code = $1)",

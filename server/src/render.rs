@@ -120,26 +120,26 @@ mod tests {
         assert_eq!(gaps("سلم"), 0, "the letters of a word join");
         assert_eq!(gaps("س ل م"), 2, "letters apart stay apart");
         // The first letter red, the second blue: read right to left, the red is on the right.
-        let pair = r##"<tspan fill="#ff0000">ح</tspan> <tspan fill="#0000ff">ق</tspan>"##;
-        let red = columns(pair, |p| p.red() > 128 && p.blue() < 100);
-        let blue = columns(pair, |p| p.blue() > 128 && p.red() < 100);
-        assert!(!red.is_empty() && !blue.is_empty(), "both letters drawn");
-        assert!(
-            mean(&red) > mean(&blue),
-            "red {} blue {}",
-            mean(&red),
-            mean(&blue)
+        red_right_of_blue(
+            r##"<tspan fill="#ff0000">ح</tspan> <tspan fill="#0000ff">ق</tspan>"##,
+            "letters",
         );
-        // A mixed label, isolated as the charts write it (FSI: its first letter is Arabic) ("حقوق مجتمع LGBTI"):
-        // its Arabic word first, on the right; its Latin word after it, on the left.
-        let mixed =
-            "\u{2068}<tspan fill=\"#ff0000\">حق</tspan> <tspan fill=\"#0000ff\">AB</tspan>\u{2069}";
-        let red = columns(mixed, |p| p.red() > 128 && p.blue() < 100);
-        let blue = columns(mixed, |p| p.blue() > 128 && p.red() < 100);
-        assert!(!red.is_empty() && !blue.is_empty(), "both words drawn");
+        // A mixed label, isolated as the charts write it ("حقوق مجتمع LGBTI"; FSI: its first
+        // letter is Arabic): its Arabic word first, on the right; its Latin word on the left.
+        red_right_of_blue(
+            "\u{2068}<tspan fill=\"#ff0000\">حق</tspan> <tspan fill=\"#0000ff\">AB</tspan>\u{2069}",
+            "words",
+        );
+    }
+
+    /// The red part of `markup` is drawn, and right of the blue part.
+    fn red_right_of_blue(markup: &str, what: &str) {
+        let red = columns(markup, |p| p.red() > 128 && p.blue() < 100);
+        let blue = columns(markup, |p| p.blue() > 128 && p.red() < 100);
+        assert!(!red.is_empty() && !blue.is_empty(), "both {what} drawn");
         assert!(
             mean(&red) > mean(&blue),
-            "red {} blue {}",
+            "{what}: red {} blue {}",
             mean(&red),
             mean(&blue)
         );

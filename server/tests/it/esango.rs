@@ -257,16 +257,7 @@ async fn profiles_of_organizations_we_hold_are_fetched_kept_shown_and_offered_to
             .source
             .as_deref()
             .is_some_and(|s| s.ends_with("profileCode=90002")));
-        let road_areas: Vec<String> = db
-            .effective_areas()
-            .await
-            .expect("areas")
-            .remove(&road)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|a| a.area)
-            .collect();
-        assert_eq!(road_areas, ["other"]);
+        assert_eq!(testing::areas(db, road).await, ["other"]);
 
         // The passport shows what the profile declares, with its source, in the page's
         // words, and the API gives it; a declared area is never counted.

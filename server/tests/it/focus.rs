@@ -6,7 +6,7 @@ use ecosoc_watch::{
     db::{focus::classify_all, focus::OverrideAction, now_utc, Db},
 };
 
-use crate::testing;
+use crate::testing::{self, areas};
 use sqlx::Row;
 
 /// Test data: organizations with invented names, marked by their source.
@@ -38,17 +38,6 @@ async fn reclassify(db: &Db) -> u64 {
     let changes = classify_all(&mut tx).await.expect("classify");
     tx.commit().await.expect("commit");
     changes.total()
-}
-
-async fn areas(db: &Db, id: i64) -> Vec<String> {
-    db.effective_areas()
-        .await
-        .expect("areas")
-        .remove(&id)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|a| a.area)
-        .collect()
 }
 
 #[tokio::test]

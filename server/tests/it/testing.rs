@@ -217,3 +217,15 @@ pub fn proptest_cases(default: u32) -> u32 {
         .and_then(|v| v.parse().ok())
         .unwrap_or(default)
 }
+
+/// An organization's effective focus areas, by machine name (`other` for none).
+pub async fn areas(db: &Db, id: i64) -> Vec<String> {
+    db.effective_areas()
+        .await
+        .expect("areas")
+        .remove(&id)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|a| a.area)
+        .collect()
+}

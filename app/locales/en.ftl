@@ -20,6 +20,10 @@ nav-sessions = Sessions
 nav-states = Member states
 nav-methodology = Methodology
 language-label = Language
+# On Arabic pages, beside the languages: the same page with Arabic-Indic digits, or back to
+# Western digits (each named by its digits).
+digits-arabic-indic = Digits ٠١٢٣
+digits-western = Digits 0123
 footer-sources = Decisions 1998–2024 from Christoph Valentin Steinert's { $dataset } dataset (MIT licence), coded from the Committee's official reports. Meetings coverage from UN press releases, which are not official records.
 footer-api-link = The API
 footer-api = : every figure as JSON, CSV, SVG or PNG, for newsrooms and scripts.

@@ -206,9 +206,10 @@ pub fn count_of(n: i64, one: &str, many: &str) -> String {
 
 /// "2010–2024", "2019", or "—" when unknown.
 pub fn year_span(first: Option<i64>, last: Option<i64>) -> String {
+    let year = |y: i64| i18n().number(y);
     match (first, last) {
-        (Some(a), Some(b)) if a == b => a.to_string(),
-        (Some(a), Some(b)) => format!("{a}–{b}"),
+        (Some(a), Some(b)) if a == b => year(a),
+        (Some(a), Some(b)) => format!("{}–{}", year(a), year(b)),
         _ => "—".to_string(),
     }
 }

@@ -15,6 +15,11 @@
 //! shared link keeps its language, caches key on it, and the filters' query strings stay
 //! about the data. An address without one is redirected by the server to the language the
 //! browser asks for (`Accept-Language`), English when it asks for none of the six.
+//!
+//! Arabic pages write Western digits, as the UN's own Arabic pages do; Arabic-Indic digits
+//! (٠١٢٣) are offered under the BCP 47 tag `ar-u-nu-arab` in the same place (`/ar-u-nu-arab/…`),
+//! so the choice survives in a shared link and works without JavaScript. Only numbers the
+//! app formats change their digits; records (names, symbols) keep theirs as written.
 
 use serde::{Deserialize, Serialize};
 
@@ -70,10 +75,9 @@ impl Lang {
         }
     }
 
-    /// The language an address names in its first segment (`/fr/...`).
+    /// The language an address names in its first segment (`/fr/...`, `/ar-u-nu-arab/...`).
     pub fn of_path(path: &str) -> Option<Lang> {
-        let first = path.trim_start_matches('/').split('/').next()?;
-        Lang::parse(first)
+        Locale::of_path(path).map(|locale| locale.lang)
     }
 
     /// The first of the six an `Accept-Language` header asks for, by its q-values; English
@@ -219,6 +223,157 @@ impl Lang {
     }
 }
 
+/// How a page writes the digits of the numbers it formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Digits {
+    /// 0123456789, in every language by default.
+    #[default]
+    Western,
+    /// ٠١٢٣٤٥٦٧٨٩ with the Arabic decimal and group separators and percent sign (CLDR's
+    /// `arab` numbering system), offered on Arabic pages.
+    ArabicIndic,
+}
+
+impl Digits {
+    /// A number formatted with Western digits (`12,345.5`, `48%`, `-3`), in these digits.
+    /// Only for text that is wholly a formatted number: a record's digits are never changed.
+    pub fn apply(self, number: String) -> String {
+        match self {
+            Digits::Western => number,
+            Digits::ArabicIndic => {
+                let mut out = String::with_capacity(number.len() * 2);
+                for c in number.chars() {
+                    match c {
+                        '0'..='9' => {
+                            out.push(char::from_u32(0x0660 + (c as u32 - '0' as u32)).unwrap_or(c))
+                        }
+                        '.' => out.push('\u{066b}'),
+                        ',' => out.push('\u{066c}'),
+                        // The Arabic letter mark keeps the sign beside its number in any run.
+                        '%' => out.push_str("\u{066a}\u{061c}"),
+                        '-' => out.push_str("\u{061c}-"),
+                        c => out.push(c),
+                    }
+                }
+                out
+            }
+        }
+    }
+
+    /// A message's own text with the numbers in it in these digits ("95%", "1998–2024"). A
+    /// word holding a Latin letter or a code's punctuation (`per_page=100`, `ISO/IEC`, `v1`),
+    /// or a version ("OpenAPI 3.1"), keeps its digits.
+    #[cfg(feature = "ssr")]
+    fn apply_to_text(self, text: &str) -> String {
+        if self == Digits::Western {
+            return text.to_string();
+        }
+        let mut out = String::with_capacity(text.len() * 2);
+        let mut word = String::new();
+        let flush = |word: &mut String, out: &mut String| {
+            // A version ("3.1") too: a full stop between digits.
+            let version = word
+                .as_bytes()
+                .windows(3)
+                .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit());
+            let code = version
+                || word
+                    .chars()
+                    .any(|c| c.is_ascii_alphabetic() || matches!(c, '=' | '_' | '/'));
+            if code {
+                out.push_str(word);
+            } else {
+                let mut after_digit = false;
+                for c in word.chars() {
+                    match c {
+                        '0'..='9' => out.push_str(&self.apply(c.to_string())),
+                        '%' if after_digit => out.push_str(&self.apply("%".into())),
+                        c => out.push(c),
+                    }
+                    after_digit = c.is_ascii_digit();
+                }
+            }
+            word.clear();
+        };
+        for c in text.chars() {
+            if c.is_whitespace() {
+                flush(&mut word, &mut out);
+                out.push(c);
+            } else {
+                word.push(c);
+            }
+        }
+        flush(&mut word, &mut out);
+        out
+    }
+}
+
+/// A page's language and its digits: the first segment of its address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub struct Locale {
+    pub lang: Lang,
+    pub digits: Digits,
+}
+
+impl Locale {
+    /// The BCP 47 tag of Arabic with Arabic-Indic digits.
+    pub const ARABIC_INDIC: &'static str = "ar-u-nu-arab";
+
+    /// Every locale an address can name: the six languages, then Arabic with Arabic-Indic
+    /// digits.
+    pub const ALL: [Locale; 7] = [
+        Locale::of(Lang::Ar),
+        Locale::of(Lang::Zh),
+        Locale::of(Lang::En),
+        Locale::of(Lang::Fr),
+        Locale::of(Lang::Ru),
+        Locale::of(Lang::Es),
+        Locale {
+            lang: Lang::Ar,
+            digits: Digits::ArabicIndic,
+        },
+    ];
+
+    /// A language with its default (Western) digits.
+    pub const fn of(lang: Lang) -> Locale {
+        Locale {
+            lang,
+            digits: Digits::Western,
+        }
+    }
+
+    /// The BCP 47 tag, also the first segment of a page's address (`fr`, `ar-u-nu-arab`).
+    pub const fn code(self) -> &'static str {
+        match self.digits {
+            Digits::ArabicIndic => Locale::ARABIC_INDIC,
+            Digits::Western => self.lang.code(),
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Locale> {
+        Locale::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The locale an address names in its first segment.
+    pub fn of_path(path: &str) -> Option<Locale> {
+        let first = path.trim_start_matches('/').split('/').next()?;
+        Locale::parse(first)
+    }
+
+    /// The same language with the other digits it offers; `None` where there is no choice.
+    pub fn other_digits(self) -> Option<Locale> {
+        match (self.lang, self.digits) {
+            (Lang::Ar, Digits::Western) => Some(Locale {
+                lang: Lang::Ar,
+                digits: Digits::ArabicIndic,
+            }),
+            (Lang::Ar, Digits::ArabicIndic) => Some(Locale::of(Lang::Ar)),
+            _ => None,
+        }
+    }
+}
+
 /// One piece of a message: text, a variable, or a choice by a variable's value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Part {
@@ -237,6 +392,9 @@ pub enum Arg {
     Int(i64),
     /// Text (already formatted, or a record's own words): printed as it is.
     Text(String),
+    /// A number written out with Western digits (a year): not grouped, but in the page's
+    /// digits.
+    Number(String),
 }
 
 impl From<i64> for Arg {
@@ -275,15 +433,16 @@ impl From<&String> for Arg {
     }
 }
 
-/// A year as a message argument: printed as it is, never grouped ("2019", not "2,019").
+/// A year as a message argument: never grouped ("2019", not "2,019"), in the page's digits.
 pub fn year_arg(year: impl std::fmt::Display) -> Arg {
-    Arg::Text(year.to_string())
+    Arg::Number(year.to_string())
 }
 
 /// One language's messages, by key (kept sorted, found by binary search).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Catalogue {
     pub lang: Lang,
+    pub digits: Digits,
     messages: Vec<(String, Pattern)>,
 }
 
@@ -292,7 +451,56 @@ impl Catalogue {
     pub fn new(lang: Lang, mut messages: Vec<(String, Pattern)>) -> Self {
         messages.sort_by(|a, b| a.0.cmp(&b.0));
         messages.dedup_by(|later, first| later.0 == first.0);
-        Catalogue { lang, messages }
+        Catalogue {
+            lang,
+            digits: Digits::Western,
+            messages,
+        }
+    }
+
+    /// The same messages, writing numbers in `digits`: the numbers they are given, and the
+    /// numbers their own text holds ("95%", "1998–2024"), except inside a code or a name
+    /// written in Latin letters ("per_page=100", "OpenAPI 3.1" keeps "3.1" only when joined).
+    #[cfg(feature = "ssr")]
+    pub fn with_digits(&self, digits: Digits) -> Catalogue {
+        fn convert(pattern: &[Part], digits: Digits) -> Pattern {
+            pattern
+                .iter()
+                .map(|part| match part {
+                    Part::Text(text) => Part::Text(digits.apply_to_text(text)),
+                    Part::Var(name) => Part::Var(name.clone()),
+                    Part::Select(name, variants) => Part::Select(
+                        name.clone(),
+                        variants
+                            .iter()
+                            .map(|(key, default, p)| (key.clone(), *default, convert(p, digits)))
+                            .collect(),
+                    ),
+                })
+                .collect()
+        }
+        Catalogue {
+            lang: self.lang,
+            digits,
+            messages: self
+                .messages
+                .iter()
+                .map(|(key, pattern)| (key.clone(), convert(pattern, digits)))
+                .collect(),
+        }
+    }
+
+    /// The page's language and digits.
+    pub fn locale(&self) -> Locale {
+        Locale {
+            lang: self.lang,
+            digits: self.digits,
+        }
+    }
+
+    /// A whole number in the locale's grouping and digits.
+    pub fn int(&self, n: i64) -> String {
+        self.digits.apply(self.lang.int(n))
     }
 
     pub fn get(&self, key: &str) -> Option<&Pattern> {
@@ -328,8 +536,9 @@ impl Catalogue {
             match part {
                 Part::Text(text) => out.push_str(text),
                 Part::Var(name) => match arg(name) {
-                    Some(Arg::Int(n)) => out.push_str(&self.lang.int(*n)),
+                    Some(Arg::Int(n)) => out.push_str(&self.int(*n)),
                     Some(Arg::Text(text)) => out.push_str(text),
+                    Some(Arg::Number(digits)) => out.push_str(&self.digits.apply(digits.clone())),
                     None => {
                         out.push_str("{$");
                         out.push_str(name);
@@ -347,7 +556,9 @@ impl Catalogue {
                                 .find(|v| v.0 == exact)
                                 .or_else(|| variants.iter().find(|v| v.0 == category))
                         }
-                        Some(Arg::Text(text)) => variants.iter().find(|v| &v.0 == text),
+                        Some(Arg::Text(text) | Arg::Number(text)) => {
+                            variants.iter().find(|v| &v.0 == text)
+                        }
                         None => None,
                     }
                     .or_else(|| variants.iter().find(|v| v.1));
@@ -363,7 +574,7 @@ impl Catalogue {
     /// pattern, marked with characters of Unicode's private use area that no message holds
     /// (see [`script`]). `<` is written as a marker too, so no message can close the script.
     pub fn to_script(&self) -> String {
-        let mut out = String::from(self.lang.code());
+        let mut out = String::from(self.locale().code());
         out.push(script::END);
         for (key, pattern) in &self.messages {
             out.push_str(key);
@@ -378,7 +589,7 @@ impl Catalogue {
     pub fn from_script(text: &str) -> Option<Catalogue> {
         let mut chars = text.chars().peekable();
         let code: String = chars.by_ref().take_while(|c| *c != script::END).collect();
-        let lang = Lang::parse(&code)?;
+        let Locale { lang, digits } = Locale::parse(&code)?;
         let mut messages = Vec::new();
         while chars.peek().is_some() {
             let key: String = chars.by_ref().take_while(|c| *c != script::KEY).collect();
@@ -387,7 +598,11 @@ impl Catalogue {
             messages.push((key, pattern));
         }
         // Written in order by `to_script`: not sorted again (nor the sort's code shipped).
-        Some(Catalogue { lang, messages })
+        Some(Catalogue {
+            lang,
+            digits,
+            messages,
+        })
     }
 }
 
@@ -502,6 +717,11 @@ impl I18n {
         self.0.lang
     }
 
+    /// The language and the digits the page writes.
+    pub fn locale(self) -> Locale {
+        self.0.locale()
+    }
+
     pub fn catalogue(self) -> &'static Catalogue {
         self.0
     }
@@ -555,7 +775,7 @@ impl I18n {
     /// An address of this site in this language: `/organizations` → `/fr/organizations`;
     /// the home page is `/fr`.
     pub fn href(self, path: &str) -> String {
-        let code = self.lang().code();
+        let code = self.locale().code();
         match path {
             "" | "/" => format!("/{code}"),
             p if p.starts_with("/?") => format!("/{code}{}", &p[1..]),
@@ -657,15 +877,21 @@ impl I18n {
     }
 
     pub fn int(self, n: i64) -> String {
-        self.lang().int(n)
+        self.0.int(n)
     }
 
     pub fn decimal(self, x: f64, places: usize) -> String {
-        self.lang().decimal(x, places)
+        self.0.digits.apply(self.lang().decimal(x, places))
     }
 
     pub fn percent(self, share: f64) -> String {
-        self.lang().percent(share)
+        self.0.digits.apply(self.lang().percent(share))
+    }
+
+    /// A number already written with Western digits and no grouping (a year), in the page's
+    /// digits.
+    pub fn number(self, digits: impl std::fmt::Display) -> String {
+        self.0.digits.apply(digits.to_string())
     }
 }
 
@@ -693,10 +919,10 @@ fn fallback() -> &'static Catalogue {
 /// The language a request's address names, English when it names none; on the server.
 #[cfg(feature = "ssr")]
 pub fn request_i18n() -> I18n {
-    let lang = leptos::prelude::use_context::<http::request::Parts>()
-        .and_then(|parts| Lang::of_path(parts.uri.path()))
+    let locale = leptos::prelude::use_context::<http::request::Parts>()
+        .and_then(|parts| Locale::of_path(parts.uri.path()))
         .unwrap_or_default();
-    I18n::new(catalogue(lang))
+    I18n::new(locale_catalogue(locale))
 }
 
 /// The page's catalogue, read once from the script the server put in the page's head.
@@ -704,13 +930,14 @@ pub fn request_i18n() -> I18n {
 pub mod client {
     use std::sync::atomic::{AtomicPtr, Ordering};
 
-    use super::{Catalogue, Lang};
+    use super::{Catalogue, Digits, Lang};
 
     // The browser runs the front end on one thread; the catalogue is read once, leaked, and
     // never freed or replaced, so a plain pointer is all the cell it needs.
     static CATALOGUE: AtomicPtr<Catalogue> = AtomicPtr::new(std::ptr::null_mut());
     static EMPTY: Catalogue = Catalogue {
         lang: Lang::En,
+        digits: Digits::Western,
         messages: Vec::new(),
     };
 
@@ -746,10 +973,7 @@ pub mod client {
     }
 
     fn empty() -> Catalogue {
-        Catalogue {
-            lang: Lang::En,
-            messages: Vec::new(),
-        }
+        EMPTY.clone()
     }
 }
 
@@ -757,6 +981,30 @@ pub mod client {
 /// catalogue lacks is taken from English (and the tests fail on it).
 #[cfg(feature = "ssr")]
 pub fn catalogue(lang: Lang) -> &'static Catalogue {
+    locale_catalogue(Locale::of(lang))
+}
+
+/// A language's catalogue writing numbers in the locale's digits.
+#[cfg(feature = "ssr")]
+pub fn locale_catalogue(locale: Locale) -> &'static Catalogue {
+    use std::sync::LazyLock;
+    static WITH_DIGITS: LazyLock<Catalogue> =
+        LazyLock::new(|| catalogue(Lang::Ar).with_digits(Digits::ArabicIndic));
+    match locale.digits {
+        Digits::Western => {
+            let index = Lang::ALL
+                .iter()
+                .position(|l| *l == locale.lang)
+                .unwrap_or(2);
+            &catalogues()[index]
+        }
+        // Only Arabic offers them (see `Locale::ALL`).
+        Digits::ArabicIndic => &WITH_DIGITS,
+    }
+}
+
+#[cfg(feature = "ssr")]
+fn catalogues() -> &'static [Catalogue] {
     use std::sync::LazyLock;
     static CATALOGUES: LazyLock<Vec<Catalogue>> = LazyLock::new(|| {
         let english = parse_catalogue(Lang::En, SOURCES[2].1).unwrap_or_else(|e| panic!("{e}"));
@@ -772,8 +1020,7 @@ pub fn catalogue(lang: Lang) -> &'static Catalogue {
             })
             .collect()
     });
-    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(2);
-    &CATALOGUES[index]
+    &CATALOGUES
 }
 
 /// The English message `key` with `args`, numbers as given (pass them with [`year_arg`], so
@@ -784,12 +1031,12 @@ pub fn english(key: &str, args: &[(&str, Arg)]) -> String {
     catalogue(Lang::En).format(key, args)
 }
 
-/// Run `f` with `lang`'s words outside any page: an API file drawn in a language.
+/// Run `f` with a locale's words outside any page: an API file drawn in a language.
 #[cfg(feature = "ssr")]
-pub fn with_lang<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+pub fn with_lang<T>(locale: Locale, f: impl FnOnce() -> T) -> T {
     let owner = leptos::prelude::Owner::new();
     owner.with(|| {
-        leptos::prelude::provide_context(I18n::new(catalogue(lang)));
+        leptos::prelude::provide_context(I18n::new(locale_catalogue(locale)));
         f()
     })
 }

@@ -34,10 +34,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let i18n = i18n::request_i18n();
     #[cfg(not(feature = "ssr"))]
     let i18n = i18n::i18n();
-    let lang = i18n.lang();
     view! {
         <!DOCTYPE html>
-        <html lang=lang.code() dir=lang.dir()>
+        <html lang=i18n.locale().code() dir=i18n.lang().dir()>
             <head>
                 <meta charset="utf-8"/>
                 // The page's words, for the front end (see `i18n`): data, never run.

@@ -6,14 +6,14 @@ use leptos::prelude::*;
 
 use crate::{
     error::AppError,
-    i18n::Lang,
+    i18n::Locale,
     model::{RatesQuery, RatesSection, RecordRequest, Rendered},
 };
 
-/// Rates by focus area for the home page, in `lang`: the chart's numbers and the rest of the
+/// Rates by focus area for the home page, in `lang` (language and digits): the chart's numbers and the rest of the
 /// section.
 #[server(prefix = "/api/fn", endpoint = "rates")]
-pub async fn get_rates(query: RatesQuery, lang: Lang) -> Result<RatesSection, AppError> {
+pub async fn get_rates(query: RatesQuery, lang: Locale) -> Result<RatesSection, AppError> {
     use crate::model::UrlQuery;
     // The same check as the URL's and the API's (see `UrlQuery::checked`).
     let query = query.checked().map_err(AppError::BadRequest)?;
@@ -56,10 +56,10 @@ pub async fn get_rates(query: RatesQuery, lang: Lang) -> Result<RatesSection, Ap
     })
 }
 
-/// A record page's body in `lang`, rendered on the server (see `model::Rendered`). The views
+/// A record page's body in `lang` (language and digits), rendered on the server (see `model::Rendered`). The views
 /// live behind `ssr` in their route files, so the WASM front end carries none of them.
 #[server(prefix = "/api/fn", endpoint = "record")]
-pub async fn record_page(request: RecordRequest, lang: Lang) -> Result<Rendered, AppError> {
+pub async fn record_page(request: RecordRequest, lang: Locale) -> Result<Rendered, AppError> {
     crate::ssr::provide_i18n(lang);
     crate::ssr::render_record(request).await
 }

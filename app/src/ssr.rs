@@ -51,8 +51,10 @@ pub type SharedBackend = Arc<dyn Backend>;
 
 /// The words of what this server function renders: `lang`'s, for every view and sentence
 /// made under the current owner (see [`crate::i18n::i18n`]).
-pub fn provide_i18n(lang: crate::i18n::Lang) {
-    provide_context(crate::i18n::I18n::new(crate::i18n::catalogue(lang)));
+pub fn provide_i18n(locale: crate::i18n::Locale) {
+    provide_context(crate::i18n::I18n::new(crate::i18n::locale_catalogue(
+        locale,
+    )));
 }
 
 /// Render a record page's body to HTML, in a reactive owner of its own.

@@ -122,3 +122,30 @@ test("a visitor without a language in the address gets the browser's", async ({ 
   await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
   await context.close();
 });
+
+test("Arabic offers Arabic-Indic digits, kept in the address and after a filter change", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto("/ar?from=2015");
+  await expect(page.locator("main")).toHaveAttribute("data-hydrated", "true");
+  await page.locator('.languages a[hreflang="ar-u-nu-arab"]').click();
+  await expect(page).toHaveURL(/\/ar-u-nu-arab\?from=2015$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar-u-nu-arab");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.locator("main")).toHaveAttribute("data-hydrated", "true");
+  // The table's rates and the year choices are in Arabic-Indic digits, before and after the
+  // front end draws a change of filters.
+  await expect(page.locator("#rates-table")).toContainText("٪");
+  await expect(page.locator("#f-from option:checked")).toHaveText("٢٠١٥");
+  await page.locator("#f-to").selectOption("2020");
+  await expect(page).toHaveURL(/\/ar-u-nu-arab\?.*to=2020/);
+  await expect(page.locator("#rates-heading")).toBeVisible();
+  const rates = await page.locator("#rates-table tbody").innerText();
+  expect(rates).toMatch(/[٠-٩]/);
+  expect(rates, "a rate the page wrote in Western digits").not.toMatch(/\d+\s*%/);
+  // And back to Western digits.
+  await page.locator('.languages a[hreflang="ar"]').click();
+  await expect(page).toHaveURL(/\/ar\?.*to=2020/);
+  await expect(page.locator("#f-to option:checked")).toHaveText("2020");
+  expect(errors).toEqual([]);
+});

@@ -321,10 +321,11 @@ fn ratio_legend(root: &Area, g: &Geometry, areas: &[&str]) -> DrawResult {
 /// The ratio axis's lines from 1/8× to 8×, down to `bottom`: 1× in ink, the others as grid.
 fn ratio_axis(root: &Area, g: &Geometry, bottom: i32) -> DrawResult {
     for power in -3..=3 {
+        let number = |n: i64| i18n().int(n);
         let label = if power >= 0 {
-            format!("{}×", 1 << power)
+            format!("{}×", number(1 << power))
         } else {
-            format!("1/{}×", 1 << -power)
+            format!("{}/{}×", number(1), number(1 << -power))
         };
         // 1× (in proportion) in ink, the others as grid.
         let colour = if power == 0 { ink() } else { GRID };

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::{
-    i18n::i18n,
+    i18n::{i18n, Arg},
     model::{encode_component, Evidence, QuestionDetail, SessionKey, SessionRef},
 };
 
@@ -67,21 +67,20 @@ pub fn session_label(session: &SessionRef) -> String {
 /// file; and how the link reads ("release ¶12", "FILE!SHEET!ROW").
 pub fn source_link(evidence: &Evidence) -> (String, String) {
     if evidence.source.source == "press_release" {
-        let paragraph = evidence
-            .locator
-            .rsplit_once('#')
-            .map(|(_, p)| p.trim_start_matches('p').to_string())
-            .unwrap_or_default();
-        (
-            evidence.locator.clone(),
-            i18n().f("release-paragraph", &[("paragraph", paragraph.into())]),
-        )
+        let paragraph = evidence.locator.rsplit_once('#').map_or("", |(_, p)| p);
+        (evidence.locator.clone(), release_paragraph(paragraph))
     } else {
         (
             evidence.source.url.clone(),
             evidence.locator.trim_start_matches("steinert:").to_string(),
         )
     }
+}
+
+/// "release ¶12" for a release's paragraph `p12`, its number in the page's digits.
+pub fn release_paragraph(paragraph: &str) -> String {
+    let number = paragraph.trim_start_matches('p').to_string();
+    i18n().f("release-paragraph", &[("paragraph", Arg::Number(number))])
 }
 
 /// The source line of one piece of evidence, as a link titled with the name as printed.

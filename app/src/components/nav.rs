@@ -4,7 +4,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{i18n, Lang};
+use crate::i18n::{i18n, Locale};
+#[cfg(feature = "ssr")]
+use crate::i18n::{Digits, Lang};
 
 /// A message as the server renders it; nothing in the front end, for an element outside
 /// the routes that is hydrated but never rebuilt (its markup stays the server's).
@@ -42,36 +44,55 @@ pub fn SiteHeader() -> impl IntoView {
                     {link("/methodology", "nav-methodology")}
                 </ul>
             </nav>
-            <LanguageSwitcher current=i18n.lang()/>
+            <LanguageSwitcher current=i18n.locale()/>
         </header>
     }
 }
 
-/// The same page in each of the six languages. A link to another language loads the page
-/// anew (`rel="external"`): its words come with it. The links are the server's markup (the
-/// front end hydrates the list as one element and never rebuilds it: it is outside the
-/// routes); after a navigation in the browser, one listener on the list reads where the
-/// reader is when a link is clicked, so an older link still leads to the current page.
+/// The same page in each of the six languages and, on an Arabic page, in the other digits
+/// (`ar-u-nu-arab`, see `i18n`). A link to another language loads the page anew
+/// (`rel="external"`): its words come with it. The links are the server's markup (the front
+/// end hydrates the list as one element and never rebuilds it: it is outside the routes);
+/// after a navigation in the browser, one listener on the list reads where the reader is
+/// when a link is clicked, so an older link still leads to the current page.
 #[component]
-fn LanguageSwitcher(current: Lang) -> impl IntoView {
+fn LanguageSwitcher(current: Locale) -> impl IntoView {
     let label = i18n().t("language-label");
     #[cfg(feature = "ssr")]
     let links = {
         use crate::chart::escape_xml;
         let here = leptos_router::hooks::use_location();
         let (path, search) = (here.pathname.get_untracked(), here.search.get_untracked());
-        Lang::ALL
+        let link = |locale: Locale, text: &str, marked: bool| {
+            let code = locale.code();
+            format!(
+                r#"<li><a href="{}" rel="external" hreflang="{code}" lang="{code}"{}>{}</a></li>"#,
+                escape_xml(&same_page_in(locale, &path, &search)),
+                if marked {
+                    r#" aria-current="true""#
+                } else {
+                    ""
+                },
+                escape_xml(text)
+            )
+        };
+        // The page's own language keeps its digits.
+        let mut links: String = Lang::ALL
             .into_iter()
-            .map(|lang| {
-                let code = lang.code();
-                let marked = if lang == current { r#" aria-current="true""# } else { "" };
-                format!(
-                    r#"<li><a href="{}" rel="external" hreflang="{code}" lang="{code}"{marked}>{}</a></li>"#,
-                    escape_xml(&same_page_in(lang, &path, &search)),
-                    lang.endonym()
-                )
+            .map(|lang| match lang == current.lang {
+                true => link(current, lang.endonym(), true),
+                false => link(Locale::of(lang), lang.endonym(), false),
             })
-            .collect::<String>()
+            .collect();
+        // Arabic's other digits, named in the digits they lead to.
+        if let Some(other) = current.other_digits() {
+            let key = match other.digits {
+                Digits::ArabicIndic => "digits-arabic-indic",
+                Digits::Western => "digits-western",
+            };
+            links.push_str(&link(other, &i18n().t(key), false));
+        }
+        links
     };
     #[cfg(not(feature = "ssr"))]
     let links = {
@@ -85,9 +106,9 @@ fn LanguageSwitcher(current: Lang) -> impl IntoView {
     }
 }
 
-/// This page's address in `lang`: `/fr/organizations?q=x` → `/ar/organizations?q=x`.
-fn same_page_in(lang: Lang, path: &str, search: &str) -> String {
-    let rest = match Lang::of_path(path) {
+/// This page's address in `locale`: `/fr/organizations?q=x` → `/ar/organizations?q=x`.
+fn same_page_in(locale: Locale, path: &str, search: &str) -> String {
+    let rest = match Locale::of_path(path) {
         Some(_) => path
             .trim_start_matches('/')
             .split_once('/')
@@ -101,7 +122,7 @@ fn same_page_in(lang: Lang, path: &str, search: &str) -> String {
     } else {
         format!("?{search}")
     };
-    format!("/{}{rest}{query}", lang.code())
+    format!("/{}{rest}{query}", locale.code())
 }
 
 /// Go to the page the reader is on now, in the language of the link clicked (its own
@@ -111,15 +132,17 @@ fn follow_in(ev: leptos::ev::MouseEvent) {
     {
         use leptos::wasm_bindgen::JsCast;
         // The list holds only links, and a link only its text: the target is the link.
-        let lang = ev
+        let locale = ev
             .target()
             .and_then(|t| t.dyn_into::<leptos::web_sys::Element>().ok())
             .and_then(|a| a.get_attribute("hreflang"))
-            .and_then(|code| Lang::parse(&code));
+            .and_then(|code| Locale::parse(&code));
         let location = window().location();
-        if let (Some(lang), Ok(path), Ok(search)) = (lang, location.pathname(), location.search()) {
+        if let (Some(locale), Ok(path), Ok(search)) =
+            (locale, location.pathname(), location.search())
+        {
             ev.prevent_default();
-            let _ = location.set_href(&same_page_in(lang, &path, &search));
+            let _ = location.set_href(&same_page_in(locale, &path, &search));
         }
     }
     #[cfg(not(feature = "hydrate"))]
@@ -158,21 +181,33 @@ mod tests {
 
     #[test]
     fn the_switcher_keeps_the_page_and_its_query() {
+        let to = |lang| Locale::of(lang);
         assert_eq!(
-            same_page_in(Lang::Ar, "/fr/organizations/12", ""),
+            same_page_in(to(Lang::Ar), "/fr/organizations/12", ""),
             "/ar/organizations/12"
         );
         assert_eq!(
-            same_page_in(Lang::Zh, "/fr", "from=2015&to=2020"),
+            same_page_in(to(Lang::Zh), "/fr", "from=2015&to=2020"),
             "/zh?from=2015&to=2020"
         );
         assert_eq!(
-            same_page_in(Lang::En, "/ru/who-asks", "?area=women"),
+            same_page_in(to(Lang::En), "/ru/who-asks", "?area=women"),
             "/en/who-asks?area=women"
         );
         assert_eq!(
-            same_page_in(Lang::Es, "/organizations", ""),
+            same_page_in(to(Lang::Es), "/organizations", ""),
             "/es/organizations"
+        );
+        let digits = to(Lang::Ar)
+            .other_digits()
+            .expect("Arabic offers its digits");
+        assert_eq!(
+            same_page_in(digits, "/ar/sessions", "?page=2"),
+            "/ar-u-nu-arab/sessions?page=2"
+        );
+        assert_eq!(
+            same_page_in(to(Lang::Fr), "/ar-u-nu-arab/states/Cuba", ""),
+            "/fr/states/Cuba"
         );
     }
 }

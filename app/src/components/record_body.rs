@@ -20,10 +20,10 @@ pub fn RecordBody(
     inline: bool,
 ) -> impl IntoView {
     let i18n = i18n();
-    let lang = i18n.lang();
+    let locale = i18n.locale();
     let body = Resource::new(
         move || request.get(),
-        move |request| async move { record_page(request?, lang).await },
+        move |request| async move { record_page(request?, locale).await },
     );
     view! {
         // A Transition keeps the previous body on screen while the next one loads.

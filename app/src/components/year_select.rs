@@ -31,7 +31,7 @@ pub fn YearSelect(
                     <option value="" selected=move || is_selected.run(None)>{i18n.ts("filter-any-year")}</option>
                 })}
                 {years.map(|y| view! {
-                    <option value=y.to_string() selected=move || is_selected.run(Some(y))>{y}</option>
+                    <option value=y.to_string() selected=move || is_selected.run(Some(y))>{i18n.number(y)}</option>
                 }).collect_view()}
             </select>
         </label>

@@ -200,7 +200,7 @@ fn messages_read_as_fluent_bundle_reads_them() {
                 for (name, arg) in &set {
                     match arg {
                         Arg::Int(n) => args.set(name.clone(), *n),
-                        Arg::Text(text) => args.set(name.clone(), text.clone()),
+                        Arg::Text(text) | Arg::Number(text) => args.set(name.clone(), text.clone()),
                     }
                 }
                 let mut errors = vec![];
@@ -268,6 +268,67 @@ fn the_browser_s_languages_choose_the_page_s() {
     assert_eq!(Lang::negotiate("fr;q=abc"), Lang::En);
 }
 
+/// Arabic-Indic digits change the numbers the app formats (counts, percentages, years) and
+/// nothing else; the address keeps the choice.
+#[test]
+fn arabic_indic_digits_are_offered_in_the_address() {
+    let locale = Locale::parse("ar-u-nu-arab").expect("a locale");
+    assert_eq!(
+        (locale.lang, locale.digits),
+        (Lang::Ar, Digits::ArabicIndic)
+    );
+    assert_eq!(Locale::of_path("/ar-u-nu-arab/sessions"), Some(locale));
+    assert_eq!(Lang::of_path("/ar-u-nu-arab"), Some(Lang::Ar));
+    assert_eq!(Locale::of(Lang::Ar).other_digits(), Some(locale));
+    assert_eq!(locale.other_digits(), Some(Locale::of(Lang::Ar)));
+    assert_eq!(Locale::of(Lang::Fr).other_digits(), None);
+    assert_eq!(
+        Locale::parse("fr-u-nu-arab"),
+        None,
+        "only Arabic offers them"
+    );
+
+    let eastern = I18n::new(locale_catalogue(locale));
+    let western = I18n::new(catalogue(Lang::Ar));
+    assert_eq!(
+        eastern.href("/organizations/12"),
+        "/ar-u-nu-arab/organizations/12"
+    );
+    assert_eq!(eastern.int(12_345), "١٢٬٣٤٥");
+    assert_eq!(eastern.decimal(1234.5, 2), "١٬٢٣٤٫٥٠");
+    assert_eq!(eastern.percent(0.478), "٤٨\u{066a}\u{061c}");
+    assert_eq!(eastern.int(-3), "\u{061c}-٣");
+    assert_eq!(western.int(12_345), "12,345");
+    // In messages: a count, a year, and a record's own digits, kept.
+    let args = [("n", Arg::Int(1204)), ("country", Arg::from("Cuba"))];
+    assert_eq!(
+        eastern.f("country-entries", &args),
+        western
+            .f("country-entries", &args)
+            .replace("1,204", "١٬٢٠٤"),
+    );
+    assert_eq!(
+        eastern.session(2019, "resumed"),
+        western.session(2019, "resumed").replace("2019", "٢٠١٩")
+    );
+    // A message's own numbers too, but not a code's or a version's.
+    let own = |key: &str| locale_catalogue(locale).format(key, &[]);
+    assert!(
+        own("chart-footnote-whiskers").contains("٩٥\u{066a}"),
+        "{}",
+        own("chart-footnote-whiskers")
+    );
+    assert!(own("search-downloads-note").contains("per_page=100"));
+    assert!(own("search-downloads-note").contains("١٠٠ "));
+    assert!(own("api-document").contains("OpenAPI 3.1"));
+    let name = [("name", Arg::from("Association 21"))];
+    assert_eq!(
+        eastern.f("passport-none", &name),
+        western.f("passport-none", &name)
+    );
+    assert!(eastern.f("passport-none", &name).contains("21"));
+}
+
 #[test]
 fn addresses_carry_the_language() {
     let fr = I18n::new(catalogue(Lang::Fr));
@@ -318,9 +379,9 @@ fn the_page_script_cannot_be_closed_by_a_message_and_reads_back_whole() {
     let script = nasty.to_script();
     assert!(!script.contains('<'), "{script}");
     assert_eq!(Catalogue::from_script(&script), Some(nasty));
-    // Every real catalogue survives the page.
-    for lang in Lang::ALL {
-        let real = catalogue(lang);
+    // Every real catalogue survives the page, its digits too.
+    for locale in Locale::ALL {
+        let real = locale_catalogue(locale);
         assert_eq!(
             Catalogue::from_script(&real.to_script()).as_ref(),
             Some(real)

@@ -180,11 +180,14 @@ impl VoteTally {
         self.in_favour + self.against + self.abstaining + self.absent
     }
 
-    /// "3 / 1 / 0": for, against, abstaining, as the tables' column heads say.
-    pub fn for_against_abstaining(&self) -> String {
+    /// "3 / 1 / 0": for, against, abstaining, as the tables' column heads say, in the
+    /// page's digits.
+    pub fn for_against_abstaining(&self, i18n: crate::i18n::I18n) -> String {
         format!(
             "{} / {} / {}",
-            self.in_favour, self.against, self.abstaining
+            i18n.int(self.in_favour),
+            i18n.int(self.against),
+            i18n.int(self.abstaining)
         )
     }
 }
@@ -384,6 +387,9 @@ mod tests {
             (1, 2, 1, 1)
         );
         assert_eq!(tally.total(), 5);
-        assert_eq!(tally.for_against_abstaining(), "1 / 2 / 1");
+        assert_eq!(
+            tally.for_against_abstaining(crate::i18n::i18n()),
+            "1 / 2 / 1"
+        );
     }
 }

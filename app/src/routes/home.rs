@@ -93,8 +93,8 @@ fn RatesSection() -> impl IntoView {
     let i18n = i18n();
     let query = query_from_url();
     let current = move || query.get().unwrap_or_default();
-    let lang = i18n.lang();
-    let rates = Resource::new(current, move |query| get_rates(query, lang));
+    let locale = i18n.locale();
+    let rates = Resource::new(current, move |query| get_rates(query, locale));
     let set = rates_setter(query);
     view! {
         <section aria-labelledby="rates-heading" class="rates">
@@ -178,7 +178,7 @@ fn RatesFilters(
                 {t("filter-n")}" "
                 <select name="n" id="f-n" on:change=move |ev| set.run((|q, v| q.n = v.parse().unwrap_or(q.n), event_target_value(&ev)))>
                     {[2u32, 3, 4, 6, 8].into_iter().map(|n| view! {
-                        <option value=n.to_string() selected=move || current().n == n>{n}</option>
+                        <option value=n.to_string() selected=move || current().n == n>{i18n.number(n)}</option>
                     }).collect_view()}
                 </select>
             </label>
@@ -236,11 +236,11 @@ pub fn RatesDetails(rates: Rates, overview: Overview) -> impl IntoView {
     let qs = q.to_query_string();
     // Chart files in the page's language; data with a label column in it beside the codes.
     let download = |ext: &str| {
-        let code = i18n.lang().code();
-        let extra = match (i18n.lang(), ext) {
-            (crate::i18n::Lang::En, _) => String::new(),
-            (_, ".svg" | ".png") => format!("lang={code}"),
-            _ => format!("labels={code}"),
+        // Chart files in the page's digits too; the data's labels are words only.
+        let extra = match (i18n.locale().code(), ext) {
+            ("en", _) => String::new(),
+            (code, ".svg" | ".png") => format!("lang={code}"),
+            _ => format!("labels={}", i18n.lang().code()),
         };
         let query: Vec<&str> = [qs.as_str(), extra.as_str()]
             .into_iter()

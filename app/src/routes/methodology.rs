@@ -364,7 +364,7 @@ fn Coverage(years: Vec<CoverageRow>) -> impl IntoView {
                 <tbody>
                     {years.into_iter().map(|c| view! {
                         <tr>
-                            <th scope="row">{c.year}</th>
+                            <th scope="row">{i18n.number(c.year)}</th>
                             <td class="num">{i18n.int(c.reports)}</td>
                             <td class="num">{i18n.int(c.press_releases)}</td>
                             <td class="num">{i18n.int(c.press_records)}</td>
@@ -446,7 +446,7 @@ fn Membership(years: Vec<crate::model::MembershipYear>, source: String) -> impl 
                 <tbody>
                     {years.into_iter().map(|y| view! {
                         <tr class:unstable=y.members != 19>
-                            <th scope="row">{y.year}</th>
+                            <th scope="row">{i18n.number(y.year)}</th>
                             <td class="num">{i18n.int(y.members)}</td>
                             <td class="num">{i18n.int(y.unchecked)}</td>
                         </tr>

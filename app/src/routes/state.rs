@@ -16,7 +16,7 @@ use crate::{
     components::{
         cite::CiteThis,
         downloads::Downloads,
-        links::{state_href, state_path, OrgLink, SessionLink},
+        links::{release_paragraph, state_href, state_path, OrgLink, SessionLink},
         pager::Pager,
     },
     error::AppError,
@@ -201,6 +201,11 @@ fn StateVotes(name: String, votes: Vec<StateVote>) -> impl IntoView {
                         <tbody>
                             {votes.into_iter().map(|v| {
                                 let vote = i18n.vote(&v.vote);
+                                // The release's paragraph where the vote is printed.
+                                let source = match v.locator {
+                                    Some(p) => view! { <a href=format!("{}#{p}", v.source.url) class="source-line">{release_paragraph(&p)}</a> },
+                                    None => view! { <a href=v.source.url.clone() class="source-line">{t("state-vote-source")}</a> },
+                                };
                                 let on = match (v.organization_id, v.organization.clone()) {
                                     (Some(id), Some(name)) => view! { <OrgLink id name/> }.into_any(),
                                     _ => view! { <span>{v.topic.clone()}</span> }.into_any(),
@@ -211,7 +216,7 @@ fn StateVotes(name: String, votes: Vec<StateVote>) -> impl IntoView {
                                         <td>{on}</td>
                                         <td>{vote}</td>
                                         <td>{v.outcome.unwrap_or_else(|| "—".into())}</td>
-                                        <td><a href=v.source.url.clone() class="source-line">{v.locator.unwrap_or_else(|| t("state-vote-source"))}</a></td>
+                                        <td>{source}</td>
                                     </tr>
                                 }
                             }).collect_view()}
@@ -291,7 +296,7 @@ fn StateMeasures(measures: StateMeasure, query: WhoAsksQuery) -> impl IntoView {
                             <td class="num">{i18n.int(a.considerations_questioned)}</td>
                             <td class="num">{i18n.int(a.deferral_linked)}</td>
                             <td>{format_ratio(a)}</td>
-                            <td class="num">{a.votes.for_against_abstaining()}</td>
+                            <td class="num">{a.votes.for_against_abstaining(i18n)}</td>
                         </tr>
                     }).collect_view()}
                 </tbody>

@@ -246,7 +246,7 @@ fn QuestionsTable(answer: WhoAsks) -> impl IntoView {
                             <td class="num">{i18n.int(s.questions)}</td>
                             <td class="num">{i18n.int(s.considerations_questioned)}</td>
                             <td class="num">{i18n.int(s.deferral_linked)}</td>
-                            <td class="num">{s.votes.for_against_abstaining()}</td>
+                            <td class="num">{s.votes.for_against_abstaining(i18n)}</td>
                         </tr>
                     }
                 }).collect_view()}

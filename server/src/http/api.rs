@@ -20,7 +20,7 @@ use utoipa::openapi::OpenApi;
 use utoipa_axum::{router::OpenApiRouter, routes};
 
 use app::{
-    i18n::{I18n, Lang},
+    i18n::{I18n, Lang, Locale},
     model::{Overview, Rates, RatesQuery},
 };
 
@@ -347,17 +347,18 @@ async fn export_zip(State(db): State<Db>) -> Result<Response, ApiError> {
 }
 
 /// The chart for the request's parameters, exactly as the home page draws it, in the
-/// language `lang` names (English without it).
+/// language `lang` names (English without it), with Arabic-Indic digits for `ar-u-nu-arab`.
 async fn chart_svg(db: &Db, params: &HashMap<String, String>) -> Result<String, ApiError> {
     let mut params = params.clone();
-    let lang = match take_languages(&mut params, "lang")?.as_slice() {
-        [] => Lang::En,
-        [one] => *one,
-        _ => {
-            return Err(ApiError::BadRequest(
-                "`lang` names one language".to_string(),
+    let lang = match params.remove("lang") {
+        None => Locale::of(Lang::En),
+        Some(code) => Locale::parse(code.trim()).ok_or_else(|| {
+            ApiError::BadRequest(format!(
+                "`lang`: unknown language `{code}`: one of ar, zh, en, fr, ru, es, or \
+                 {} (Arabic with Arabic-Indic digits)",
+                Locale::ARABIC_INDIC
             ))
-        }
+        })?,
     };
     let (query, rates) = rates_for(db, &params).await?;
     Ok(app::i18n::with_lang(lang, || {

@@ -10,7 +10,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use app::i18n::Lang;
+use app::i18n::{Lang, Locale};
 
 /// The first segments that are not pages: the API, the front end's files, feeds, embeds,
 /// the health check, the server functions.
@@ -39,9 +39,9 @@ pub async fn prefix(request: Request, next: Next) -> Response {
         }
         return next.run(request).await;
     }
-    let target = match (Lang::of_path(path), path.strip_suffix('/')) {
+    let target = match (Locale::of_path(path), path.strip_suffix('/')) {
         // `/fr/` is `/fr`: the home page has one address.
-        (Some(lang), Some(bare)) if bare == format!("/{}", lang.code()) => bare.to_string(),
+        (Some(locale), Some(bare)) if bare == format!("/{}", locale.code()) => bare.to_string(),
         (Some(_), _) => return next.run(request).await,
         (None, _) if !is_page(path) => return next.run(request).await,
         (None, _) => {

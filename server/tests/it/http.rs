@@ -1272,6 +1272,11 @@ async fn rates_files_speak_the_languages_asked_for() {
     assert!(svg.contains("Taux de report par session"), "{svg}");
     let (_, english) = get(&app, "/api/v1/rates.svg").await;
     assert!(english.contains("Session deferral rate"));
+    // Arabic's other digits, as its pages offer them.
+    let (status, digits) = get(&app, "/api/v1/rates.svg?lang=ar-u-nu-arab").await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, arabic) = get(&app, "/api/v1/rates.svg?lang=ar").await;
+    assert!(digits.contains("٪") && !arabic.contains("٪"), "{digits}");
     for bad in [
         "/api/v1/rates.csv?labels=fr,xx",
         "/api/v1/rates.svg?lang=de",

@@ -34,8 +34,12 @@ impl IntoParams for ChartLanguage {
     fn into_params(_: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
         vec![query(
             "lang",
-            "The language of the chart's words: a UN language code.",
-            one_of(["ar", "zh", "en", "fr", "ru", "es"], Some("en")),
+            "The language of the chart's words: a UN language code, or `ar-u-nu-arab` for \
+             Arabic with Arabic-Indic digits.",
+            one_of(
+                ["ar", "zh", "en", "fr", "ru", "es", "ar-u-nu-arab"],
+                Some("en"),
+            ),
         )
         .build()]
     }

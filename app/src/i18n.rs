@@ -843,6 +843,22 @@ impl I18n {
         }
     }
 
+    /// A member state or country named in English (as the records' tables name it), in this
+    /// language's words where UNSD's M49 table has them; as given otherwise, and always in
+    /// English, whose pages keep the project's shorter names ("Iran", "United States"). The
+    /// name stays a record's in the front end, which draws none of these pages.
+    pub fn country(self, english: &str) -> String {
+        #[cfg(feature = "ssr")]
+        if self.lang() != Lang::En {
+            if let Some(name) =
+                countries::code_of(english).and_then(|c| countries::name(c, self.lang()))
+            {
+                return name.to_string();
+            }
+        }
+        english.to_string()
+    }
+
     /// A decision's name by machine name.
     pub fn decision(self, decision: &str) -> String {
         self.t_or(&format!("decision-{decision}"), "decision-other")
@@ -892,6 +908,66 @@ impl I18n {
     /// digits.
     pub fn number(self, digits: impl std::fmt::Display) -> String {
         self.0.digits.apply(digits.to_string())
+    }
+}
+
+/// Country names in the six languages, from UNSD's M49 table (`app/locales/countries.tsv`): a
+/// member state, or the country a chart is restricted to, is named in the page's language.
+/// Countries as a record prints them (a release's "Nigeria") stay as printed.
+#[cfg(feature = "ssr")]
+pub mod countries {
+    use std::{collections::HashMap, sync::LazyLock};
+
+    use super::Lang;
+
+    const TABLE: &str = include_str!("../locales/countries.tsv");
+
+    struct Names {
+        /// ISO 3166-1 alpha-3 → the name in each language, in `Lang::ALL`'s order.
+        by_code: HashMap<&'static str, [&'static str; 6]>,
+        /// Every English name of the table (M49's and the member states' shorter one), by key.
+        by_name: HashMap<String, &'static str>,
+    }
+
+    static NAMES: LazyLock<Names> = LazyLock::new(|| {
+        let mut names = Names {
+            by_code: HashMap::new(),
+            by_name: HashMap::new(),
+        };
+        for line in TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let fields: Vec<&'static str> = line.split('\t').collect();
+            let [code, ar, zh, en, fr, ru, es, also] = fields[..] else {
+                panic!("app/locales/countries.tsv: 8 columns expected: {line}");
+            };
+            names.by_code.insert(code, [ar, zh, en, fr, ru, es]);
+            for english in [en, also].into_iter().filter(|n| !n.is_empty()) {
+                names.by_name.insert(key(english), code);
+            }
+        }
+        names
+    });
+
+    /// A name's key: case, the apostrophe's shape and a leading "The" do not matter.
+    fn key(name: &str) -> String {
+        let folded = name
+            .trim()
+            .to_lowercase()
+            .replace(['\u{2019}', '\u{2018}'], "'");
+        folded.strip_prefix("the ").unwrap_or(&folded).to_string()
+    }
+
+    /// The ISO code of a country or member state the table names in English.
+    pub fn code_of(english: &str) -> Option<&'static str> {
+        NAMES.by_name.get(&key(english)).copied()
+    }
+
+    /// The country `code`'s name in `lang`, where M49 has one.
+    pub fn name(code: &str, lang: Lang) -> Option<&'static str> {
+        let index = Lang::ALL.iter().position(|l| *l == lang)?;
+        NAMES.by_code.get(code).map(|names| names[index])
     }
 }
 

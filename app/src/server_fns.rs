@@ -33,11 +33,18 @@ pub async fn get_rates(query: RatesQuery, lang: Locale) -> Result<RatesSection, 
     }
     let mut rates = backend.rates(query).await?;
     let i18n = crate::i18n::i18n();
-    // A region is named in the page's words (a country keeps its English name).
-    if let (Some(slug), None) = (rates.query.region.clone(), &rates.query.country) {
-        let region = i18n.t(&format!("region-{slug}"));
-        rates.countries.restricted_to =
-            Some(i18n.f("region-restriction", &[("region", region.into())]));
+    // A region or a country is named in the page's words.
+    match (rates.query.region.clone(), &rates.query.country) {
+        (Some(slug), None) => {
+            let region = i18n.t(&format!("region-{slug}"));
+            rates.countries.restricted_to =
+                Some(i18n.f("region-restriction", &[("region", region.into())]));
+        }
+        (_, Some(_)) => {
+            let english = rates.countries.restricted_to.take();
+            rates.countries.restricted_to = english.map(|name| i18n.country(&name));
+        }
+        (None, None) => {}
     }
     // The backend's words are English (the API's); the page's are its language's.
     rates.definition = crate::chart::definition(&rates);

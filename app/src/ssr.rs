@@ -120,7 +120,7 @@ pub async fn render_record(request: RecordRequest) -> Result<Rendered, AppError>
         RecordRequest::State { name, page } => {
             check_state_address(&name, page)?;
             let detail = backend.state(name, page).await?;
-            render(detail.summary.name.clone(), move || {
+            render(i18n.country(&detail.summary.name), move || {
                 view! { <StateView detail/> }.into_any()
             })
         }

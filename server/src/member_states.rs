@@ -89,6 +89,28 @@ impl MemberStates {
 mod tests {
     use super::*;
 
+    /// The pages name a member state in their language through `app/locales/countries.tsv`,
+    /// which finds it by the short name this table gives: the two files must agree.
+    #[test]
+    fn every_member_state_is_named_in_the_six_languages() {
+        use app::i18n::{countries, Lang};
+        for state in member_states().iter() {
+            assert_eq!(
+                countries::code_of(state.name),
+                Some(state.iso3),
+                "{}: app/locales/countries.tsv names it otherwise",
+                state.name
+            );
+            for lang in Lang::ALL {
+                assert!(
+                    countries::name(state.iso3, lang).is_some(),
+                    "{} {lang:?}",
+                    state.name
+                );
+            }
+        }
+    }
+
     #[test]
     fn spellings_resolve_to_short_names() {
         let states = member_states();

@@ -154,7 +154,7 @@ fn state_label(root: &Area, g: &Geometry, i: usize, name: &str) -> DrawResult {
         )
     };
     root.draw(&Text::new(
-        name.to_string(),
+        i18n().country(name),
         at,
         font(13).color(&ink()).pos(pos),
     ))
@@ -429,7 +429,7 @@ pub fn summary(answer: &WhoAsks) -> String {
     args.push(("states", askers.len().into()));
     args.push(("releases", coverage.releases_read.into()));
     args.push(("incomplete", incomplete.into()));
-    args.push(("state", top.state.as_str().into()));
+    args.push(("state", i18n.country(&top.state).into()));
     args.push(("questioned", top.considerations_questioned.into()));
     args.push(("deferred", top.deferral_linked.into()));
     i18n.f(&scoped("who-summary"), &args)
@@ -459,7 +459,7 @@ pub fn ratios_summary(answer: &WhoAsks) -> String {
             i18n.f(
                 "who-ratios-summary-item",
                 &[
-                    ("state", state.into()),
+                    ("state", i18n.country(state).into()),
                     ("area", i18n.area_phrase(area).into()),
                     ("ratio", ratio_number(estimate).into()),
                     ("low", ratio_number(low).into()),

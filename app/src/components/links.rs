@@ -46,7 +46,7 @@ pub fn OrgLink(id: i64, name: String) -> impl IntoView {
 #[component]
 pub fn StateLink(name: String) -> impl IntoView {
     let href = state_href(&name);
-    view! { <a href=href class="state-link">{name}</a> }
+    view! { <a href=href class="state-link">{i18n().country(&name)}</a> }
 }
 
 /// "2019 resumed", linked to the session page.

@@ -329,6 +329,32 @@ fn arabic_indic_digits_are_offered_in_the_address() {
     assert!(eastern.f("passport-none", &name).contains("21"));
 }
 
+/// Member states and countries are named in each language from UNSD's M49 table; English
+/// pages keep the project's names; a name the table lacks is shown as given.
+#[test]
+fn countries_are_named_in_the_page_s_language() {
+    let in_lang = |lang: Lang, name: &str| I18n::new(catalogue(lang)).country(name);
+    assert_eq!(in_lang(Lang::Fr, "Iran"), "Iran (République islamique d’)");
+    assert_eq!(in_lang(Lang::Ar, "Cuba"), "كوبا");
+    assert_eq!(in_lang(Lang::Zh, "Russian Federation"), "俄罗斯联邦");
+    assert_eq!(
+        in_lang(Lang::Ru, "United States"),
+        "Соединенные Штаты Америки"
+    );
+    assert_eq!(in_lang(Lang::Es, "Côte d'Ivoire"), "Côte d’Ivoire");
+    assert_eq!(in_lang(Lang::En, "Iran"), "Iran");
+    assert_eq!(in_lang(Lang::Fr, "Atlantis"), "Atlantis");
+    // Every row names its country in all six languages.
+    for code in ["AFG", "CHN", "CUB", "TUR", "ZWE"] {
+        for lang in Lang::ALL {
+            assert!(
+                countries::name(code, lang).is_some_and(|n| !n.is_empty()),
+                "{code} {lang:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn addresses_carry_the_language() {
     let fr = I18n::new(catalogue(Lang::Fr));

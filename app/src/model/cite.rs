@@ -189,7 +189,8 @@ impl CiteBasis {
 
     /// A member state's page: its address spells the name as a URL path segment.
     pub fn state(&self, name: &str, path: &str) -> Cite {
-        let title = crate::i18n::i18n().f("cite-title-state", &[("name", name.into())]);
+        let i18n = crate::i18n::i18n();
+        let title = i18n.f("cite-title-state", &[("name", i18n.country(name).into())]);
         self.cite(&title, path)
     }
 }

@@ -56,9 +56,11 @@ pub fn StateView(detail: StateDetail) -> impl IntoView {
     let i18n = i18n();
     let name = detail.summary.name.clone();
     let summary = record_sentence(&detail.summary);
+    // The name in the page's words; the address and the files keep the English one.
+    let shown = i18n.country(&name);
     view! {
         <nav class="crumbs" aria-label=i18n.t("breadcrumb")><a href=i18n.href("/states")>{i18n.t("nav-states")}</a>" ›"</nav>
-        <h1>{name.clone()}</h1>
+        <h1>{shown}</h1>
         <p class="lead" id="state-summary">{summary}</p>
         <p class="muted">{i18n.t("state-questions-note")}</p>
         <QuestionedByArea areas=detail.questioned_by_area/>
@@ -81,7 +83,7 @@ fn record_sentence(s: &StateSummary) -> String {
     i18n().f(
         "state-summary",
         &[
-            ("name", s.name.as_str().into()),
+            ("name", i18n().country(&s.name).into()),
             ("questions", s.questions.into()),
             ("applications", s.applications_questioned.into()),
             ("votes", s.votes.into()),
@@ -136,7 +138,10 @@ fn StateQuestions(
         "states/{}",
         state_path(&name).trim_start_matches("/states/")
     );
-    let caption = i18n.f("state-questions-caption", &[("name", name.as_str().into())]);
+    let caption = i18n.f(
+        "state-questions-caption",
+        &[("name", i18n.country(&name).into())],
+    );
     view! {
         <section aria-labelledby="questions-heading">
             <h2 id="questions-heading">{t("states-col-questions")}</h2>
@@ -188,7 +193,7 @@ fn StateVotes(name: String, votes: Vec<StateVote>) -> impl IntoView {
                 view! {
                     <div class="table-scroll">
                     <table class="data-table" id="state-votes">
-                        <caption>{i18n.f("state-votes-caption", &[("name", name.as_str().into())])}</caption>
+                        <caption>{i18n.f("state-votes-caption", &[("name", i18n.country(&name).into())])}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{t("col-session")}</th>
@@ -251,7 +256,7 @@ fn StateMeasures(measures: StateMeasure, query: WhoAsksQuery) -> impl IntoView {
         &[
             ("from", from.clone()),
             ("to", to.clone()),
-            ("state", m.state.as_str().into()),
+            ("state", i18n.country(&m.state).into()),
             ("member", m.member_sessions.into()),
             ("covered", m.covered_sessions.into()),
             ("releases", m.releases_read.into()),
@@ -267,7 +272,7 @@ fn StateMeasures(measures: StateMeasure, query: WhoAsksQuery) -> impl IntoView {
     let caption = i18n.f(
         "state-measures-caption",
         &[
-            ("state", m.state.as_str().into()),
+            ("state", i18n.country(&m.state).into()),
             ("from", from),
             ("to", to),
         ],

@@ -240,7 +240,7 @@ fn QuestionsTable(answer: WhoAsks) -> impl IntoView {
                     let observer = (s.sessions_as_observer > 0).then(|| i18n.f("who-observer", &[("n", s.sessions_as_observer.into())]));
                     view! {
                         <tr data-state=s.state.clone()>
-                            <th scope="row"><a href=state_href(&s.state)>{s.state.clone()}</a></th>
+                            <th scope="row"><a href=state_href(&s.state)>{i18n.country(&s.state)}</a></th>
                             <td class="num">{i18n.int(s.member_sessions)}</td>
                             <td class="num">{i18n.int(s.covered_sessions)}{observer}</td>
                             <td class="num">{i18n.int(s.questions)}</td>
@@ -281,7 +281,7 @@ fn RatiosTable(answer: WhoAsks) -> impl IntoView {
                     }).collect_view();
                     view! {
                         <tr data-state=s.state.clone()>
-                            <th scope="row">{s.state.clone()}</th>
+                            <th scope="row">{i18n.country(&s.state)}</th>
                             {cells}
                         </tr>
                     }

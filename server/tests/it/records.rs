@@ -1330,6 +1330,17 @@ async fn pages_speak_the_language_of_their_address() {
                 let text = visible_text(&rules_tables.replace_all(&page, " "))
                     .replace(app::model::STEINERT_CITATION, " ");
                 assert!(text.contains(&heading), "{uri}: {heading}");
+                // A member state is named in the page's language (UNSD's M49 names).
+                if let Some(state) = path.strip_prefix("/states/") {
+                    let named = app::i18n::I18n::new(words).country(&state.replace("%20", " "));
+                    assert!(text.contains(&format!(" {named} ")), "{uri}: {named}");
+                    let english = text.find(&format!(" {state} ")).filter(|_| named != state);
+                    assert!(
+                        english.is_none(),
+                        "{uri}: {:?}",
+                        english.map(|i| &text[i.saturating_sub(80)..i + 40])
+                    );
+                }
                 for english in english_only(lang) {
                     let at = text.find(&english).map(|i| {
                         let around: String = text[i..].chars().take(200).collect();

@@ -37,6 +37,7 @@ error-not-found = غير موجود
 error-bad-request = هذا العنوان غير صالح
 error-failed = حدث خطأ
 error-database = تعذّرت قراءة قاعدة البيانات. يُرجى المحاولة مرة أخرى بعد قليل.
+error-detail-english = توضيح الخادم (باللغة الإنكليزية):
 page-not-found = الصفحة غير موجودة
 page-not-found-text = لا توجد صفحة في هذا العنوان.
 go-to-overview = الانتقال إلى النظرة العامة

@@ -35,6 +35,9 @@ error-not-found = Not found
 error-bad-request = That address is not valid
 error-failed = Something went wrong
 error-database = The database could not be read. Please try again in a moment.
+# Before the server's own explanation of a bad address or a missing record, on pages in
+# another language: the explanation names parameters and values, and stays English.
+error-detail-english = The server explains, in English:
 page-not-found = Page not found
 page-not-found-text = There is no page at this address.
 go-to-overview = Go to the overview

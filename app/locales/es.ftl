@@ -38,6 +38,7 @@ error-not-found = No encontrado
 error-bad-request = Esa dirección no es válida
 error-failed = Se ha producido un error
 error-database = No se pudo leer la base de datos. Vuelva a intentarlo en unos momentos.
+error-detail-english = Explicación del servidor, en inglés:
 page-not-found = Página no encontrada
 page-not-found-text = No hay ninguna página en esta dirección.
 go-to-overview = Ir al resumen

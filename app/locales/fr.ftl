@@ -38,6 +38,7 @@ error-not-found = Introuvable
 error-bad-request = Cette adresse n’est pas valide
 error-failed = Une erreur s’est produite
 error-database = La base de données n’a pas pu être lue. Veuillez réessayer dans un instant.
+error-detail-english = Explication du serveur, en anglais :
 page-not-found = Page introuvable
 page-not-found-text = Il n’y a aucune page à cette adresse.
 go-to-overview = Aller à la vue d’ensemble

@@ -39,6 +39,7 @@ error-not-found = Не найдено
 error-bad-request = Недопустимый адрес
 error-failed = Произошла ошибка
 error-database = Не удалось прочитать базу данных. Повторите попытку через некоторое время.
+error-detail-english = Пояснение сервера (на английском языке):
 page-not-found = Страница не найдена
 page-not-found-text = По этому адресу страницы нет.
 go-to-overview = Перейти к обзору

@@ -36,6 +36,7 @@ error-not-found = 未找到
 error-bad-request = 该地址无效
 error-failed = 出现错误
 error-database = 无法读取数据库。请稍后再试。
+error-detail-english = 服务器的说明（英文）：
 page-not-found = 未找到页面
 page-not-found-text = 此地址没有页面。
 go-to-overview = 前往概览

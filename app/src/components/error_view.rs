@@ -31,10 +31,15 @@ pub fn ErrorView(
         AppError::Database | AppError::ServerFn(_) => "error-failed",
     });
     // The server's explanation of a bad address or a missing record names what was asked
-    // for, in English; a database failure is said in the page's language.
+    // for (parameters, values), in English: another language's page says so in its words
+    // and marks it English. A database failure is said in the page's language.
     let message = match &error {
-        AppError::Database => i18n.t("error-database"),
-        other => other.to_string(),
+        AppError::Database => view! { {i18n.t("error-database")} }.into_any(),
+        other if i18n.lang() == crate::i18n::Lang::En => view! { {other.to_string()} }.into_any(),
+        other => view! {
+            {i18n.t("error-detail-english")}" "<span lang="en" dir="ltr">{other.to_string()}</span>
+        }
+        .into_any(),
     };
     let heading_view = if inline {
         view! { <h2>{heading.clone()}</h2> }.into_any()

@@ -1216,6 +1216,16 @@ async fn record_pages_render_on_the_server_with_their_status() {
             assert_eq!(got, status, "{uri}: {body}");
             assert!(body.contains(r#"class="error""#), "{uri}: {body}");
         }
+        // In another language the page says so in its words and marks the server's English.
+        let (got, body) = page("/fr/organizations?area=cats".into()).await;
+        assert_eq!(got, StatusCode::BAD_REQUEST);
+        let lead = app::i18n::catalogue(app::i18n::Lang::Fr).format("error-detail-english", &[]);
+        assert!(body.contains(&lead), "{body}");
+        assert!(
+            body.contains(r#"<span lang="en" dir="ltr">parameter `area`"#),
+            "{body}"
+        );
+        assert!(body.contains("cats"), "the detail names the value: {body}");
         for uri in ["/en/sessions", "/en/states", "/en/methodology"] {
             let (status, body) = page(uri.into()).await;
             assert_eq!(status, StatusCode::OK, "{uri}: {body}");

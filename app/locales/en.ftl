@@ -38,6 +38,23 @@ error-database = The database could not be read. Please try again in a moment.
 # Before the server's own explanation of a bad address or a missing record, on pages in
 # another language: the explanation names parameters and values, and stays English.
 error-detail-english = The server explains, in English:
+# A date as the UN writes it in each language ("3 June 2019"; zh 2019年6月3日; ru "3 июня 2019 года";
+# ar with paired month names, "3 حزيران/يونيه 2019"); with a time of day in UTC.
+date = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+    *[12] December
+    } { $year }
+date-time = { $date }, { $time } UTC
 page-not-found = Page not found
 page-not-found-text = There is no page at this address.
 go-to-overview = Go to the overview

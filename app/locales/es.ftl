@@ -39,6 +39,21 @@ error-bad-request = Esa dirección no es válida
 error-failed = Se ha producido un error
 error-database = No se pudo leer la base de datos. Vuelva a intentarlo en unos momentos.
 error-detail-english = Explicación del servidor, en inglés:
+date = { $day } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+    *[12] diciembre
+    } de { $year }
+date-time = { $date }, { $time } UTC
 page-not-found = Página no encontrada
 page-not-found-text = No hay ninguna página en esta dirección.
 go-to-overview = Ir al resumen

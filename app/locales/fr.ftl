@@ -39,6 +39,24 @@ error-bad-request = Cette adresse n’est pas valide
 error-failed = Une erreur s’est produite
 error-database = La base de données n’a pas pu être lue. Veuillez réessayer dans un instant.
 error-detail-english = Explication du serveur, en anglais :
+date = { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+    *[12] décembre
+    } { $year }
+date-time = { $date } à { $time } UTC
 page-not-found = Page introuvable
 page-not-found-text = Il n’y a aucune page à cette adresse.
 go-to-overview = Aller à la vue d’ensemble

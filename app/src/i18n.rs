@@ -874,6 +874,39 @@ impl I18n {
         self.t_or(&format!("source-{source}"), "source-test")
     }
 
+    /// A date or a time stamp as stored (`2019-06-03`, `2026-12-08T00:26:19Z`), written as
+    /// the UN writes dates in this language ("3 June 2019", "2019年6月3日"), with the time of
+    /// day in UTC for a time stamp; the text as it is when it is neither.
+    pub fn date(self, iso: &str) -> String {
+        let number = |range: std::ops::Range<usize>| iso.get(range)?.parse::<i64>().ok();
+        let (Some(year), Some(month), Some(day)) = (number(0..4), number(5..7), number(8..10))
+        else {
+            return iso.to_string();
+        };
+        if iso.get(4..5) != Some("-") || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return iso.to_string();
+        }
+        let date = self.f(
+            "date",
+            &[
+                ("day", day.into()),
+                ("month", month.into()),
+                ("year", year_arg(year)),
+            ],
+        );
+        // A time stamp: `T` and the hours and minutes, in UTC (the store writes `Z`).
+        match iso.get(10..16) {
+            Some(time) if time.starts_with('T') && iso.ends_with('Z') => self.f(
+                "date-time",
+                &[
+                    ("date", date.into()),
+                    ("time", self.number(&time[1..]).into()),
+                ],
+            ),
+            _ => date,
+        }
+    }
+
     /// "2019 resumed".
     pub fn session(self, year: i64, part: &str) -> String {
         let part = self.t_or(&format!("session-part-{part}"), "session-part-regular");

@@ -355,6 +355,30 @@ fn countries_are_named_in_the_page_s_language() {
     }
 }
 
+/// Dates as the UN writes them in each language; a time stamp with its time in UTC; text
+/// that is not a date as it is.
+#[test]
+fn dates_are_written_as_each_language_writes_them() {
+    let date = |lang: Lang, iso: &str| I18n::new(catalogue(lang)).date(iso);
+    assert_eq!(date(Lang::En, "2019-06-03"), "3 June 2019");
+    assert_eq!(date(Lang::Fr, "2019-06-01"), "1er juin 2019");
+    assert_eq!(date(Lang::Es, "2019-06-03"), "3 de junio de 2019");
+    assert_eq!(date(Lang::Ru, "2023-10-08"), "8 октября 2023 года");
+    assert_eq!(date(Lang::Zh, "2011-12-22"), "2011年12月22日");
+    assert_eq!(date(Lang::Ar, "2024-07-03"), "3 تموز/يوليه 2024");
+    assert_eq!(
+        date(Lang::En, "2026-12-08T00:26:19Z"),
+        "8 December 2026, 00:26 UTC"
+    );
+    let eastern = I18n::new(locale_catalogue(
+        Locale::parse("ar-u-nu-arab").expect("a locale"),
+    ));
+    assert_eq!(eastern.date("2024-07-03"), "٣ تموز/يوليه ٢٠٢٤");
+    for not_a_date in ["", "2019", "2019-13-01", "yesterday", "2019/06/03"] {
+        assert_eq!(date(Lang::Fr, not_a_date), not_a_date);
+    }
+}
+
 #[test]
 fn addresses_carry_the_language() {
     let fr = I18n::new(catalogue(Lang::Fr));

@@ -49,7 +49,7 @@ pub fn EmptyState(load: Option<LoadState>) -> impl IntoView {
         Some(LoadState::Loading { from, stage, started_at }) => view! {
             <meta http-equiv="refresh" content="5"/>
             <p id="load-status" role="status" aria-live="polite">
-                {i18n.f("empty-loading", &[("from", from.into()), ("started", started_at.into()), ("stage", stage.into())])}
+                {i18n.f("empty-loading", &[("from", from.into()), ("started", i18n.date(&started_at).into()), ("stage", stage.into())])}
             </p>
         }
         .into_any(),
@@ -351,8 +351,8 @@ fn DatabaseSummary(overview: Overview) -> impl IntoView {
     let i18n = i18n();
     let last_update = overview
         .last_update
-        .clone()
-        .unwrap_or_else(|| i18n.t("never"));
+        .as_deref()
+        .map_or_else(|| i18n.t("never"), |at| i18n.date(at));
     view! {
         <section aria-labelledby="holdings-heading">
             <h2 id="holdings-heading">{i18n.ts("holdings-heading")}</h2>
@@ -388,7 +388,7 @@ fn SourcesTable(sources: Vec<SourceSummary>) -> impl IntoView {
                                 <th scope="row">{i18n.t_or(&format!("source-label-{}", s.source), "source-label-test")}</th>
                                 <td class="num">{i18n.int(s.documents)}</td>
                                 <td class="num">{i18n.int(s.bytes)}</td>
-                                <td>{s.last_fetched.unwrap_or_else(|| "—".to_string())}</td>
+                                <td>{s.last_fetched.map_or_else(|| "—".to_string(), |at| i18n.date(&at))}</td>
                             </tr>
                         }
                     })

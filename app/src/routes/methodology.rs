@@ -8,7 +8,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{i18n, Arg, I18n};
+use crate::i18n::{i18n, I18n};
 use leptos_meta::Title;
 
 use crate::{
@@ -257,7 +257,7 @@ fn IncompleteReleases(releases: Vec<IncompleteRelease>) -> impl IntoView {
                             });
                             view! {
                                 <tr>
-                                    <th scope="row"><a href=r.url rel="external noopener">{label}</a>{r.date.map(|d| i18n.f("methodology-release-date", &[("date", d.into())]))}</th>
+                                    <th scope="row"><a href=r.url rel="external noopener">{label}</a>{r.date.map(|d| i18n.f("methodology-release-date", &[("date", i18n.date(&d).into())]))}</th>
                                     <td>{session}</td>
                                     <td>{r.shortfalls.join("; ")}</td>
                                 </tr>
@@ -397,13 +397,13 @@ fn last_scrape(i18n: I18n, run: Option<JobRun>) -> String {
                 &run.outcome,
             );
             let mut args = vec![
-                ("started", Arg::from(run.started_at)),
+                ("started", i18n.date(&run.started_at).into()),
                 ("status", status.into()),
                 ("outcome", outcome.into()),
             ];
             match run.finished_at {
                 Some(finished) => {
-                    args.push(("finished", finished.into()));
+                    args.push(("finished", i18n.date(&finished).into()));
                     i18n.f("methodology-last-run", &args)
                 }
                 None => i18n.f("methodology-last-run-unfinished", &args),

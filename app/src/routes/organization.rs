@@ -210,7 +210,7 @@ pub fn Areas(
                             ("area", i18n.area(&o.area).into()),
                             ("reason", o.reason.into()),
                             ("curator", o.curator.into()),
-                            ("at", o.at.into()),
+                            ("at", i18n.date(&o.at).into()),
                         ];
                         view! { <li>{i18n.f(key, &args)}</li> }
                     }).collect_view()}

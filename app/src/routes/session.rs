@@ -58,7 +58,7 @@ fn session_summary(detail: &SessionDetail) -> String {
     let adopted = detail
         .date
         .as_ref()
-        .map(|d| i18n.f("session-report-adopted", &[("date", d.as_str().into())]))
+        .map(|d| i18n.f("session-report-adopted", &[("date", i18n.date(d).into())]))
         .unwrap_or_default();
     let agreement = match disagreements {
         0 => i18n.t("session-sources-agree"),
@@ -174,7 +174,7 @@ pub fn Releases(detail: SessionDetail) -> impl IntoView {
                         view! {
                             <li>
                                 <a href=r.url.clone()>{r.symbol.clone().unwrap_or_else(|| r.url.clone())}</a>
-                                {r.date.map(|d| i18n.f("session-release-date", &[("date", d.into())]))}
+                                {r.date.map(|d| i18n.f("session-release-date", &[("date", i18n.date(&d).into())]))}
                                 {i18n.f("session-release-title", &[("title", r.title.unwrap_or_default().into())])}
                                 <br/>
                                 <small>

@@ -312,6 +312,7 @@ areas-note-link = المنهجية
 # $profile: a link named areas-declared-profile; $fields: the profile's fields as printed, each with our area
 areas-declared = { $profile } يذكر: { $fields }. تُعرض المجالات المعلنة هنا ولا تُحتسب أبدًا ضمن مجالات التركيز.
 areas-declared-profile = ملفها في سجل الأمم المتحدة للمنظمات غير الحكومية (iCSO)
+areas-declared-unlisted = لم تعد قائمة المنظمات ذات المركز الاستشاري تتضمن هذا الملف: قد لا تكون البيانات المعلنة فيه محدَّثة.
 waits-heading = مدة الانتظار
 waits-note-before = تُحتسب الدورات بعدّ كل دورة من دورات اللجنة منذ أول نظر في الطلب، سواء عُرض الطلب فيها أم لا. وتُستخرج النسبة من منحنى الانتظار الخاص بالمجال على مدى جميع السنوات؛ انظر
 waits-note-link = المدة حتى البت في الطلب

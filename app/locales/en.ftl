@@ -253,6 +253,7 @@ areas-note-link = methodology
 # $profile: a link named areas-declared-profile; $fields: the profile's fields as printed, each with our area
 areas-declared = { $profile } declares { $fields }. Declared fields are shown here and never counted as focus areas.
 areas-declared-profile = Its profile in the UN's register of NGOs (iCSO)
+areas-declared-unlisted = The register's list of organizations in consultative status no longer names this profile: what it declares may be out of date.
 waits-heading = Time waited
 waits-note-before = Sessions count every session of the Committee from the application's first consideration, whether or not it came up. The share is read off the area's waiting curve over all years; see
 waits-note-link = time to decision

@@ -261,6 +261,7 @@ areas-note-link = metodología
 # $profile: a link named areas-declared-profile; $fields: the profile's fields as printed, each with our area
 areas-declared = { $profile } declara: { $fields }. Los ámbitos declarados se muestran aquí y nunca se cuentan como ámbitos temáticos.
 areas-declared-profile = Su perfil en el registro de ONG de las Naciones Unidas (iCSO)
+areas-declared-unlisted = La lista de organizaciones reconocidas como entidades consultivas ya no incluye este perfil: lo que declara puede estar desactualizado.
 waits-heading = Tiempo de espera
 waits-note-before = Se cuentan todos los períodos de sesiones del Comité desde el primer examen de la solicitud, se haya examinado o no en ellos. La proporción se lee en la curva de espera del ámbito, para todos los años; véase la página
 waits-note-link = Tiempo hasta la decisión

@@ -258,6 +258,7 @@ areas-note-link = méthodologie
 # $profile: a link named areas-declared-profile; $fields: the profile's fields as printed, each with our area
 areas-declared = { $profile } déclare : { $fields }. Les domaines déclarés sont indiqués ici, mais ne sont jamais comptés comme domaines thématiques.
 areas-declared-profile = Son profil dans le registre des ONG de l’ONU (iCSO)
+areas-declared-unlisted = La liste des organisations dotées du statut consultatif ne mentionne plus ce profil : ce qu’il déclare peut être dépassé.
 waits-heading = Temps d’attente
 waits-note-before = Le décompte inclut toutes les sessions du Comité depuis le premier examen de la demande, que celle-ci y ait été examinée ou non. La proportion est lue sur la courbe d’attente du domaine, toutes années confondues ; voir la page
 waits-note-link = Délai de décision

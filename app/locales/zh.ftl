@@ -229,6 +229,7 @@ areas-note-link = 方法
 # $profile: a link named areas-declared-profile; $fields: the profile's fields as printed, each with our area
 areas-declared = { $profile }申报：{ $fields }。申报的领域仅在此列出，从不计为重点领域。
 areas-declared-profile = 其在联合国非政府组织登记系统（iCSO）中的档案
+areas-declared-unlisted = 具有咨商地位的组织名单中已不再列出此档案：其申报内容可能已过时。
 waits-heading = 等待时间
 waits-note-before = 届会数包括自申请首次接受审议以来委员会的每一届会，无论该申请是否在该届会上审议。该比例取自该领域所有年份的等待曲线；参见
 waits-note-link = 作出决定所需时间

@@ -56,6 +56,9 @@ pub struct EsangoSummary {
     pub held: u64,
     /// Matched profiles left for a later run by `--limit`.
     pub left: u64,
+    /// Profiles held whose code the list no longer names (kept, marked as no longer
+    /// listed); none when the list may be cut.
+    pub unlisted: u64,
     /// Addresses that could not be fetched.
     pub failed: Vec<Failure>,
     /// Pages fetched that do not read as a profile (kept as snapshots).
@@ -123,6 +126,10 @@ async fn matched_profiles(
             entries.len()
         );
     }
+    if !summary.list_may_be_cut {
+        let listed: HashSet<&str> = entries.iter().map(|e| e.profile_code.as_str()).collect();
+        summary.unlisted = mark_listed(db, &listed).await?;
+    }
     let mut queue = Vec::new();
     for entry in entries {
         if !ours.contains(&name_key(&entry.name)) {
@@ -138,6 +145,30 @@ async fn matched_profiles(
         }
     }
     Ok(queue)
+}
+
+/// Mark each held profile as listed or not by a whole list's codes, changing only the rows
+/// whose mark changes (each change bumps the data version); the number no longer listed.
+async fn mark_listed(db: &Db, listed: &HashSet<&str>) -> Result<u64, sqlx::Error> {
+    let held: Vec<(String, i64)> =
+        sqlx::query_as("select profile_code, listed from esango_profile")
+            .fetch_all(db.pool())
+            .await?;
+    let mut tx = db.pool().begin().await?;
+    let mut unlisted = 0;
+    for (code, was) in held {
+        let is = i64::from(listed.contains(code.as_str()));
+        unlisted += u64::from(is == 0);
+        if is != was {
+            sqlx::query("update esango_profile set listed = $1 where profile_code = $2")
+                .bind(is)
+                .bind(&code)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(unlisted)
 }
 
 /// Keep a page's bytes as a snapshot, on `conn` (a transaction's, or the pool's).

@@ -557,6 +557,9 @@ pub struct DeclaredArea {
     pub field: String,
     /// The profile's address, where it was read.
     pub source: String,
+    /// The register's list of organizations in consultative status named the profile when
+    /// it was last read whole; `false`: the organization may have lost its status since.
+    pub listed: bool,
 }
 
 /// A country as the press releases print it for an organization, and how often.

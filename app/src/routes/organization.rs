@@ -227,7 +227,8 @@ pub fn Areas(
 #[component]
 fn Declared(declared: Vec<crate::model::DeclaredArea>) -> impl IntoView {
     let i18n = i18n();
-    let source = declared.first()?.source.clone();
+    let first = declared.first()?;
+    let (source, listed) = (first.source.clone(), first.listed);
     let fields = declared
         .iter()
         .map(|d| format!("{} ({})", d.field, i18n.area(&d.area)))
@@ -237,6 +238,7 @@ fn Declared(declared: Vec<crate::model::DeclaredArea>) -> impl IntoView {
     Some(view! {
         <p class="declared" id="declared-areas">
             {before}<a href=source rel="external">{i18n.t("areas-declared-profile")}</a>{after}
+            {(!listed).then(|| view! { " "<strong>{i18n.t("areas-declared-unlisted")}</strong> })}
         </p>
     })
 }

@@ -24,6 +24,8 @@ pub struct Declared {
     /// The field as the profile prints it.
     pub field: String,
     pub profile_url: String,
+    /// The register's list named the profile when it was last read whole.
+    pub listed: bool,
 }
 
 impl Db {
@@ -192,6 +194,7 @@ impl Db {
                 area: d.area,
                 field: d.field,
                 source: d.profile_url,
+                listed: d.listed,
             })
             .collect())
     }
@@ -199,8 +202,8 @@ impl Db {
     /// Every field an iCSO / esango profile declares that names a focus area, per
     /// organization (matched by name key), for one organization or (`None`) for all.
     pub async fn declared_areas(&self, id: Option<i64>) -> Result<Vec<Declared>, sqlx::Error> {
-        let rows: Vec<(i64, String, String, Option<String>, String)> = sqlx::query_as(
-            "select n.organization_id, o.name, e.heading, e.field, d.url \
+        let rows: Vec<(i64, String, String, Option<String>, String, i64)> = sqlx::query_as(
+            "select n.organization_id, o.name, e.heading, e.field, d.url, p.listed \
              from esango_profile p \
              join organization_name n on n.name_key = p.name_key \
              join organization o on o.organization_id = n.organization_id \
@@ -214,7 +217,7 @@ impl Db {
         .await?;
         let mut out: Vec<Declared> = Vec::new();
         let mut seen = std::collections::HashSet::new();
-        for (organization_id, name, heading, field, url) in rows {
+        for (organization_id, name, heading, field, url, listed) in rows {
             let entry = esango::Expertise { heading, field };
             for (area, field) in esango::declared_areas(std::slice::from_ref(&entry)) {
                 if seen.insert((organization_id, area)) {
@@ -224,6 +227,7 @@ impl Db {
                         area: area.to_string(),
                         field,
                         profile_url: url.clone(),
+                        listed: listed != 0,
                     });
                 }
             }

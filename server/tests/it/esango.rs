@@ -33,6 +33,8 @@ struct Register {
     broken: AtomicBool,
     /// The list is as long as its page shows.
     full: AtomicBool,
+    /// The list no longer names profile 90002 (its organization left the register).
+    without_90002: AtomicBool,
     requests: AtomicUsize,
 }
 
@@ -49,6 +51,16 @@ async fn answer(State(register): State<Arc<Register>>, uri: Uri) -> axum::respon
             html(format!(
                 "<!-- TEST FIXTURE: a list as long as its page --><table>{rows}</table>"
             ))
+        }
+        "/civilsociety/getByAllHavingStatus.do"
+            if register.without_90002.load(Ordering::SeqCst) =>
+        {
+            let list = fixture("list.html");
+            html(
+                list.lines()
+                    .filter(|l| !l.contains("profileCode=90002"))
+                    .collect(),
+            )
         }
         "/civilsociety/getByAllHavingStatus.do" => html(fixture("list.html")),
         "/civilsociety/showProfileDetail.do" => {
@@ -336,6 +348,29 @@ async fn profiles_of_organizations_we_hold_are_fetched_kept_shown_and_offered_to
             id_before,
             "a profile fetched again keeps its id"
         );
+
+        // A profile the list no longer names is kept, and said to be no longer listed; the
+        // list naming it again restores it.
+        register.broken.store(false, Ordering::SeqCst);
+        register.without_90002.store(true, Ordering::SeqCst);
+        let listed = || {
+            count(
+                db,
+                "select listed from esango_profile where profile_code = '90002'",
+            )
+        };
+        let fourth = fetch(db, &options(&base)).await.expect("a run");
+        assert_eq!((fourth.listed, fourth.unlisted), (5, 1), "{fourth:#?}");
+        assert_eq!(listed().await, 0);
+        assert_eq!(count(db, "select count(*) from esango_profile").await, 3);
+        let (_, page) = testing::get(&app, &format!("/en/organizations/{road}")).await;
+        assert!(page.contains("no longer names this profile"), "{page}");
+        let (_, json) = testing::get(&app, &format!("/api/v1/organizations/{road}")).await;
+        assert!(json.contains(r#""listed":false"#), "{json}");
+        register.without_90002.store(false, Ordering::SeqCst);
+        let fifth = fetch(db, &options(&base)).await.expect("a run");
+        assert_eq!(fifth.unlisted, 0, "{fifth:#?}");
+        assert_eq!(listed().await, 1);
         test_db.finish().await;
     }
 }

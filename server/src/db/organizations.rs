@@ -200,7 +200,9 @@ impl Db {
     }
 
     /// Every field an iCSO / esango profile declares that names a focus area, per
-    /// organization (matched by name key), for one organization or (`None`) for all.
+    /// organization (matched by name key), for one organization or (`None`) for all. A key
+    /// that two organizations hold (a curator kept them apart) names neither: the profile
+    /// cannot say whose it is.
     pub async fn declared_areas(&self, id: Option<i64>) -> Result<Vec<Declared>, sqlx::Error> {
         let rows: Vec<(i64, String, String, Option<String>, String, i64)> = sqlx::query_as(
             "select n.organization_id, o.name, e.heading, e.field, d.url, p.listed \
@@ -209,7 +211,9 @@ impl Db {
              join organization o on o.organization_id = n.organization_id \
              join esango_expertise e on e.esango_profile_id = p.esango_profile_id \
              join source_document d on d.source_document_id = p.source_document_id \
-             where $1 is null or n.organization_id = $1 \
+             where ($1 is null or n.organization_id = $1) \
+               and not exists (select 1 from organization_name m \
+                               where m.name_key = p.name_key and m.organization_id <> n.organization_id) \
              order by n.organization_id, p.esango_profile_id, e.position",
         )
         .bind(id)

@@ -375,6 +375,33 @@ async fn profiles_of_organizations_we_hold_are_fetched_kept_shown_and_offered_to
     }
 }
 
+/// Two organizations a curator kept apart may share a name key: a profile matched by that
+/// key cannot say whose it is, so it is kept but declares nothing for either.
+#[tokio::test]
+async fn a_profile_two_organizations_could_own_declares_for_neither() {
+    for test_db in testing::all_engines().await {
+        let db = &test_db.db;
+        let one = organization(db, "Test Road Safety Council").await;
+        let other = organization(db, "TEST ROAD SAFETY COUNCIL").await;
+        assert_eq!(
+            count(db, "select count(distinct name_key) from organization_name").await,
+            1,
+            "one key, two organizations"
+        );
+        let base = serve(Arc::new(Register::default())).await;
+        let summary = fetch(db, &options(&base)).await.expect("a run");
+        assert_eq!(summary.stored, 1, "{summary:#?}");
+        assert_eq!(count(db, "select count(*) from esango_profile").await, 1);
+        assert!(db.declared_areas(None).await.expect("declared").is_empty());
+        let app = testing::app(db);
+        for id in [one, other] {
+            let (_, page) = testing::get(&app, &format!("/en/organizations/{id}")).await;
+            assert!(!page.contains(r#"id="declared-areas""#), "{id}");
+        }
+        test_db.finish().await;
+    }
+}
+
 /// A register that cannot be read is a clear error, and stores nothing.
 #[tokio::test]
 async fn an_unreadable_list_is_an_error_and_stores_nothing() {

@@ -19,7 +19,7 @@ taken:
   enriched-human_rights-2   60 from a wide multilingual search for human rights in general,
                                civil liberties, justice, freedom, torture, prisoners, ...
 A name is not acceptable if it was drawn already, or if it is a spelling variant (variant(),
-copied from scripts/sample_test_set.py) of a dev-set name, of a held-out name or of a name
+scripts/steinert_names.py) of a dev-set name, of a held-out name or of a name
 already drawn, or if it is listed in SAME_ORGANIZATION (another name, found by reading, of an
 organization in either set). So this drawing shares no organization spelling with either set.
 
@@ -28,12 +28,11 @@ Usage: python3 scripts/sample_dev_set_2.py [csv_dir] > /tmp/dev2_names.tsv
 to server/data/focus_dev_set/labels.tsv; the labeller does not look at the classifier, its
 rules file or the held-out labels.
 """
-import csv, random, re, sys, unicodedata
+import csv, random, re, sys
 from collections import Counter
-from difflib import SequenceMatcher
 from pathlib import Path
 
-from steinert_names import distinct_names
+from steinert_names import distinct_names, key, variant
 
 SEED = 20261208
 DEV_ROWS_BEFORE = 330  # the dev set's rows before this drawing was appended
@@ -43,28 +42,6 @@ dev_labels = here / "server/data/focus_dev_set/labels.tsv"
 test_names = here / "server/data/focus_test_set/names.tsv"
 
 names = distinct_names(root)
-
-
-def key(name):
-    """Spelling-variant key (as scripts/sample_test_set.py): case, accents, parenthesised
-    parts, a leading 'The' and everything but letters and digits ignored."""
-    s = re.sub(r"\([^)]*\)", " ", name)
-    s = unicodedata.normalize("NFKD", s.casefold())
-    s = re.sub(r"^\W*the\s+", "", s)
-    return "".join(c for c in s if unicodedata.category(c)[0] in "LN")
-
-
-def variant(a, b):
-    """As scripts/sample_test_set.py: equal keys, one inside the other with at most 12
-    characters more, or near-identical spelling."""
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    if len(long_) - len(short) <= 12 and len(short) >= 12 and short in long_:
-        return True
-    return (min(len(a), len(b)) >= 20
-            and SequenceMatcher(None, a, b).quick_ratio() >= 0.94
-            and SequenceMatcher(None, a, b).ratio() >= 0.94)
 
 
 def read_names(path, limit=None):

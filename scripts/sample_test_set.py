@@ -25,12 +25,11 @@ The keyword searches were written from the kinds of organization each area cover
 Usage: python3 scripts/sample_test_set.py [csv_dir] > server/data/focus_test_set/names.tsv
 (counts per part are printed on stderr).
 """
-import csv, random, re, sys, unicodedata
-from difflib import SequenceMatcher
+import csv, random, re, sys
 from collections import Counter
 from pathlib import Path
 
-from steinert_names import distinct_names
+from steinert_names import distinct_names, key, variant
 
 SEED = 20261207
 here = Path(__file__).resolve().parent.parent
@@ -39,29 +38,6 @@ dev_labels = here / "server/data/focus_dev_set/labels.tsv"
 
 # The same names as scripts/sample_dev_set.py draws from.
 names = distinct_names(root)
-
-
-def key(name):
-    """Spelling-variant key: case, accents, parenthesised parts, a leading 'The' and
-    everything but letters and digits ignored."""
-    s = re.sub(r"\([^)]*\)", " ", name)
-    s = unicodedata.normalize("NFKD", s.casefold())
-    s = re.sub(r"^\W*the\s+", "", s)
-    return "".join(c for c in s if unicodedata.category(c)[0] in "LN")
-
-
-def variant(a, b):
-    """Two keys name the same organization, probably: equal, one inside the other with at
-    most 12 characters more (an acronym, 'Inc.', a place), or near-identical spelling."""
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    if len(long_) - len(short) <= 12 and len(short) >= 12 and short in long_:
-        return True
-    return (min(len(a), len(b)) >= 20
-            and SequenceMatcher(None, a, b).quick_ratio() >= 0.94
-            and SequenceMatcher(None, a, b).ratio() >= 0.94)
-
 
 # The dev set as it was when this set was drawn: its first drawing. Later drawings (parts named
 # "...-2", scripts/sample_dev_set_2.py) exclude this set, not the other way round.

@@ -1234,6 +1234,50 @@ async fn record_pages_render_on_the_server_with_their_status() {
     }
 }
 
+/// A page's links to this site: the attributes before the address, the address, the rest.
+fn internal_links() -> regex::Regex {
+    regex::Regex::new(r#"<a ([^>]*)href="(/[^"]*)"([^>]*)>"#).expect("a pattern")
+}
+
+/// The parts of a page kept in their own words, like records: the focus rules' phrases and
+/// reasons (the rules file's) and the API's route documentation (the OpenAPI document's,
+/// which the API page says is in English).
+fn in_their_own_words() -> regex::Regex {
+    regex::Regex::new(
+        r#"(?s)<table[^>]*id="(rules|exceptions|known)-table".*?</table>|<article class="api-route">.*?</article>"#,
+    )
+    .expect("a pattern")
+}
+
+/// Every page, by its address after the language, with the message key of a heading it
+/// shows: a session's and a state's page as the lists link them.
+async fn every_page(app: &axum::Router, organization: i64) -> Vec<(String, &'static str)> {
+    let links = internal_links();
+    let first_link = |page: String, prefix: &str| {
+        links
+            .captures_iter(&page)
+            .map(|c| c[2].to_string())
+            .find(|href| href.starts_with(prefix) && href.len() > prefix.len())
+            .and_then(|href| href.strip_prefix("/en").map(str::to_string))
+            .unwrap_or_else(|| panic!("no link to {prefix}…"))
+    };
+    let session = first_link(get(app, "/en/sessions").await.1, "/en/sessions/");
+    let state = first_link(get(app, "/en/states").await.1, "/en/states/");
+    vec![
+        (String::new(), "home-title"),
+        (format!("/organizations/{organization}"), "history-heading"),
+        ("/organizations".to_string(), "nav-organizations"),
+        ("/sessions".to_string(), "sessions-heading"),
+        (session, "nav-sessions"),
+        ("/states".to_string(), "nav-states"),
+        (state, "nav-states"),
+        ("/who-asks".to_string(), "who-heading"),
+        ("/time-to-decision".to_string(), "wait-heading"),
+        ("/methodology".to_string(), "nav-methodology"),
+        ("/api".to_string(), "api-title"),
+    ]
+}
+
 /// The visible text of a page (tags, scripts and the catalogue's JSON left out), for the
 /// language checks: what a reader sees.
 fn visible_text(page: &str) -> String {
@@ -1286,48 +1330,18 @@ fn english_only(lang: app::i18n::Lang) -> Vec<String> {
 #[tokio::test]
 async fn pages_speak_the_language_of_their_address() {
     use app::i18n::{catalogue, Lang};
-    let links = regex::Regex::new(r#"<a ([^>]*)href="(/[^"]*)"([^>]*)>"#).expect("a pattern");
-    // The reports dataset's reference is kept as written, like a record, and so
-    // are the focus rules' phrases and reasons (the rules file's own words) and
-    // the API's route documentation (the OpenAPI document's, which the API page
-    // says is in English).
-    let rules_tables = regex::Regex::new(
-        r#"(?s)<table[^>]*id="(rules|exceptions|known)-table".*?</table>|<article class="api-route">.*?</article>"#,
-    )
-    .expect("a pattern");
+    let links = internal_links();
+    let rules_tables = in_their_own_words();
     for test_db in testing::all_engines().await {
         let db = &test_db.db;
         let Seed { o1, .. } = seed(db).await;
         let app = app(db);
-        // A session's and a state's page, as the lists link them.
-        let first_link = |page: &str, prefix: &str| {
-            links
-                .captures_iter(page)
-                .map(|c| c[2].to_string())
-                .find(|href| href.starts_with(prefix) && href.len() > prefix.len())
-                .and_then(|href| href.strip_prefix("/en").map(str::to_string))
-                .unwrap_or_else(|| panic!("no link to {prefix}…"))
-        };
-        let session = first_link(&get(&app, "/en/sessions").await.1, "/en/sessions/");
-        let state = first_link(&get(&app, "/en/states").await.1, "/en/states/");
+        let pages = every_page(&app, o1).await;
         for lang in Lang::ALL {
             let code = lang.code();
             let words = catalogue(lang);
             // Every page, each with a heading in the language's words.
-            let pages = [
-                (String::new(), "home-title"),
-                (format!("/organizations/{o1}"), "history-heading"),
-                ("/organizations".to_string(), "nav-organizations"),
-                ("/sessions".to_string(), "sessions-heading"),
-                (session.clone(), "nav-sessions"),
-                ("/states".to_string(), "nav-states"),
-                (state.clone(), "nav-states"),
-                ("/who-asks".to_string(), "who-heading"),
-                ("/time-to-decision".to_string(), "wait-heading"),
-                ("/methodology".to_string(), "nav-methodology"),
-                ("/api".to_string(), "api-title"),
-            ];
-            for (path, heading) in pages {
+            for (path, heading) in &pages {
                 let uri = format!("/{code}{path}");
                 let (status, page) = get(&app, &uri).await;
                 assert_eq!(status, StatusCode::OK, "{uri}: {page}");
@@ -1395,12 +1409,8 @@ async fn pages_speak_the_language_of_their_address() {
 #[tokio::test]
 async fn arabic_pages_offer_arabic_indic_digits() {
     use app::i18n::Locale;
-    let links = regex::Regex::new(r#"<a ([^>]*)href="(/[^"]*)"([^>]*)>"#).expect("a pattern");
-    // The rules file's phrases and reasons, as the language test leaves them.
-    let rules_tables = regex::Regex::new(
-        r#"(?s)<table[^>]*id="(rules|exceptions|known)-table".*?</table>|<article class="api-route">.*?</article>"#,
-    )
-    .expect("a pattern");
+    let links = internal_links();
+    let rules_tables = in_their_own_words();
     let version = regex::Regex::new(r"^\d+(\.\d+)+\W*$").expect("a pattern");
     // Read back into Western digits; a chart label holding the Arabic letter mark is
     // isolated (`chart::accessible_svg`), which only marks it.
@@ -1422,16 +1432,6 @@ async fn arabic_pages_offer_arabic_indic_digits() {
         let db = &test_db.db;
         let Seed { o1, .. } = seed(db).await;
         let app = app(db);
-        let first_link = |page: &str, prefix: &str| {
-            links
-                .captures_iter(page)
-                .map(|c| c[2].to_string())
-                .find(|href| href.starts_with(prefix) && href.len() > prefix.len())
-                .and_then(|href| href.strip_prefix("/ar").map(str::to_string))
-                .unwrap_or_else(|| panic!("no link to {prefix}…"))
-        };
-        let session = first_link(&get(&app, "/ar/sessions").await.1, "/ar/sessions/");
-        let state = first_link(&get(&app, "/ar/states").await.1, "/ar/states/");
         // The records' own text, whose digits stay as written, and the messages the
         // server stored in English (a release's shortfall), shown as they are.
         let records = record_text(db).await;
@@ -1447,19 +1447,7 @@ async fn arabic_pages_offer_arabic_indic_digits() {
                 .filter_map(|problem| problem["message"].as_str().map(str::to_string))
                 .collect();
         let code = Locale::ARABIC_INDIC;
-        for path in [
-            String::new(),
-            format!("/organizations/{o1}"),
-            "/organizations".to_string(),
-            "/sessions".to_string(),
-            session,
-            "/states".to_string(),
-            state,
-            "/who-asks".to_string(),
-            "/time-to-decision".to_string(),
-            "/methodology".to_string(),
-            "/api".to_string(),
-        ] {
+        for (path, _) in every_page(&app, o1).await {
             let uri = format!("/{code}{path}");
             let (status, page) = get(&app, &uri).await;
             assert_eq!(status, StatusCode::OK, "{uri}: {page}");

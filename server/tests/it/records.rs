@@ -1249,6 +1249,32 @@ fn in_their_own_words() -> regex::Regex {
     .expect("a pattern")
 }
 
+/// Every link of `page` to a page of this site stays in `locale`; only the language switcher
+/// leads to another language (or Arabic's other digits), and loads the page anew.
+fn links_stay_in(page: &str, uri: &str, locale: app::i18n::Locale) {
+    for link in internal_links().captures_iter(page) {
+        let (href, attributes) = (&link[2], format!("{} {}", &link[1], &link[3]));
+        if ["/api/", "/pkg/", "/feeds/"]
+            .iter()
+            .any(|p| href.starts_with(p))
+        {
+            continue;
+        }
+        let in_locale = |l: app::i18n::Locale| {
+            let c = l.code();
+            href == format!("/{c}")
+                || href.starts_with(&format!("/{c}/"))
+                || href.starts_with(&format!("/{c}?"))
+        };
+        assert!(
+            in_locale(locale)
+                || (app::i18n::Locale::ALL.into_iter().any(in_locale)
+                    && attributes.contains(r#"rel="external""#)),
+            "{uri}: {href}"
+        );
+    }
+}
+
 /// Every page, by its address after the language, with the message key of a heading it
 /// shows: a session's and a state's page as the lists link them.
 async fn every_page(app: &axum::Router, organization: i64) -> Vec<(String, &'static str)> {
@@ -1330,7 +1356,6 @@ fn english_only(lang: app::i18n::Lang) -> Vec<String> {
 #[tokio::test]
 async fn pages_speak_the_language_of_their_address() {
     use app::i18n::{catalogue, Lang};
-    let links = internal_links();
     let rules_tables = in_their_own_words();
     for test_db in testing::all_engines().await {
         let db = &test_db.db;
@@ -1372,29 +1397,7 @@ async fn pages_speak_the_language_of_their_address() {
                     });
                     assert!(at.is_none(), "{uri} shows English: {english}: {at:?}");
                 }
-                for link in links.captures_iter(&page) {
-                    let (href, attributes) = (&link[2], format!("{} {}", &link[1], &link[3]));
-                    if ["/api/", "/pkg/", "/feeds/"]
-                        .iter()
-                        .any(|p| href.starts_with(p))
-                    {
-                        continue;
-                    }
-                    let in_lang = |l: app::i18n::Locale| {
-                        let c = l.code();
-                        href == format!("/{c}")
-                            || href.starts_with(&format!("/{c}/"))
-                            || href.starts_with(&format!("/{c}?"))
-                    };
-                    // Only the language switcher leads to another language (or Arabic's
-                    // other digits), and loads anew.
-                    assert!(
-                        in_lang(app::i18n::Locale::of(lang))
-                            || (app::i18n::Locale::ALL.into_iter().any(in_lang)
-                                && attributes.contains(r#"rel="external""#)),
-                        "{uri}: {href}"
-                    );
-                }
+                links_stay_in(&page, &uri, app::i18n::Locale::of(lang));
             }
         }
         test_db.finish().await;
@@ -1409,7 +1412,6 @@ async fn pages_speak_the_language_of_their_address() {
 #[tokio::test]
 async fn arabic_pages_offer_arabic_indic_digits() {
     use app::i18n::Locale;
-    let links = internal_links();
     let rules_tables = in_their_own_words();
     let version = regex::Regex::new(r"^\d+(\.\d+)+\W*$").expect("a pattern");
     // Read back into Western digits; a chart label holding the Arabic letter mark is
@@ -1510,22 +1512,7 @@ async fn arabic_pages_offer_arabic_indic_digits() {
                 left.is_empty(),
                 "{uri}: Western digits the page wrote: {left:?}"
             );
-            for link in links.captures_iter(&page) {
-                let (href, attributes) = (&link[2], format!("{} {}", &link[1], &link[3]));
-                if ["/api/", "/pkg/", "/feeds/"]
-                    .iter()
-                    .any(|p| href.starts_with(p))
-                {
-                    continue;
-                }
-                assert!(
-                    href == format!("/{code}")
-                        || href.starts_with(&format!("/{code}/"))
-                        || href.starts_with(&format!("/{code}?"))
-                        || attributes.contains(r#"rel="external""#),
-                    "{uri}: {href}"
-                );
-            }
+            links_stay_in(&page, &uri, Locale::parse(code).expect("a locale"));
             // The switcher leads back to Western digits.
             assert!(
                 page.contains(&format!(r#"href="/ar{path}""#)),

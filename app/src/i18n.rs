@@ -459,8 +459,8 @@ impl Catalogue {
     }
 
     /// The same messages, writing numbers in `digits`: the numbers they are given, and the
-    /// numbers their own text holds ("95%", "1998–2024"), except inside a code or a name
-    /// written in Latin letters ("per_page=100", "OpenAPI 3.1" keeps "3.1" only when joined).
+    /// numbers their own text holds ("95%", "1998–2024"), except a code's or a version's
+    /// ("per_page=100", "OpenAPI 3.1"): see [`Digits::apply_to_text`].
     #[cfg(feature = "ssr")]
     pub fn with_digits(&self, digits: Digits) -> Catalogue {
         fn convert(pattern: &[Part], digits: Digits) -> Pattern {
@@ -883,7 +883,13 @@ impl I18n {
         else {
             return iso.to_string();
         };
-        if iso.get(4..5) != Some("-") || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        let dashes = iso.get(4..5) == Some("-") && iso.get(7..8) == Some("-");
+        let stamp = iso.len() > 10 && iso.get(10..11) == Some("T") && iso.ends_with('Z');
+        if !dashes
+            || !(iso.len() == 10 || stamp)
+            || !(1..=12).contains(&month)
+            || !(1..=31).contains(&day)
+        {
             return iso.to_string();
         }
         let date = self.f(
@@ -896,7 +902,7 @@ impl I18n {
         );
         // A time stamp: `T` and the hours and minutes, in UTC (the store writes `Z`).
         match iso.get(10..16) {
-            Some(time) if time.starts_with('T') && iso.ends_with('Z') => self.f(
+            Some(time) if stamp => self.f(
                 "date-time",
                 &[
                     ("date", date.into()),

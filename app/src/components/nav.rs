@@ -79,9 +79,10 @@ fn LanguageSwitcher(current: Locale) -> impl IntoView {
         // The page's own language keeps its digits.
         let mut links: String = Lang::ALL
             .into_iter()
-            .map(|lang| match lang == current.lang {
-                true => link(current, lang.endonym(), true),
-                false => link(Locale::of(lang), lang.endonym(), false),
+            .map(|lang| {
+                let here = lang == current.lang;
+                let locale = if here { current } else { Locale::of(lang) };
+                link(locale, lang.endonym(), here)
             })
             .collect();
         // Arabic's other digits, named in the digits they lead to.
@@ -181,7 +182,7 @@ mod tests {
 
     #[test]
     fn the_switcher_keeps_the_page_and_its_query() {
-        let to = |lang| Locale::of(lang);
+        let to = Locale::of;
         assert_eq!(
             same_page_in(to(Lang::Ar), "/fr/organizations/12", ""),
             "/ar/organizations/12"

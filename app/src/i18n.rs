@@ -537,6 +537,17 @@ impl Catalogue {
                 Part::Text(text) => out.push_str(text),
                 Part::Var(name) => match arg(name) {
                     Some(Arg::Int(n)) => out.push_str(&self.int(*n)),
+                    // A Latin record (an NGO's name) inside a right-to-left sentence is
+                    // isolated, so its punctuation stays with it and the sentence's order
+                    // holds (what Fluent's own isolation does, for the placeables that need it).
+                    Some(Arg::Text(text))
+                        if self.lang.dir() == "rtl"
+                            && text.chars().any(|c| c.is_ascii_alphabetic()) =>
+                    {
+                        out.push('\u{2068}');
+                        out.push_str(text);
+                        out.push('\u{2069}');
+                    }
                     Some(Arg::Text(text)) => out.push_str(text),
                     Some(Arg::Number(digits)) => out.push_str(&self.digits.apply(digits.clone())),
                     None => {

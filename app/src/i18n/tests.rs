@@ -210,7 +210,9 @@ fn messages_read_as_fluent_bundle_reads_them() {
                 assert!(errors.is_empty(), "{}.ftl {key}: {errors:?}", lang.code());
                 let set: Vec<(&str, Arg)> =
                     set.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
-                assert_eq!(ours.format(key, &set), theirs, "{}.ftl {key}", lang.code());
+                // Arabic isolates Latin text placeables (see `Catalogue::write`).
+                let written = ours.format(key, &set).replace(['\u{2068}', '\u{2069}'], "");
+                assert_eq!(written, theirs, "{}.ftl {key}", lang.code());
             }
         }
     }
@@ -353,6 +355,24 @@ fn countries_are_named_in_the_page_s_language() {
             );
         }
     }
+}
+
+/// A Latin record inside an Arabic sentence is isolated (FSI … PDI); Arabic text, numbers and
+/// other languages' sentences are not.
+#[test]
+fn latin_records_are_isolated_in_right_to_left_sentences() {
+    let name = [("name", Arg::from("Test Voice, Inc."))];
+    let arabic = I18n::new(catalogue(Lang::Ar)).f("passport-none", &name);
+    assert!(
+        arabic.contains("\u{2068}Test Voice, Inc.\u{2069}"),
+        "{arabic}"
+    );
+    let french = I18n::new(catalogue(Lang::Fr)).f("passport-none", &name);
+    assert!(!french.contains('\u{2068}'), "{french}");
+    let args = [("n", Arg::Int(3)), ("country", Arg::from("كوبا"))];
+    assert!(!I18n::new(catalogue(Lang::Ar))
+        .f("country-entries", &args)
+        .contains('\u{2068}'));
 }
 
 /// Dates as the UN writes them in each language; a time stamp with its time in UTC; text

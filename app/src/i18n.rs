@@ -361,6 +361,29 @@ impl Locale {
         Locale::parse(first)
     }
 
+    /// The locale an `Accept-Language` header asks for: its language ([`Lang::negotiate`]),
+    /// with Arabic-Indic digits when that is Arabic and an Arabic tag asks for them
+    /// (`ar-EG-u-nu-arab`).
+    pub fn negotiate(accept_language: &str) -> Locale {
+        let lang = Lang::negotiate(accept_language);
+        let asks_for_digits = accept_language.split(',').any(|item| {
+            let tag = item
+                .trim()
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            tag.starts_with("ar") && tag.contains("-u-nu-arab")
+        });
+        match (lang, asks_for_digits) {
+            (Lang::Ar, true) => Locale {
+                lang,
+                digits: Digits::ArabicIndic,
+            },
+            _ => Locale::of(lang),
+        }
+    }
+
     /// The same language with the other digits it offers; `None` where there is no choice.
     pub fn other_digits(self) -> Option<Locale> {
         match (self.lang, self.digits) {

@@ -289,6 +289,12 @@ fn arabic_indic_digits_are_offered_in_the_address() {
         None,
         "only Arabic offers them"
     );
+    assert_eq!(Locale::negotiate("ar-EG-u-nu-arab,en;q=0.8"), locale);
+    assert_eq!(Locale::negotiate("ar-EG,en;q=0.8"), Locale::of(Lang::Ar));
+    assert_eq!(
+        Locale::negotiate("en, ar-u-nu-arab;q=0.5"),
+        Locale::of(Lang::En)
+    );
 
     let eastern = I18n::new(locale_catalogue(locale));
     let western = I18n::new(catalogue(Lang::Ar));

@@ -45,13 +45,13 @@ pub async fn prefix(request: Request, next: Next) -> Response {
         (Some(_), _) => return next.run(request).await,
         (None, _) if !is_page(path) => return next.run(request).await,
         (None, _) => {
-            let lang = request
+            let locale = request
                 .headers()
                 .get(header::ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok())
-                .map_or(Lang::En, Lang::negotiate);
+                .map_or(Locale::of(Lang::En), Locale::negotiate);
             let rest = if path == "/" { "" } else { path };
-            format!("/{}{rest}", lang.code())
+            format!("/{}{rest}", locale.code())
         }
     };
     let location = match request.uri().query() {

@@ -1568,6 +1568,12 @@ async fn an_address_without_a_language_goes_to_the_browser_s() {
         ("/states/Cuba", Some("de-DE, ru;q=0.5"), "/ru/states/Cuba"),
         ("/api", Some("zh-CN"), "/zh/api"),
         ("/es/", None, "/es"),
+        (
+            "/sessions",
+            Some("ar-EG-u-nu-arab, en;q=0.5"),
+            "/ar-u-nu-arab/sessions",
+        ),
+        ("/", Some("fr, ar-u-nu-arab;q=0.5"), "/fr"),
     ] {
         let mut request = axum::http::Request::get(uri);
         if let Some(accept) = accept {

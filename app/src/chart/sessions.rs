@@ -168,7 +168,7 @@ fn draw_wide(root: &Area<'_>, rows: &[SessionRow], max: i64, size: (u32, u32)) -
         }
         if row.part == SessionPart::Regular.as_str() && (row.year % 5 == 0 || i == 0) {
             root.draw(&label(
-                crate::i18n::i18n().number(row.year),
+                i18n().number(row.year),
                 (x0, bottom + 14),
                 12,
                 HPos::Left,

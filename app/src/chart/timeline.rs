@@ -187,7 +187,7 @@ fn draw_wide(
                 RGBColor(0xd0, 0xd7, 0xde).stroke_width(1),
             ))?;
             root.draw(&Text::new(
-                crate::i18n::i18n().number(year),
+                i18n().number(year),
                 (x, top - 12),
                 font(13)
                     .color(&ink())
@@ -250,7 +250,7 @@ fn draw_narrow(
     for year in first..=last {
         let y = top + row_h * (year - first) as i32 + row_h / 2;
         root.draw(&Text::new(
-            crate::i18n::i18n().number(year),
+            i18n().number(year),
             (label_w - 6, y),
             font(13)
                 .color(&ink())

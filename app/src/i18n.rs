@@ -244,20 +244,24 @@ impl Digits {
             Digits::ArabicIndic => {
                 let mut out = String::with_capacity(number.len() * 2);
                 for c in number.chars() {
-                    match c {
-                        '0'..='9' => {
-                            out.push(char::from_u32(0x0660 + (c as u32 - '0' as u32)).unwrap_or(c))
-                        }
-                        '.' => out.push('\u{066b}'),
-                        ',' => out.push('\u{066c}'),
-                        // The Arabic letter mark keeps the sign beside its number in any run.
-                        '%' => out.push_str("\u{066a}\u{061c}"),
-                        '-' => out.push_str("\u{061c}-"),
-                        c => out.push(c),
-                    }
+                    Digits::push_arabic_indic(c, &mut out);
                 }
                 out
             }
+        }
+    }
+
+    /// One character of a formatted number in Arabic-Indic form: a digit, the decimal and
+    /// group separators, the percent and minus signs; anything else as it is.
+    fn push_arabic_indic(c: char, out: &mut String) {
+        match c {
+            '0'..='9' => out.push(char::from_u32(0x0660 + (c as u32 - '0' as u32)).unwrap_or(c)),
+            '.' => out.push('\u{066b}'),
+            ',' => out.push('\u{066c}'),
+            // The Arabic letter mark keeps the sign beside its number in any run.
+            '%' => out.push_str("\u{066a}\u{061c}"),
+            '-' => out.push_str("\u{061c}-"),
+            c => out.push(c),
         }
     }
 
@@ -285,11 +289,13 @@ impl Digits {
                 out.push_str(word);
             } else {
                 let mut after_digit = false;
+                // Only digits and a percent sign after them: a message's own full stops and
+                // commas are punctuation, not separators.
                 for c in word.chars() {
-                    match c {
-                        '0'..='9' => out.push_str(&self.apply(c.to_string())),
-                        '%' if after_digit => out.push_str(&self.apply("%".into())),
-                        c => out.push(c),
+                    if c.is_ascii_digit() || (c == '%' && after_digit) {
+                        Digits::push_arabic_indic(c, out);
+                    } else {
+                        out.push(c);
                     }
                     after_digit = c.is_ascii_digit();
                 }
